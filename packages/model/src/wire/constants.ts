@@ -1,0 +1,90 @@
+/**
+ * Wire constants shared by the sync server and every client. Defined once here so that both
+ * sides agree on message types, close codes and limits (SPEC W1).
+ */
+
+/** Bumped when the meaning of a message or close code changes incompatibly. */
+export const PROTOCOL_VERSION = 1;
+
+/**
+ * Message types on a document socket. 0-3 are the unmodified y-websocket protocol
+ * (y-protocols sync, awareness, auth, query-awareness), so the stock `y-websocket` client
+ * connects unchanged. 4 is ours: the durable acknowledgement, which stock clients may ignore.
+ */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /**
+   * Durable acknowledgement. Payload: a Yjs snapshot (delete set + state vector, as
+   * `Y.encodeSnapshot`) of the document as committed to storage. A client's edits are saved
+   * when its own state vector and delete set are contained in the last durable snapshot.
+   * State vectors alone would miss delete-only edits (a deletion does not advance a clock).
+   */
+  durable: 4,
+} as const;
+export type MessageType = (typeof MessageType)[keyof typeof MessageType];
+
+/**
+ * Close codes (RFC 6455 reserves 4000-4999 for applications). "Permanent" codes tell a client
+ * not to reconnect; the client shows the reason instead.
+ */
+export const CloseCode = {
+  /** A frame could not be decoded or was rejected by Yjs. The socket is closed, nothing stored. */
+  malformedFrame: 4400,
+  /** The session is missing or expired: sign in again. Permanent until the person signs in. */
+  unauthenticated: 4401,
+  /** Access was revoked (membership, role or share changed). Permanent: drop the local copy. */
+  accessRevoked: 4403,
+  /** The document was erased. Permanent: drop the local copy. */
+  documentErased: 4410,
+  /** A frame or the document would exceed its size limit. Permanent for this edit. */
+  tooLarge: 4413,
+  /** Message or byte rate exceeded. The client may reconnect after a pause. */
+  rateLimited: 4429,
+  /** The document has too many connections. The client may retry later. */
+  tooManyConnections: 4430,
+  /** The server could not load the document. Transient: retry later. */
+  loadFailed: 4500,
+  /** The server is shutting down. Transient: reconnect. */
+  shuttingDown: 4503,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Close codes after which a client must not reconnect on its own. */
+export const permanentCloseCodes: ReadonlySet<number> = new Set([
+  CloseCode.unauthenticated,
+  CloseCode.accessRevoked,
+  CloseCode.documentErased,
+  CloseCode.tooLarge,
+]);
+
+/** Close codes after which a client must also delete its local copy of the document. */
+export const dropLocalCopyCloseCodes: ReadonlySet<number> = new Set([
+  CloseCode.accessRevoked,
+  CloseCode.documentErased,
+]);
+
+export const Limits = {
+  /** Largest WebSocket frame the server accepts (set as the socket server's maxPayload). */
+  maxFrameBytes: 2 * 1024 * 1024,
+  /** Largest encoded document state the server will hold or store. */
+  maxDocumentBytes: 16 * 1024 * 1024,
+  /** Largest awareness (presence) state one client may publish, after the server stamps it. */
+  maxAwarenessStateBytes: 4 * 1024,
+  /** Messages per second one connection may send (token bucket, burst of twice this). */
+  maxMessagesPerSecond: 200,
+  /** Bytes per second one connection may send (token bucket, burst of twice this). */
+  maxBytesPerSecond: 4 * 1024 * 1024,
+  /** Awareness updates per second one connection may send. */
+  maxAwarenessPerSecond: 30,
+  /** Sockets on one document at once. */
+  maxConnectionsPerDocument: 500,
+} as const;
+
+/** Path prefix of document sockets: `/sync/<docId>`. The room comes from the path only. */
+export const SYNC_PATH_PREFIX = '/sync/';
+
+/** Document ids: a kind prefix and a random part, safe in a URL path segment. */
+export const DOC_ID_PATTERN = /^[a-z][a-z-]{1,30}:[A-Za-z0-9_-]{6,64}$/;

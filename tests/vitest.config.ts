@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'tests',
+    include: ['**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Real servers, child processes and browsers: one file at a time keeps CI's two cores calm.
+    fileParallelism: false,
+    passWithNoTests: true,
+  },
+});
