@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // packages/model is pure: no Node built-ins, no I/O, no UI, no apps.
-    files: ['packages/model/**/*.ts'],
+    files: ['packages/model/src/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

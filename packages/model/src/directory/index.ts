@@ -1,0 +1,11 @@
+export { parseCsvWithLines } from './csv';
+export type { CsvRow } from './csv';
+export { parseLocalAuthorities } from './localAuthorities';
+export { importSchoolsCsv, mergeEditions, detectEdition } from './schoolsCsv';
+export type { ImportReport, SchoolImport } from './schoolsCsv';
+export { importReasons } from './reasons';
+export type { ImportReason, ImportReasonCode } from './reasons';
+export { mapLanguage, mapReligiousCharacter, mapSetting } from './mappings';
+export { normaliseSchoolName, isShouting } from './schoolName';
+export { parseSchoolLocations } from './schools2026';
+export type { SchoolLocation } from './schools2026';

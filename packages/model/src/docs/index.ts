@@ -1,0 +1,18 @@
+export { SCHEMA_VERSION, readMeta, setTitle, metaMap } from './meta';
+export type { DocMeta } from './meta';
+export { initialise, migrate, migrations } from './migrations';
+export type { Migration, MigrationRegistry, MigrateResult, InitialiseInit } from './migrations';
+export type { InitialiseOptions } from './layouts';
+export { richTextToJson, richTextPlain, setParagraphs, paragraphElement, isTextNode } from './richText';
+export type { RichNode, RichTextNode } from './richText';
+export { selfEvaluation, addEvidence, selfEvaluationToJson } from './selfEvaluation';
+export type { SectionView, EvidenceEntry, SelfEvaluationJson } from './selfEvaluation';
+export { peerReview, peerReviewToJson, peerReviewSectionIds, participantRoles } from './peerReview';
+export type { Participant, ParticipantRole, PeerReviewJson, PeerReviewSectionId } from './peerReview';
+export { workspace, workspaceToJson, readActions, priorityStatuses } from './workspace';
+export type { ActionItem, MeetingView, NewPriority, PriorityStatus, PriorityView, WorkspaceJson } from './workspace';
+export { toPlainJson } from './plainJson';
+export type { DocumentJson } from './plainJson';
+export { statusLabels as priorityStatusLabels } from './renderBlocks';
+export { renderMarkdown, escapeMarkdown } from './renderMarkdown';
+export { renderHtml, escapeHtml } from './renderHtml';

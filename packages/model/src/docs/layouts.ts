@@ -1,0 +1,29 @@
+import type * as Y from 'yjs';
+import type { DocumentKind } from '../domain/document';
+import { areas, type Area } from '../domain/improvement';
+import { metaMap } from './meta';
+import { newSectionMap, sectionsArray } from './selfEvaluation';
+
+export interface InitialiseOptions {
+  /** Self-evaluation: the areas to start with, one section each (default: all four). */
+  areas?: readonly Area[];
+  /** Peer review: the host school (also kept on the server's record). */
+  hostSchoolId?: string;
+}
+
+/** The starting content of each kind, written by initialise() inside its transaction. */
+export function initialiseLayout(doc: Y.Doc, kind: DocumentKind, options: InitialiseOptions): void {
+  switch (kind) {
+    case 'self-evaluation':
+      // Section ids are the area ids: one section per area to begin with.
+      sectionsArray(doc).push((options.areas ?? areas).map((area) => newSectionMap(area, area)));
+      return;
+    case 'peer-review':
+      if (options.hostSchoolId === undefined) throw new Error('initialise: a peer review needs its hostSchoolId');
+      metaMap(doc).set('hostSchoolId', options.hostSchoolId);
+      return;
+    case 'workspace':
+      // Priorities and meetings are root arrays that exist implicitly; nothing to create.
+      return;
+  }
+}

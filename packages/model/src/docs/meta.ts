@@ -1,0 +1,60 @@
+import * as Y from 'yjs';
+import { DocumentKind } from '../domain/document';
+
+/** The layout version of each kind, stored in `meta.schemaVersion` (D1, D3). */
+export const SCHEMA_VERSION: Readonly<Record<DocumentKind, number>> = {
+  'self-evaluation': 1,
+  'peer-review': 1,
+  workspace: 1,
+};
+
+export interface DocMeta {
+  kind: DocumentKind;
+  schemaVersion: number;
+  title: string;
+}
+
+/** The root `meta` map: kind, schemaVersion, title (plus per-kind keys such as hostSchoolId). */
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+/** The document's meta, or null when it was never initialised (or is not one of ours). */
+export function readMeta(doc: Y.Doc): DocMeta | null {
+  const meta = metaMap(doc);
+  const kind = DocumentKind.safeParse(meta.get('kind'));
+  if (!kind.success) return null;
+  const version = meta.get('schemaVersion');
+  const title = meta.get('title');
+  return {
+    kind: kind.data,
+    schemaVersion: typeof version === 'number' ? version : 0,
+    title: typeof title === 'string' ? title : '',
+  };
+}
+
+export function setTitle(doc: Y.Doc, title: string): void {
+  metaMap(doc).set('title', title);
+}
+
+/** Reads a string from a Y.Map, '' when absent or of another type. */
+export function str(map: Y.Map<unknown>, key: string): string {
+  const v = map.get(key);
+  return typeof v === 'string' ? v : '';
+}
+
+/** Reads a nested shared type from a Y.Map, creating nothing. */
+export function child<T>(map: Y.Map<unknown>, key: string, type: abstract new (...args: never[]) => T): T {
+  const v = map.get(key);
+  if (!(v instanceof type)) throw new Error(`document layout: '${key}' is not a ${type.name}`);
+  return v;
+}
+
+/** A Y.Map prefilled with entries, built before insertion so peers receive it whole (D2). */
+export function prelimMap(entries: Record<string, unknown>): Y.Map<unknown> {
+  return new Y.Map<unknown>(Object.entries(entries));
+}
+
+export function textOf(value: string): Y.Text {
+  return new Y.Text(value);
+}

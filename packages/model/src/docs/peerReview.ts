@@ -1,0 +1,83 @@
+import type * as Y from 'yjs';
+import { metaMap, prelimMap, readMeta, str } from './meta';
+import { richTextToJson, type RichNode } from './richText';
+
+/**
+ * D5 layout of a peer-review write-up (owned by the host school):
+ *   meta: + hostSchoolId
+ *   focus: root Y.Text (the agreed focus of the review)
+ *   participants: root Y.Array of Y.Map { personId, name, schoolName, role: host | reviewer }
+ *   notes, strengths, nextSteps: root Y.XmlFragment each
+ * The focus is a root type rather than a Y.Text inside meta: two people typing the focus
+ * offline would otherwise each create a Y.Text under the same key and one would be lost (D2).
+ * Who may read or write is decided by the server's record (PeerReviewFacts), not by this list:
+ * participants are what the write-up says, for people reading it.
+ */
+export const peerReviewSectionIds = ['notes', 'strengths', 'nextSteps'] as const;
+export type PeerReviewSectionId = (typeof peerReviewSectionIds)[number];
+
+export const participantRoles = ['host', 'reviewer'] as const;
+export type ParticipantRole = (typeof participantRoles)[number];
+
+export interface Participant {
+  personId: string;
+  name: string;
+  schoolName: string;
+  role: ParticipantRole;
+}
+
+export function peerReview(doc: Y.Doc) {
+  const participants = doc.getArray<Y.Map<unknown>>('participants');
+  return {
+    meta: () => readMeta(doc),
+    hostSchoolId: (): string => str(metaMap(doc), 'hostSchoolId'),
+    focus: (): Y.Text => doc.getText('focus'),
+    section: (id: PeerReviewSectionId): Y.XmlFragment => doc.getXmlFragment(id),
+    participants: (): Participant[] =>
+      participants.toArray().map((m) => ({
+        personId: str(m, 'personId'),
+        name: str(m, 'name'),
+        schoolName: str(m, 'schoolName'),
+        role: m.get('role') === 'host' ? 'host' : 'reviewer',
+      })),
+    /** Adds a participant once; adding the same person again changes nothing. */
+    addParticipant(p: Participant): void {
+      doc.transact(() => {
+        if (participants.toArray().some((m) => m.get('personId') === p.personId)) return;
+        participants.push([prelimMap({ ...p })]);
+      });
+    },
+    removeParticipant(personId: string): void {
+      const index = participants.toArray().findIndex((m) => m.get('personId') === personId);
+      if (index >= 0) participants.delete(index, 1);
+    },
+  };
+}
+
+export interface PeerReviewJson {
+  kind: 'peer-review';
+  schemaVersion: number;
+  title: string;
+  hostSchoolId: string;
+  focus: string;
+  participants: Participant[];
+  notes: RichNode[];
+  strengths: RichNode[];
+  nextSteps: RichNode[];
+}
+
+export function peerReviewToJson(doc: Y.Doc): PeerReviewJson {
+  const meta = readMeta(doc);
+  const pr = peerReview(doc);
+  return {
+    kind: 'peer-review',
+    schemaVersion: meta?.schemaVersion ?? 0,
+    title: meta?.title ?? '',
+    hostSchoolId: pr.hostSchoolId(),
+    focus: pr.focus().toString(),
+    participants: pr.participants(),
+    notes: richTextToJson(pr.section('notes')),
+    strengths: richTextToJson(pr.section('strengths')),
+    nextSteps: richTextToJson(pr.section('nextSteps')),
+  };
+}

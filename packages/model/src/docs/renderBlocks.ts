@@ -1,0 +1,90 @@
+import type { Bilingual, Lang } from '../domain/bilingual';
+import { enquiryQuestionIds, enquiryQuestions, evidenceKindLabels } from '../domain/enquiry';
+import { areaLabels, documentKindLabels } from '../domain/labels';
+import type { ActionItem, PriorityStatus } from './workspace';
+import type { DocumentJson } from './plainJson';
+import type { RichNode } from './richText';
+
+/**
+ * The export's layout, shared by the Markdown and HTML renderers so both show the same
+ * things in the same order (D8). User text stays as written; only our labels are localised.
+ */
+export type Block =
+  | { t: 'h'; level: 1 | 2 | 3; text: string }
+  | { t: 'p'; text: string }
+  | { t: 'rich'; nodes: RichNode[] }
+  | { t: 'list'; items: { label?: string; text: string }[] };
+
+const words = {
+  evidence: { cy: 'Tystiolaeth', en: 'Evidence' },
+  focus: { cy: 'Ffocws', en: 'Focus' },
+  participants: { cy: 'Cyfranogwyr', en: 'Participants' },
+  notes: { cy: 'Nodiadau', en: 'Notes' },
+  strengths: { cy: 'Cryfderau', en: 'Strengths' },
+  nextSteps: { cy: 'Camau nesaf', en: 'Next steps' },
+  priorities: { cy: 'Blaenoriaethau a rennir', en: 'Shared priorities' },
+  successCriteria: { cy: 'Meini prawf llwyddiant', en: 'Success criteria' },
+  actions: { cy: 'Camau gweithredu', en: 'Actions' },
+  support: { cy: 'Cymorth', en: 'Support' },
+  meetings: { cy: 'Cyfarfodydd', en: 'Meetings' },
+  agenda: { cy: 'Agenda', en: 'Agenda' },
+  host: { cy: 'Ysgol sy’n cynnal', en: 'Host' },
+  reviewer: { cy: 'Adolygydd', en: 'Reviewer' },
+  due: { cy: 'erbyn', en: 'due' },
+  done: { cy: 'wedi’i gwblhau', en: 'done' },
+  none: { cy: 'Dim eto.', en: 'None yet.' },
+} satisfies Record<string, Bilingual>;
+
+export const statusLabels: Record<PriorityStatus, Bilingual> = {
+  proposed: { cy: 'Arfaethedig', en: 'Proposed' },
+  agreed: { cy: 'Cytunwyd', en: 'Agreed' },
+  completed: { cy: 'Wedi’i chwblhau', en: 'Completed' },
+};
+
+function actionItems(actions: readonly ActionItem[], lang: Lang): Block {
+  return {
+    t: 'list',
+    items: actions.map((a) => ({
+      label: a.ownerName,
+      text: `${a.description}${a.due ? ` (${words.due[lang]} ${a.due})` : ''}${a.done ? ` [${words.done[lang]}]` : ''}`,
+    })),
+  };
+}
+
+const textOrNone = (text: string, lang: Lang): Block => ({ t: 'p', text: text.trim() === '' ? words.none[lang] : text });
+const richOrNone = (nodes: RichNode[], lang: Lang): Block => (nodes.length === 0 ? textOrNone('', lang) : { t: 'rich', nodes });
+
+export function toBlocks(json: DocumentJson, lang: Lang): Block[] {
+  const out: Block[] = [{ t: 'h', level: 1, text: json.title }, { t: 'p', text: documentKindLabels[json.kind][lang] }];
+  switch (json.kind) {
+    case 'self-evaluation':
+      for (const s of json.sections) {
+        out.push({ t: 'h', level: 2, text: areaLabels[s.area][lang] }, richOrNone(s.narrative, lang));
+        for (const q of enquiryQuestionIds) out.push({ t: 'h', level: 3, text: enquiryQuestions[q][lang] }, textOrNone(s.answers[q], lang));
+        out.push({ t: 'h', level: 3, text: words.evidence[lang] });
+        out.push(s.evidence.length === 0 ? textOrNone('', lang) : { t: 'list', items: s.evidence.map((e) => ({ label: evidenceKindLabels[e.kind][lang], text: e.description })) });
+      }
+      return out;
+    case 'peer-review':
+      out.push({ t: 'h', level: 2, text: words.focus[lang] }, textOrNone(json.focus, lang));
+      out.push({ t: 'h', level: 2, text: words.participants[lang] });
+      out.push({ t: 'list', items: json.participants.map((p) => ({ label: words[p.role][lang], text: `${p.name}, ${p.schoolName}` })) });
+      for (const id of ['notes', 'strengths', 'nextSteps'] as const) out.push({ t: 'h', level: 2, text: words[id][lang] }, richOrNone(json[id], lang));
+      return out;
+    case 'workspace':
+      out.push({ t: 'h', level: 2, text: words.priorities[lang] });
+      if (json.priorities.length === 0) out.push(textOrNone('', lang));
+      for (const p of json.priorities) {
+        out.push({ t: 'h', level: 3, text: p.title }, { t: 'p', text: `${areaLabels[p.area][lang]} · ${statusLabels[p.status][lang]}` });
+        out.push({ t: 'list', items: [{ label: words.successCriteria[lang], text: p.successCriteria }, { label: words.support[lang], text: p.support }] });
+        if (p.actions.length > 0) out.push({ t: 'p', text: words.actions[lang] }, actionItems(p.actions, lang));
+      }
+      out.push({ t: 'h', level: 2, text: words.meetings[lang] });
+      if (json.meetings.length === 0) out.push(textOrNone('', lang));
+      for (const m of json.meetings) {
+        out.push({ t: 'h', level: 3, text: m.date }, { t: 'list', items: [{ label: words.agenda[lang], text: m.agenda }] }, richOrNone(m.notes, lang));
+        if (m.actions.length > 0) out.push(actionItems(m.actions, lang));
+      }
+      return out;
+  }
+}

@@ -1,0 +1,59 @@
+import type { Lang } from '../domain/bilingual';
+import type { DocumentJson } from './plainJson';
+import { isTextNode, type RichNode } from './richText';
+import { toBlocks, type Block } from './renderBlocks';
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Only web and mail links survive: a `javascript:` href in a shared doc must not run. */
+function safeHref(href: string): string | null {
+  return /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
+}
+
+const markTag: Record<string, string> = { strong: 'strong', bold: 'strong', em: 'em', italic: 'em', code: 'code', strike: 's', underline: 'u' };
+const blockTag: Record<string, string> = { paragraph: 'p', bullet_list: 'ul', ordered_list: 'ol', list_item: 'li', blockquote: 'blockquote', code_block: 'pre' };
+
+function rich(nodes: readonly RichNode[]): string {
+  return nodes
+    .map((n) => {
+      if (isTextNode(n)) {
+        let s = escapeHtml(n.text);
+        for (const m of n.marks ?? []) {
+          const tag = markTag[m];
+          if (tag !== undefined) s = `<${tag}>${s}</${tag}>`;
+        }
+        const href = n.href === undefined ? null : safeHref(n.href);
+        return href === null ? s : `<a href="${escapeHtml(href)}">${s}</a>`;
+      }
+      if (n.type === 'hard_break') return '<br>';
+      if (n.type === 'heading') {
+        const level = Number(n.attrs?.['level'] ?? 1) || 1;
+        const tag = `h${Math.min(6, Math.max(4, level + 3))}`;
+        return `<${tag}>${rich(n.content)}</${tag}>`;
+      }
+      const tag = blockTag[n.type] ?? 'div';
+      return `<${tag}>${rich(n.content)}</${tag}>`;
+    })
+    .join('');
+}
+
+function block(b: Block): string {
+  switch (b.t) {
+    case 'h':
+      return `<h${b.level}>${escapeHtml(b.text)}</h${b.level}>`;
+    case 'p':
+      return `<p>${b.text.split('\n').map(escapeHtml).join('<br>')}</p>`;
+    case 'rich':
+      return rich(b.nodes);
+    case 'list':
+      return `<ul>${b.items.map((i) => `<li>${i.label !== undefined ? `<strong>${escapeHtml(i.label)}</strong>: ` : ''}${escapeHtml(i.text)}</li>`).join('')}</ul>`;
+  }
+}
+
+/** D8: the document as an HTML fragment in one language, wrapped in an element with `lang`. */
+export function renderHtml(json: DocumentJson, lang: Lang): string {
+  return `<article lang="${lang}">\n${toBlocks(json, lang).map(block).join('\n')}\n</article>\n`;
+}

@@ -1,0 +1,147 @@
+import * as Y from 'yjs';
+import { enquiryQuestionIds, evidenceKinds, type EnquiryQuestionId, type EvidenceKind } from '../domain/enquiry';
+import { Area } from '../domain/improvement';
+import { child, prelimMap, readMeta, str } from './meta';
+import { richTextToJson, type RichNode } from './richText';
+
+/**
+ * D4 layout of a self-evaluation:
+ *   sections: root Y.Array of Y.Map {
+ *     id, area,
+ *     narrative: Y.XmlFragment (ProseMirror),
+ *     answers: Y.Map<enquiry question id, Y.Text>,
+ *     evidence: Y.Array of Y.Map { id, kind, description, addedBy, addedAt },
+ *   }
+ * A section is inserted whole (all nested types prefilled) so a peer never sees half of one.
+ */
+export interface EvidenceEntry {
+  id: string;
+  kind: EvidenceKind;
+  description: string;
+  /** Person id of whoever added it. */
+  addedBy: string;
+  /** ISO timestamp, supplied by the caller (the model reads no clock). */
+  addedAt: string;
+}
+
+export interface SectionView {
+  id: string;
+  area: Area;
+  narrative: Y.XmlFragment;
+  /** The live text of one answer, for editing; throws if the section lacks it. */
+  answer(question: EnquiryQuestionId): Y.Text;
+  /** The answer as a string, '' when missing: safe for rendering documents of any age. */
+  answerText(question: EnquiryQuestionId): string;
+  evidence(): EvidenceEntry[];
+  evidenceArray: Y.Array<Y.Map<unknown>>;
+}
+
+export function sectionsArray(doc: Y.Doc): Y.Array<Y.Map<unknown>> {
+  return doc.getArray<Y.Map<unknown>>('sections');
+}
+
+function readEvidence(map: Y.Map<unknown>): EvidenceEntry {
+  const kind = str(map, 'kind');
+  return {
+    id: str(map, 'id'),
+    kind: (evidenceKinds as readonly string[]).includes(kind) ? (kind as EvidenceKind) : 'other',
+    description: str(map, 'description'),
+    addedBy: str(map, 'addedBy'),
+    addedAt: str(map, 'addedAt'),
+  };
+}
+
+function viewSection(map: Y.Map<unknown>): SectionView {
+  const answers = child(map, 'answers', Y.Map<Y.Text>);
+  const evidenceArray = child(map, 'evidence', Y.Array<Y.Map<unknown>>);
+  const area = Area.safeParse(map.get('area'));
+  return {
+    id: str(map, 'id'),
+    area: area.success ? area.data : 'vision-and-leadership',
+    narrative: child(map, 'narrative', Y.XmlFragment),
+    answer(question) {
+      const text = answers.get(question);
+      if (!(text instanceof Y.Text)) throw new Error(`self-evaluation: section has no answer for ${question}`);
+      return text;
+    },
+    answerText(question) {
+      const text = answers.get(question);
+      return text instanceof Y.Text ? text.toString() : '';
+    },
+    evidence: () => evidenceArray.toArray().map(readEvidence),
+    evidenceArray,
+  };
+}
+
+export function newSectionMap(id: string, area: Area): Y.Map<unknown> {
+  return prelimMap({
+    id,
+    area,
+    narrative: new Y.XmlFragment(),
+    answers: new Y.Map<Y.Text>(enquiryQuestionIds.map((q) => [q, new Y.Text()])),
+    evidence: new Y.Array<Y.Map<unknown>>(),
+  });
+}
+
+/** Typed access to a self-evaluation Y.Doc. Reads are live views; writes are transactions. */
+export function selfEvaluation(doc: Y.Doc) {
+  const sections = sectionsArray(doc);
+  const find = (id: string): SectionView => {
+    const map = sections.toArray().find((m) => m.get('id') === id);
+    if (map === undefined) throw new Error(`self-evaluation: no section ${id}`);
+    return viewSection(map);
+  };
+  return {
+    meta: () => readMeta(doc),
+    sections: (): SectionView[] => sections.toArray().map(viewSection),
+    section: find,
+    addSection(id: string, area: Area): SectionView {
+      sections.push([newSectionMap(id, area)]);
+      return find(id);
+    },
+    addEvidence(sectionId: string, entry: EvidenceEntry): void {
+      find(sectionId).evidenceArray.push([prelimMap({ ...entry })]);
+    },
+    removeEvidence(sectionId: string, evidenceId: string): void {
+      const arr = find(sectionId).evidenceArray;
+      const index = arr.toArray().findIndex((m) => m.get('id') === evidenceId);
+      if (index >= 0) arr.delete(index, 1);
+    },
+  };
+}
+
+/** Adds evidence to a section (same as `selfEvaluation(doc).addEvidence`). */
+export function addEvidence(doc: Y.Doc, sectionId: string, entry: EvidenceEntry): void {
+  selfEvaluation(doc).addEvidence(sectionId, entry);
+}
+
+export interface SelfEvaluationJson {
+  kind: 'self-evaluation';
+  schemaVersion: number;
+  title: string;
+  sections: {
+    id: string;
+    area: Area;
+    narrative: RichNode[];
+    answers: Record<EnquiryQuestionId, string>;
+    evidence: EvidenceEntry[];
+  }[];
+}
+
+export function selfEvaluationToJson(doc: Y.Doc): SelfEvaluationJson {
+  const meta = readMeta(doc);
+  return {
+    kind: 'self-evaluation',
+    schemaVersion: meta?.schemaVersion ?? 0,
+    title: meta?.title ?? '',
+    sections: selfEvaluation(doc)
+      .sections()
+      .map((s) => ({
+        id: s.id,
+        area: s.area,
+        narrative: richTextToJson(s.narrative),
+        answers: Object.fromEntries(enquiryQuestionIds.map((q) => [q, s.answerText(q)])) as Record<EnquiryQuestionId, string>,
+        evidence: s.evidence(),
+      })),
+  };
+}

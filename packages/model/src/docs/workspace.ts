@@ -1,0 +1,158 @@
+import * as Y from 'yjs';
+import { Area } from '../domain/improvement';
+import { child, prelimMap, readMeta, str } from './meta';
+import { richTextToJson, type RichNode } from './richText';
+
+/**
+ * D6 layout of a collaborative's workspace:
+ *   priorities: root Y.Array of Y.Map { id, title: Y.Text, area, successCriteria: Y.Text,
+ *     actions: Y.Array of Y.Map { id, description, ownerName, due, done }, support: Y.Text, status }
+ *   meetings: root Y.Array of Y.Map { id, date, agenda: Y.Text, notes: Y.XmlFragment,
+ *     actions: Y.Array of Y.Map (as above) }
+ * Status 'agreed' marks what the convenor committed to the record; the record itself lives
+ * in the server's Automerge document, not here.
+ */
+export const priorityStatuses = ['proposed', 'agreed', 'completed'] as const;
+export type PriorityStatus = (typeof priorityStatuses)[number];
+
+export interface ActionItem {
+  id: string;
+  description: string;
+  /** A member of staff or a role, by name. */
+  ownerName: string;
+  /** ISO date, or '' when not set. */
+  due: string;
+  done: boolean;
+}
+
+export interface PriorityView {
+  id: string;
+  area: Area;
+  status: PriorityStatus;
+  title: Y.Text;
+  successCriteria: Y.Text;
+  support: Y.Text;
+  actions: Y.Array<Y.Map<unknown>>;
+  map: Y.Map<unknown>;
+}
+
+export interface MeetingView {
+  id: string;
+  date: string;
+  agenda: Y.Text;
+  notes: Y.XmlFragment;
+  actions: Y.Array<Y.Map<unknown>>;
+}
+
+function readAction(m: Y.Map<unknown>): ActionItem {
+  return { id: str(m, 'id'), description: str(m, 'description'), ownerName: str(m, 'ownerName'), due: str(m, 'due'), done: m.get('done') === true };
+}
+
+function viewPriority(m: Y.Map<unknown>): PriorityView {
+  const area = Area.safeParse(m.get('area'));
+  const status = m.get('status');
+  return {
+    id: str(m, 'id'),
+    area: area.success ? area.data : 'vision-and-leadership',
+    status: (priorityStatuses as readonly unknown[]).includes(status) ? (status as PriorityStatus) : 'proposed',
+    title: child(m, 'title', Y.Text),
+    successCriteria: child(m, 'successCriteria', Y.Text),
+    support: child(m, 'support', Y.Text),
+    actions: child(m, 'actions', Y.Array<Y.Map<unknown>>),
+    map: m,
+  };
+}
+
+function viewMeeting(m: Y.Map<unknown>): MeetingView {
+  return {
+    id: str(m, 'id'),
+    date: str(m, 'date'),
+    agenda: child(m, 'agenda', Y.Text),
+    notes: child(m, 'notes', Y.XmlFragment),
+    actions: child(m, 'actions', Y.Array<Y.Map<unknown>>),
+  };
+}
+
+export interface NewPriority {
+  id: string;
+  area: Area;
+  title: string;
+  successCriteria?: string;
+  support?: string;
+  actions?: ActionItem[];
+}
+
+export function workspace(doc: Y.Doc) {
+  const priorities = doc.getArray<Y.Map<unknown>>('priorities');
+  const meetings = doc.getArray<Y.Map<unknown>>('meetings');
+  const findIn = <T>(arr: Y.Array<Y.Map<unknown>>, id: string, view: (m: Y.Map<unknown>) => T): T => {
+    const m = arr.toArray().find((x) => x.get('id') === id);
+    if (m === undefined) throw new Error(`workspace: no item ${id}`);
+    return view(m);
+  };
+  return {
+    meta: () => readMeta(doc),
+    priorities: (): PriorityView[] => priorities.toArray().map(viewPriority),
+    priority: (id: string): PriorityView => findIn(priorities, id, viewPriority),
+    addPriority(p: NewPriority): PriorityView {
+      priorities.push([
+        prelimMap({
+          id: p.id,
+          area: p.area,
+          status: 'proposed',
+          title: new Y.Text(p.title),
+          successCriteria: new Y.Text(p.successCriteria ?? ''),
+          support: new Y.Text(p.support ?? ''),
+          actions: Y.Array.from((p.actions ?? []).map((a) => prelimMap({ ...a }))),
+        }),
+      ]);
+      return findIn(priorities, p.id, viewPriority);
+    },
+    setStatus(priorityId: string, status: PriorityStatus): void {
+      findIn(priorities, priorityId, viewPriority).map.set('status', status);
+    },
+    addAction(target: Y.Array<Y.Map<unknown>>, action: ActionItem): void {
+      target.push([prelimMap({ ...action })]);
+    },
+    setActionDone(target: Y.Array<Y.Map<unknown>>, actionId: string, done: boolean): void {
+      target.toArray().find((m) => m.get('id') === actionId)?.set('done', done);
+    },
+    meetings: (): MeetingView[] => meetings.toArray().map(viewMeeting),
+    addMeeting(m: { id: string; date: string; agenda?: string }): MeetingView {
+      meetings.push([
+        prelimMap({ id: m.id, date: m.date, agenda: new Y.Text(m.agenda ?? ''), notes: new Y.XmlFragment(), actions: new Y.Array<Y.Map<unknown>>() }),
+      ]);
+      return findIn(meetings, m.id, viewMeeting);
+    },
+  };
+}
+
+export const readActions = (arr: Y.Array<Y.Map<unknown>>): ActionItem[] => arr.toArray().map(readAction);
+
+export interface WorkspaceJson {
+  kind: 'workspace';
+  schemaVersion: number;
+  title: string;
+  priorities: { id: string; area: Area; status: PriorityStatus; title: string; successCriteria: string; support: string; actions: ActionItem[] }[];
+  meetings: { id: string; date: string; agenda: string; notes: RichNode[]; actions: ActionItem[] }[];
+}
+
+export function workspaceToJson(doc: Y.Doc): WorkspaceJson {
+  const meta = readMeta(doc);
+  const ws = workspace(doc);
+  return {
+    kind: 'workspace',
+    schemaVersion: meta?.schemaVersion ?? 0,
+    title: meta?.title ?? '',
+    priorities: ws.priorities().map((p) => ({
+      id: p.id,
+      area: p.area,
+      status: p.status,
+      title: p.title.toString(),
+      successCriteria: p.successCriteria.toString(),
+      support: p.support.toString(),
+      actions: readActions(p.actions),
+    })),
+    meetings: ws.meetings().map((m) => ({ id: m.id, date: m.date, agenda: m.agenda.toString(), notes: richTextToJson(m.notes), actions: readActions(m.actions) })),
+  };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { DOC_ID_PATTERN } from '../wire/constants';
+import { SchoolId } from './school';
+
+export const allDocumentKinds = ['self-evaluation', 'peer-review', 'workspace'] as const;
+export const DocumentKind = z.enum(allDocumentKinds);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const DocumentOwner = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('school'), schoolId: SchoolId }),
+  z.object({ type: z.literal('collaborative'), collaborativeId: z.string().min(1) }),
+]);
+export type DocumentOwner = z.infer<typeof DocumentOwner>;
+
+/** Who else a document is shared with. Only the LA share exists so far (peer review, P5). */
+export const PeerReviewFacts = z.object({
+  hostSchoolId: SchoolId,
+  /** Named visiting reviewers (person ids) who may write in the review (P4). */
+  reviewerIds: z.array(z.string().min(1)),
+  /** The host school decides; the LA sees nothing until this is true (P5). */
+  sharedWithLa: z.boolean(),
+});
+export type PeerReviewFacts = z.infer<typeof PeerReviewFacts>;
+
+/**
+ * Server-side facts about a live document. Its content lives in the Y.Doc (see docs/).
+ * A peer review and a self-evaluation are owned by a school; a workspace by a collaborative (M14).
+ */
+export const DocumentRecord = z
+  .object({
+    id: z.string().regex(DOC_ID_PATTERN),
+    kind: DocumentKind,
+    owner: DocumentOwner,
+    title: z.string().min(1),
+    peerReview: PeerReviewFacts.optional(),
+  })
+  .refine((d) => d.id.startsWith(`${d.kind}:`), { message: 'M13: the id starts with its kind', path: ['id'] })
+  .refine((d) => (d.kind === 'workspace') === (d.owner.type === 'collaborative'), {
+    message: 'M14: a workspace belongs to a collaborative; other documents belong to a school',
+    path: ['owner'],
+  })
+  .refine((d) => (d.kind === 'peer-review') === (d.peerReview !== undefined), {
+    message: 'M14: a peer review carries its host, reviewers and share state',
+    path: ['peerReview'],
+  })
+  .refine(
+    (d) => d.peerReview === undefined || (d.owner.type === 'school' && d.owner.schoolId === d.peerReview.hostSchoolId),
+    { message: 'M14: a peer review is owned by its host school', path: ['owner'] },
+  );
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+const RANDOM_PART = /^[A-Za-z0-9_-]{6,64}$/;
+
+/**
+ * A new document id, `<kind>:<random>`. The caller supplies the random part (e.g. from
+ * crypto.randomUUID without dashes, or nanoid) because this package does no I/O and imports no
+ * crypto; it must be 6-64 URL-safe characters so the id is a safe path segment (M13, W3).
+ */
+export function newDocId(kind: DocumentKind, random: string): string {
+  if (!RANDOM_PART.test(random)) {
+    throw new Error(`newDocId: the random part must be 6-64 characters of [A-Za-z0-9_-], got ${JSON.stringify(random)}`);
+  }
+  return `${kind}:${random}`;
+}
+
+/** The kind of a document id, or null if the id is malformed or of an unknown kind. */
+export function docKindOf(id: string): DocumentKind | null {
+  if (!DOC_ID_PATTERN.test(id)) return null;
+  const parsed = DocumentKind.safeParse(id.slice(0, id.indexOf(':')));
+  return parsed.success ? parsed.data : null;
+}

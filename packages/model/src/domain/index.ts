@@ -1,0 +1,47 @@
+export { Bilingual, allLangs, pick } from './bilingual';
+export type { Lang } from './bilingual';
+export { LaCode, LocalAuthority, LaPartnership, PartnershipKind, partnershipKinds } from './localAuthority';
+export {
+  School,
+  SchoolId,
+  Setting,
+  settings,
+  LanguageCategory,
+  languageCategories,
+  ReligiousCharacter,
+  religiousCharacters,
+} from './school';
+export {
+  Collaborative,
+  CollaborativeKind,
+  collaborativeKinds,
+  CollaborativeStructure,
+  collaborativeStructures,
+  SectorFocus,
+  sectorFocuses,
+} from './collaborative';
+export { Person, PersonWithRoles, Role, RoleAssignment, allRoles, schoolRoles, laRoles, isLaRole } from './person';
+export type { SchoolRole, LaRole } from './person';
+export { DocumentKind, DocumentOwner, DocumentRecord, PeerReviewFacts, allDocumentKinds, newDocId, docKindOf } from './document';
+export {
+  Area,
+  areas,
+  Priority,
+  PriorityAction,
+  Milestone,
+  SupportItem,
+  supportSources,
+  ProgressEvaluation,
+  Term,
+  trackStatuses,
+  progressJudgements,
+  supportLevels,
+  SupportNote,
+  StrengthToShare,
+  ContinuumPlacement,
+  continuumPlacements,
+} from './improvement';
+export type { TrackStatus, ProgressJudgement, ContinuumPlacementValue } from './improvement';
+export * from './labels';
+export * from './enquiry';
+export { allDomainSchemas } from './schemas';

@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import { Bilingual } from './bilingual';
+import { Collaborative } from './collaborative';
+import { DocumentOwner, DocumentRecord, PeerReviewFacts } from './document';
+import {
+  ContinuumPlacement,
+  Milestone,
+  Priority,
+  PriorityAction,
+  ProgressEvaluation,
+  StrengthToShare,
+  SupportItem,
+  SupportNote,
+} from './improvement';
+import { LaPartnership, LocalAuthority } from './localAuthority';
+import { Person, PersonWithRoles, RoleAssignment } from './person';
+import { School } from './school';
+
+/**
+ * Every domain schema by name. The M9 test walks all of them for learner-level keys, so a new
+ * schema must be listed here (the test also checks this list against the module's exports).
+ */
+export const allDomainSchemas: Record<string, z.ZodType> = {
+  Bilingual,
+  LocalAuthority,
+  LaPartnership,
+  School,
+  Collaborative,
+  Person,
+  RoleAssignment,
+  PersonWithRoles,
+  DocumentRecord,
+  DocumentOwner,
+  PeerReviewFacts,
+  Priority,
+  PriorityAction,
+  Milestone,
+  SupportItem,
+  ProgressEvaluation,
+  SupportNote,
+  StrengthToShare,
+  ContinuumPlacement,
+};

@@ -1,0 +1,39 @@
+import { capacitiesOf, capacityGrants } from './capacities';
+import type { Access, Action, Actor, Decision, PolicyResource } from './types';
+
+/** Deny reasons more telling than "not permitted", keyed by kind and action. */
+const specificDenials: Partial<Record<PolicyResource['kind'], Partial<Record<Action, string>>>> = {
+  'self-evaluation': { erase: 'self-evaluation.erase-headteacher-only' },
+  'peer-review': { share: 'peer-review.host-headteacher-only', erase: 'peer-review.host-headteacher-only' },
+  workspace: { share: 'workspace.convenor-only', agree: 'workspace.convenor-only', erase: 'workspace.convenor-only' },
+};
+
+/**
+ * The one permission policy (P-rules). Pure: everything it needs is in the arguments.
+ * Allowed when any of the actor's capacities on the resource grants the action; the reason
+ * names that capacity (e.g. 'peer-review.reviewer').
+ */
+export function decide(actor: Actor, action: Action, resource: PolicyResource): Decision {
+  const grants: Record<string, readonly Action[]> = capacityGrants[resource.kind];
+  const capacities = capacitiesOf(actor, resource);
+  for (const capacity of capacities) {
+    if (grants[capacity]?.includes(action)) return { allow: true, reason: `${resource.kind}.${capacity}` };
+  }
+  if (capacities.length === 0) return { allow: false, reason: `${resource.kind}.no-access` };
+  if (capacities.length === 1 && capacities[0] === 'la-not-shared') {
+    return { allow: false, reason: 'peer-review.not-shared-with-la' };
+  }
+  return { allow: false, reason: specificDenials[resource.kind]?.[action] ?? `${resource.kind}.${action}-not-permitted` };
+}
+
+/**
+ * Connection-level access for the sync server, derived from decide() so the two can never
+ * disagree (P10): owner may share or erase, editor may edit, viewer may read.
+ */
+export function resolveAccess(actor: Actor, resource: PolicyResource): Access | null {
+  const can = (action: Action): boolean => decide(actor, action, resource).allow;
+  if (can('share') || can('erase')) return 'owner';
+  if (can('edit')) return 'editor';
+  if (can('read')) return 'viewer';
+  return null;
+}
