@@ -63,8 +63,9 @@ const expected: Record<DocumentKind, Record<Role, string>> = {
     'la-officer': NONE,
   },
   'peer-review': {
-    headteacher: ALL,
-    'senior-leader': 'read edit comment agree export',
+    // No one agrees a peer review into a record (P11).
+    headteacher: 'read edit comment share export erase',
+    'senior-leader': 'read edit comment export',
     practitioner: NONE,
     governor: 'read',
     convenor: NONE,

@@ -12,6 +12,16 @@ describe('wire constants', () => {
     expect(permanentCloseCodes.has(CloseCode.shuttingDown)).toBe(false);
   });
 
+  it('W5: permanent close codes are exactly 4400-4499 (stock y-websocket stops there); retryable ones are 45xx', () => {
+    for (const code of Object.values(CloseCode)) {
+      expect([code, permanentCloseCodes.has(code)]).toEqual([code, code >= 4400 && code <= 4499]);
+    }
+    for (const retryable of [CloseCode.rateLimited, CloseCode.tooManyConnections, CloseCode.loadFailed, CloseCode.shuttingDown]) {
+      expect(retryable >= 4500 && retryable <= 4599).toBe(true);
+    }
+    expect(Limits.maxFrameBytes).toBe(Limits.maxDocumentBytes);
+  });
+
   it('W2: message types 0-3 are y-websocket’s, durable is ours and distinct; limits are sane', () => {
     expect([MessageType.sync, MessageType.awareness, MessageType.auth, MessageType.queryAwareness]).toEqual([0, 1, 2, 3]);
     expect(new Set(Object.values(MessageType)).size).toBe(Object.values(MessageType).length);

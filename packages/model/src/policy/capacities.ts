@@ -1,4 +1,5 @@
-import type { Action, Actor, PolicyResource } from './types';
+import { recordCapacitiesOf } from './record-capacities';
+import type { Action, Actor, PolicySubject } from './types';
 
 /**
  * A capacity is the relationship an actor has with one document ("host headteacher",
@@ -16,8 +17,9 @@ export const capacityGrants = {
     'la-facilitator': ['read', 'comment'], // P3
   },
   'peer-review': {
-    'host-headteacher': ALL, // P4, P6
-    'host-senior-leader': ['read', 'edit', 'comment', 'agree', 'export'], // P4
+    // No agree (P11): a confidential write-up is never copied into a record others read.
+    'host-headteacher': ['read', 'edit', 'comment', 'share', 'export', 'erase'], // P4, P6
+    'host-senior-leader': ['read', 'edit', 'comment', 'export'], // P4
     reviewer: ['read', 'edit', 'comment'], // P4
     'host-governor': ['read'], // P5
     'la-shared': ['read'], // P5
@@ -31,9 +33,20 @@ export const capacityGrants = {
     facilitator: ['read', 'comment'], // P9
     'member-la': ['read'], // P9
   },
-} as const satisfies Record<PolicyResource['kind'], Record<string, readonly Action[]>>;
+  // Records are append-only: nobody edits, comments on, shares or erases an agreement (P14).
+  record: {
+    'school-leader': ['read', 'agree', 'export'], // P12, P13
+    'school-governor': ['read', 'export'], // P12
+    'la-facilitator': ['read', 'agree', 'export'], // P12, P13
+    'la-officer': ['read', 'export'], // P12
+    convenor: ['read', 'agree', 'export'], // P12, P13
+    'member-leader': ['read', 'export'], // P12
+    'member-governor': ['read', 'export'], // P12
+    facilitator: ['read', 'export'], // P12
+  },
+} as const satisfies Record<PolicySubject['kind'], Record<string, readonly Action[]>>;
 
-export type Capacity<K extends PolicyResource['kind']> = keyof (typeof capacityGrants)[K] & string;
+export type Capacity<K extends PolicySubject['kind']> = keyof (typeof capacityGrants)[K] & string;
 
 function schoolRolesAt(actor: Actor, schoolId: string): Set<string> {
   return new Set(actor.roles.flatMap((r) => ('schoolId' in r && r.schoolId === schoolId ? [r.role] : [])));
@@ -43,8 +56,10 @@ function laRolesIn(actor: Actor, laCodes: readonly number[]): Set<string> {
   return new Set(actor.roles.flatMap((r) => ('laCode' in r && laCodes.includes(r.laCode) ? [r.role] : [])));
 }
 
-export function capacitiesOf(actor: Actor, resource: PolicyResource): string[] {
+export function capacitiesOf(actor: Actor, resource: PolicySubject): string[] {
   switch (resource.kind) {
+    case 'record':
+      return recordCapacitiesOf(actor, resource);
     case 'self-evaluation': {
       const caps: string[] = [...schoolRolesAt(actor, resource.schoolId)];
       if (laRolesIn(actor, [resource.schoolLaCode]).has('la-facilitator')) caps.push('la-facilitator');

@@ -1,10 +1,10 @@
 import { capacitiesOf, capacityGrants } from './capacities';
-import type { Access, Action, Actor, Decision, PolicyResource } from './types';
+import type { Access, Action, Actor, Decision, PolicyResource, PolicySubject } from './types';
 
 /** Deny reasons more telling than "not permitted", keyed by kind and action. */
-const specificDenials: Partial<Record<PolicyResource['kind'], Partial<Record<Action, string>>>> = {
+const specificDenials: Partial<Record<PolicySubject['kind'], Partial<Record<Action, string>>>> = {
   'self-evaluation': { erase: 'self-evaluation.erase-headteacher-only' },
-  'peer-review': { share: 'peer-review.host-headteacher-only', erase: 'peer-review.host-headteacher-only' },
+  'peer-review': { share: 'peer-review.host-headteacher-only', erase: 'peer-review.host-headteacher-only', agree: 'peer-review.never-recorded' },
   workspace: { share: 'workspace.convenor-only', agree: 'workspace.convenor-only', erase: 'workspace.convenor-only' },
 };
 
@@ -13,7 +13,7 @@ const specificDenials: Partial<Record<PolicyResource['kind'], Partial<Record<Act
  * Allowed when any of the actor's capacities on the resource grants the action; the reason
  * names that capacity (e.g. 'peer-review.reviewer').
  */
-export function decide(actor: Actor, action: Action, resource: PolicyResource): Decision {
+export function decide(actor: Actor, action: Action, resource: PolicySubject): Decision {
   const grants: Record<string, readonly Action[]> = capacityGrants[resource.kind];
   const capacities = capacitiesOf(actor, resource);
   for (const capacity of capacities) {

@@ -1,6 +1,7 @@
 export { allActions } from './types';
-export type { Access, Action, Actor, Decision, PolicyResource } from './types';
+export type { Access, Action, Actor, Decision, PolicyResource, PolicySubject, RecordOwnerFacts, RecordResource } from './types';
 export { decide, resolveAccess } from './decide';
+export { decideResolveComment } from './comments';
 export { capacityGrants } from './capacities';
-export { resourceFromRecord } from './resource';
+export { resourceFromRecord, recordResourceFor } from './resource';
 export type { ResourceLookup } from './resource';

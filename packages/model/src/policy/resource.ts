@@ -1,7 +1,7 @@
 import type { Collaborative } from '../domain/collaborative';
 import type { DocumentRecord } from '../domain/document';
 import type { School } from '../domain/school';
-import type { PolicyResource } from './types';
+import type { PolicyResource, RecordResource } from './types';
 
 export interface ResourceLookup {
   school(id: string): School | undefined;
@@ -45,4 +45,32 @@ export function resourceFromRecord(record: DocumentRecord, lookup: ResourceLooku
   }
   if (record.kind !== 'self-evaluation') return null;
   return { kind: 'self-evaluation', docId: record.id, schoolId: school.id, schoolLaCode: school.laCode };
+}
+
+/**
+ * The facts decide() needs for an owner's record (P12-P14), or null for an unknown owner
+ * (which grants nothing).
+ */
+export function recordResourceFor(
+  owner: { type: 'school'; schoolId: string } | { type: 'collaborative'; collaborativeId: string },
+  lookup: ResourceLookup,
+): RecordResource | null {
+  if (owner.type === 'school') {
+    const school = lookup.school(owner.schoolId);
+    return school ? { kind: 'record', owner: { type: 'school', schoolId: school.id, schoolLaCode: school.laCode } } : null;
+  }
+  const c = lookup.collaborative(owner.collaborativeId);
+  if (c === undefined) return null;
+  const laCodes = new Set(c.memberSchoolIds.flatMap((id) => lookup.school(id)?.laCode ?? []));
+  return {
+    kind: 'record',
+    owner: {
+      type: 'collaborative',
+      collaborativeId: c.id,
+      memberSchoolIds: c.memberSchoolIds,
+      memberLaCodes: [...laCodes],
+      convenorId: c.convenorId,
+      facilitatorIds: c.laFacilitatorIds,
+    },
+  };
 }

@@ -33,6 +33,30 @@ export type PolicyResource =
       facilitatorIds: readonly string[];
     };
 
+/**
+ * An owner's agreed record (the server's Automerge record, RECORDS.md), with the facts the
+ * policy needs (P12-P14). Records are not live documents, so they are a separate resource
+ * type: the document-only code paths (sockets, readers) keep switching over PolicyResource.
+ */
+export type RecordOwnerFacts =
+  | { type: 'school'; schoolId: string; schoolLaCode: number }
+  | {
+      type: 'collaborative';
+      collaborativeId: string;
+      memberSchoolIds: readonly string[];
+      memberLaCodes: readonly number[];
+      convenorId: string;
+      facilitatorIds: readonly string[];
+    };
+
+export interface RecordResource {
+  kind: 'record';
+  owner: RecordOwnerFacts;
+}
+
+/** Anything decide() rules on: a live document or an owner's record. */
+export type PolicySubject = PolicyResource | RecordResource;
+
 /** A decision and a stable reason code (e.g. 'peer-review.not-shared-with-la') for logs and UI. */
 export interface Decision {
   allow: boolean;

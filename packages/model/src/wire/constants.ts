@@ -27,11 +27,15 @@ export const MessageType = {
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 
 /**
- * Close codes (RFC 6455 reserves 4000-4999 for applications). "Permanent" codes tell a client
- * not to reconnect; the client shows the reason instead.
+ * Close codes (RFC 6455 reserves 4000-4999 for applications). Permanent codes are exactly those
+ * in 4400-4499, because that is the range the stock y-websocket client (3.x) stops reconnecting
+ * on by default; codes a client should retry after live in 4500-4599.
  */
 export const CloseCode = {
-  /** A frame could not be decoded or was rejected by Yjs. The socket is closed, nothing stored. */
+  /**
+   * A frame could not be decoded or was rejected by Yjs. The socket is closed, nothing stored.
+   * Permanent: reconnecting would only send the same bad frame again.
+   */
   malformedFrame: 4400,
   /** The session is missing or expired: sign in again. Permanent until the person signs in. */
   unauthenticated: 4401,
@@ -41,10 +45,10 @@ export const CloseCode = {
   documentErased: 4410,
   /** A frame or the document would exceed its size limit. Permanent for this edit. */
   tooLarge: 4413,
-  /** Message or byte rate exceeded. The client may reconnect after a pause. */
-  rateLimited: 4429,
-  /** The document has too many connections. The client may retry later. */
-  tooManyConnections: 4430,
+  /** Message or byte rate exceeded. Transient: the client reconnects after its backoff. */
+  rateLimited: 4529,
+  /** The document has too many connections. Transient: the client retries later. */
+  tooManyConnections: 4530,
   /** The server could not load the document. Transient: retry later. */
   loadFailed: 4500,
   /** The server is shutting down. Transient: reconnect. */
@@ -52,8 +56,9 @@ export const CloseCode = {
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
-/** Close codes after which a client must not reconnect on its own. */
+/** Close codes after which a client must not reconnect on its own: all of 4400-4499. */
 export const permanentCloseCodes: ReadonlySet<number> = new Set([
+  CloseCode.malformedFrame,
   CloseCode.unauthenticated,
   CloseCode.accessRevoked,
   CloseCode.documentErased,
@@ -67,15 +72,19 @@ export const dropLocalCopyCloseCodes: ReadonlySet<number> = new Set([
 ]);
 
 export const Limits = {
-  /** Largest WebSocket frame the server accepts (set as the socket server's maxPayload). */
-  maxFrameBytes: 2 * 1024 * 1024,
+  /**
+   * Largest WebSocket frame the server accepts (the socket server's maxPayload). Equal to the
+   * document limit: a client back from a long time offline sends all its edits in one sync
+   * step 2 frame, which can be as large as the document, and must never be unable to upload.
+   */
+  maxFrameBytes: 8 * 1024 * 1024,
   /** Largest encoded document state the server will hold or store. */
-  maxDocumentBytes: 16 * 1024 * 1024,
+  maxDocumentBytes: 8 * 1024 * 1024,
   /** Largest awareness (presence) state one client may publish, after the server stamps it. */
   maxAwarenessStateBytes: 4 * 1024,
   /** Messages per second one connection may send (token bucket, burst of twice this). */
   maxMessagesPerSecond: 200,
-  /** Bytes per second one connection may send (token bucket, burst of twice this). */
+  /** Bytes per second one connection may send (token bucket, burst of twice this: one full frame). */
   maxBytesPerSecond: 4 * 1024 * 1024,
   /** Awareness updates per second one connection may send. */
   maxAwarenessPerSecond: 30,

@@ -1,0 +1,56 @@
+/**
+ * What the access layer is given by its host (the server, or a test): the database, the sync
+ * core's hooks, a clock and a logger. Nothing here reads process.env; configuration arrives
+ * as parameters (see createAccessLayer).
+ */
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type * as Y from 'yjs';
+import type { Patch } from '@automerge/automerge';
+import type { AgreementMeta, RecordShape, RecordValue, RecordVersion } from '../records/record-doc';
+
+/** Any drizzle better-sqlite3 database that holds the tables of db/schema/directory.ts. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the core's db carries its own schema map; we use only the query builder.
+export type Db = BetterSQLite3Database<any>;
+
+/** Milliseconds since the epoch. Injected so that tests can expire sessions and invitations. */
+export type Clock = () => number;
+export const systemClock: Clock = () => Date.now();
+
+/** The pino methods the access layer uses; a pino logger fits, and so does a silent stub. */
+export interface AccessLogger {
+  info(object: object, message?: string): void;
+  warn(object: object, message?: string): void;
+  error(object: object, message?: string): void;
+}
+
+export const silentLogger: AccessLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Which open sockets to re-check after a membership, role or share change. */
+export interface RecheckScope {
+  docIds?: string[];
+  personIds?: string[];
+}
+
+/**
+ * The part of the started sync core that the access layer calls. Optional members let the
+ * layer run (and be tested through app.request) before or without a live sync core.
+ */
+export interface SyncControl {
+  /** Re-runs the authorizer's recheck for affected sockets; closes those that lost access (4403). */
+  recheck(scope: RecheckScope): Promise<unknown> | unknown;
+  /** A loaded Y.Doc for exports. */
+  getDoc?(docId: string): Promise<Y.Doc> | Y.Doc;
+  /** Deletes a document's stored content and closes its sockets with documentErased (4410). */
+  erase?(docId: string): Promise<unknown> | unknown;
+}
+
+/** The record layer's agreement (RECORDS.md), as the access layer calls it: a RecordService fits. */
+export interface RecordControl {
+  agree(ownerKey: string, subject: string, state: RecordValue, meta: AgreementMeta): Promise<RecordVersion>;
+  versions(ownerKey: string): Promise<RecordVersion[]>;
+  current(ownerKey: string): Promise<RecordShape>;
+  stateAt(ownerKey: string, hash: string): Promise<RecordShape>;
+  diff(ownerKey: string, fromHash: string, toHash: string): Promise<Patch[]>;
+  /** The saved Automerge file, full history included (K3). */
+  export(ownerKey: string): Promise<Uint8Array>;
+}

@@ -1,0 +1,37 @@
+/**
+ * The role shown beside a person's presence (and in the readers list): the role that gives
+ * them access to this document, e.g. 'headteacher' at the host school or 'la-officer'. Only a
+ * label: the access itself always comes from the policy.
+ */
+import type { Actor, PolicyResource } from './policy';
+
+const schoolRoleOrder = ['headteacher', 'senior-leader', 'practitioner', 'governor'];
+
+function schoolRole(actor: Actor, schoolIds: readonly string[]): { role: string; schoolId: string } | undefined {
+  const held = actor.roles.flatMap((r) => ('schoolId' in r && schoolIds.includes(r.schoolId) ? [{ role: r.role, schoolId: r.schoolId }] : []));
+  return held.sort((a, b) => schoolRoleOrder.indexOf(a.role) - schoolRoleOrder.indexOf(b.role))[0];
+}
+
+function laRole(actor: Actor, laCodes: readonly number[]): string | undefined {
+  const held = actor.roles.flatMap((r) => ('laCode' in r && laCodes.includes(r.laCode) ? [r.role] : []));
+  return held.includes('la-officer') ? 'la-officer' : held[0];
+}
+
+export function grantingRole(actor: Actor, resource: PolicyResource): { role: string; schoolId?: string } {
+  switch (resource.kind) {
+    case 'self-evaluation':
+      return schoolRole(actor, [resource.schoolId]) ?? { role: laRole(actor, [resource.schoolLaCode]) ?? 'unknown' };
+    case 'peer-review':
+      return schoolRole(actor, [resource.hostSchoolId])
+        ?? (resource.reviewerIds.includes(actor.personId) ? { role: 'reviewer' } : { role: laRole(actor, [resource.hostLaCode]) ?? 'unknown' });
+    case 'workspace': {
+      const isConvenor = actor.personId === resource.convenorId
+        || actor.roles.some((r) => r.role === 'convenor' && r.collaborativeId === resource.collaborativeId);
+      if (isConvenor) return { role: 'convenor' };
+      const atSchool = schoolRole(actor, resource.memberSchoolIds);
+      if (atSchool) return atSchool;
+      if (resource.facilitatorIds.includes(actor.personId)) return { role: 'la-facilitator' };
+      return { role: laRole(actor, resource.memberLaCodes) ?? 'unknown' };
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The composition point of the access layer: createAccessLayer builds the /api routes and the
+ * ConnectionAuthorizer the sync core calls on every upgrade. The server mounts
+ * `app.route('/api', layer.routes)` and passes `layer.authorizer` to the sync core.
+ */
+import { Hono } from 'hono';
+import type { ConnectionAuthorizer } from '../sync/access';
+import { createAuthorizer } from './authorizer';
+import { authRoutes } from '../routes/auth';
+import { meRoutes } from '../routes/me';
+import { directoryRoutes } from '../routes/directory';
+import { laRoutes } from '../routes/la';
+import { collaborativeRoutes } from '../routes/collaboratives';
+import { invitationRoutes } from '../routes/invitations';
+import { documentRoutes } from '../routes/documents';
+import { documentSharingRoutes } from '../routes/document-sharing';
+import { documentExportRoutes } from '../routes/document-export';
+import { documentAgreementRoutes } from '../routes/document-agreement';
+import { auditRoutes } from '../routes/audit';
+import { commentRoutes } from '../routes/comments';
+import { recordRoutes } from '../routes/records';
+import { recordTermlyRoutes } from '../routes/record-termly';
+import type { AccessEnv } from '../routes/access-env';
+import { originGuard } from '../routes/middleware/origin-guard';
+import { sessionReader } from '../routes/middleware/session';
+import { problemHandler, ProblemError } from '../routes/problem';
+import { createAccessServices, type AccessLayerOptions, type AccessServices } from './services';
+
+export interface AccessLayer {
+  routes: Hono<AccessEnv>;
+  authorizer: ConnectionAuthorizer;
+  /** For the host and tests: the shared services (sessions, directory, audit). */
+  services: AccessServices;
+}
+
+export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
+  const services = createAccessServices(options);
+  const routes = new Hono<AccessEnv>();
+  routes.onError(problemHandler(services.logger));
+  routes.use('*', originGuard(services.originAllowed));
+  routes.use('*', sessionReader(services.sessions));
+  routes.route('/auth', authRoutes(services));
+  routes.route('/me', meRoutes(services));
+  routes.route('/directory', directoryRoutes(services));
+  routes.route('/la', laRoutes(services));
+  routes.route('/collaboratives', collaborativeRoutes(services));
+  routes.route('/invitations', invitationRoutes(services));
+  routes.route('/documents', documentRoutes(services));
+  routes.route('/documents', documentSharingRoutes(services));
+  routes.route('/documents', documentExportRoutes(services));
+  routes.route('/documents', documentAgreementRoutes(services));
+  routes.route('/documents', commentRoutes(services));
+  routes.route('/records', recordTermlyRoutes(services));
+  routes.route('/records', recordRoutes(services));
+  routes.route('/audit', auditRoutes(services));
+  routes.all('*', () => {
+    throw new ProblemError('request.not-found');
+  });
+  return { routes, authorizer: createAuthorizer(services), services };
+}

@@ -1,0 +1,104 @@
+/**
+ * Everything the access routes and the connection authorizer share, built once per layer.
+ * Routes receive this bundle instead of reaching for globals, so a test can build a layer over
+ * a temporary database with a fake clock and no sync core.
+ */
+import { AuditLog } from '../audit/audit-log';
+import { PasswordIdentityProvider, type IdentityProvider } from '../auth/identity-provider';
+import { defaultScryptParams, type ScryptParams } from '../auth/password';
+import { RateLimiter } from '../auth/rate-limiter';
+import { defaultSessionTtlMs, SessionStore } from '../auth/session-store';
+import { DirectoryQueries } from '../directory/directory-queries';
+import { Invitations } from '../directory/invitations';
+import { DirectoryWrites } from '../directory/directory-writes';
+import { CommentStore } from '../comments/comment-store';
+import { DocumentRegistry } from './document-registry';
+import { makeOriginCheck, type OriginCheck } from './origin';
+import { silentLogger, systemClock, type AccessLogger, type Clock, type Db, type RecordControl, type SyncControl } from './context';
+
+export interface AccessLayerOptions {
+  db: Db;
+  /** The started sync core; absent in route tests and before the server is assembled. */
+  sync?: SyncControl;
+  /** The record layer; without it agreeing and reading records answer server.unavailable. */
+  records?: RecordControl;
+  clock?: Clock;
+  logger?: AccessLogger;
+  /** Public origins of the web app allowed to call the API and open sockets (besides the server's own). */
+  allowedOrigins?: readonly string[];
+  /** Base URL invitation links point at, e.g. https://cydweithio.example; default: the request's origin. */
+  publicUrl?: string;
+  /** Force the Secure cookie flag; default: set when the request came over https. */
+  secureCookies?: boolean;
+  /** Read the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy?: boolean;
+  scryptParams?: ScryptParams;
+  /** Accept sign-in to the demo accounts (public password). Only when the server runs the demo. */
+  demoMode?: boolean;
+  sessionTtlMs?: number;
+  invitationTtlMs?: number;
+}
+
+export interface AccessServices {
+  db: Db;
+  sync: SyncControl | undefined;
+  records: RecordControl | undefined;
+  clock: Clock;
+  logger: AccessLogger;
+  sessions: SessionStore;
+  identity: IdentityProvider;
+  directory: DirectoryQueries;
+  directoryWrites: DirectoryWrites;
+  audit: AuditLog;
+  invitations: Invitations;
+  registry: DocumentRegistry;
+  comments: CommentStore;
+  loginLimits: { perEmail: RateLimiter; perAddress: RateLimiter };
+  /** Whether an Origin may use the API and sockets (A4, A8). */
+  originAllowed: OriginCheck;
+  options: {
+    publicUrl: string | undefined;
+    secureCookies: boolean | undefined;
+    trustProxy: boolean;
+    scryptParams: ScryptParams;
+    invitationTtlMs: number;
+  };
+}
+
+/** A week: long enough for a headteacher to find the email, short enough to not linger. */
+export const defaultInvitationTtlMs = 7 * 24 * 60 * 60 * 1000;
+
+export function createAccessServices(options: AccessLayerOptions): AccessServices {
+  const clock = options.clock ?? systemClock;
+  const scryptParams = options.scryptParams ?? defaultScryptParams;
+  return {
+    db: options.db,
+    sync: options.sync,
+    records: options.records,
+    clock,
+    logger: options.logger ?? silentLogger,
+    sessions: new SessionStore(options.db, clock, options.sessionTtlMs ?? defaultSessionTtlMs),
+    identity: new PasswordIdentityProvider(options.db, scryptParams, options.demoMode ?? false),
+    directory: new DirectoryQueries(options.db),
+    directoryWrites: new DirectoryWrites(options.db),
+    audit: new AuditLog(options.db, clock),
+    registry: new DocumentRegistry(options.db, clock),
+    comments: new CommentStore(options.db, clock),
+    invitations: new Invitations(options.db, clock, options.invitationTtlMs ?? defaultInvitationTtlMs),
+    loginLimits: {
+      // Five guesses at one account, then one every three minutes.
+      perEmail: new RateLimiter({ burst: 5, perMinute: 1 / 3 }, clock),
+      // A school's staff share one address behind its router: generous, but still a ceiling.
+      perAddress: new RateLimiter({ burst: 50, perMinute: 20 }, clock),
+    },
+    originAllowed: makeOriginCheck(options.allowedOrigins ?? [], options.publicUrl),
+    options: {
+      publicUrl: options.publicUrl,
+      // Behind a TLS proxy the server sees http: an https public URL still means Secure cookies.
+      secureCookies: options.secureCookies ?? (options.publicUrl?.startsWith('https:') ? true : undefined),
+      trustProxy: options.trustProxy ?? false,
+      scryptParams,
+      invitationTtlMs: options.invitationTtlMs ?? defaultInvitationTtlMs,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * First-start seeding. `seedOnFirstStart` runs a seeder once: when the data dir has no documents
+ * and no marker file. `demoSeeder` loads the model's demo dataset: the directory rows (through
+ * the access layer's loadDemoDirectory) and each demo document's content, written into the
+ * resident Y.Doc so it is stored like any other edit.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { buildDemoDataset, seedDemoDocument } from '@cydweithio/model';
+import type { Db } from '../access/context';
+import { loadDemoDirectory } from '../directory/demo';
+import type { DocStore } from '../storage/doc-store';
+import type { SyncHandle } from '../server';
+import { SourceFiles, readSourceFile } from './source-data';
+
+export interface SeedContext {
+  store: DocStore;
+  sync: SyncHandle;
+  logger: Logger;
+}
+
+export type Seeder = (context: SeedContext) => Promise<void>;
+
+const MARKER = 'seeded';
+
+/** True when the seeder ran. A failing seeder is logged and the server starts empty. */
+export async function seedOnFirstStart(dataDir: string, context: SeedContext, seed?: Seeder): Promise<boolean> {
+  const marker = join(dataDir, MARKER);
+  if (existsSync(marker) || (await context.store.listDocIds()).length > 0) return false;
+  if (!seed) return false;
+  try {
+    await seed(context);
+  } catch (error) {
+    context.logger.error({ err: error }, 'first start: seeding failed; starting without the demo');
+    return false;
+  }
+  writeFileSync(marker, `${new Date().toISOString()}\n`);
+  return true;
+}
+
+export function demoSeeder(db: Db, sourceDataDir: string): Seeder {
+  return async ({ sync, logger }) => {
+    const dataset = buildDemoDataset({
+      lasCsv: readSourceFile(sourceDataDir, SourceFiles.localAuthorities),
+      schoolsEnCsv: readSourceFile(sourceDataDir, SourceFiles.schoolsEn),
+      schoolsCyCsv: readSourceFile(sourceDataDir, SourceFiles.schoolsCy),
+      schools2026Json: readSourceFile(sourceDataDir, SourceFiles.schools2026),
+    });
+    await loadDemoDirectory(db, dataset);
+    for (const demo of dataset.documents) {
+      const doc = await sync.getDoc(demo.record.id);
+      if (doc.share.size === 0) seedDemoDocument(doc, demo);
+    }
+    logger.info({ documents: dataset.documents.length, schools: dataset.schools.length }, 'first start: demo dataset loaded');
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The comment channel of a document (ACCESS.md A28-A31). The store only reads and writes rows;
+ * who may list, add or resolve is the model policy's, asked by the routes.
+ */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { comments } from '../db/schema/comments';
+import type { Clock, Db } from '../access/context';
+
+type CommentRow = typeof comments.$inferSelect;
+
+export interface DocumentComment {
+  id: string;
+  documentId: string;
+  authorId: string;
+  anchor: string | null;
+  body: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
+export interface NewComment {
+  id: string;
+  documentId: string;
+  authorId: string;
+  anchor?: string | undefined;
+  body: string;
+}
+
+function toComment(row: CommentRow): DocumentComment {
+  return {
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    resolvedAt: row.resolvedAt ? row.resolvedAt.toISOString() : null,
+  };
+}
+
+export class CommentStore {
+  constructor(private readonly db: Db, private readonly clock: Clock) {}
+
+  /** Oldest first, so a thread reads in the order it was written. */
+  forDocument(documentId: string): DocumentComment[] {
+    return this.db.select().from(comments).where(eq(comments.documentId, documentId))
+      .orderBy(asc(comments.createdAt), asc(comments.id)).all().map(toComment);
+  }
+
+  get(documentId: string, id: string): DocumentComment | null {
+    const row = this.db.select().from(comments).where(and(eq(comments.documentId, documentId), eq(comments.id, id))).get();
+    return row ? toComment(row) : null;
+  }
+
+  add(comment: NewComment): DocumentComment {
+    const row = this.db.insert(comments).values({
+      id: comment.id, documentId: comment.documentId, authorId: comment.authorId,
+      anchor: comment.anchor ?? null, body: comment.body, createdAt: new Date(this.clock()),
+    }).returning().get();
+    return toComment(row);
+  }
+
+  /** Marks it resolved once; resolving again keeps the first resolution. Null when unknown. */
+  resolve(documentId: string, id: string, by: string): DocumentComment | null {
+    this.db.update(comments).set({ resolvedAt: new Date(this.clock()), resolvedBy: by })
+      .where(and(eq(comments.documentId, documentId), eq(comments.id, id), isNull(comments.resolvedAt))).run();
+    return this.get(documentId, id);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The one place that reads process.env (SPEC S19). Validated with zod; bad configuration prints a
+ * clear message and exits. Secrets that are absent are generated once and kept in the data dir.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+const csv = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value.split(',').map((part) => part.trim()).filter(Boolean) : []));
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default(join(repoRoot, '.data')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The built web app; served when present. */
+  STATIC_DIR: z.string().min(1).default(join(repoRoot, 'apps/web/dist')),
+  /** Signs sessions. Generated and stored in DATA_DIR/session-secret when absent. */
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  /** Extra web origins allowed to call the API and open sockets, comma separated. */
+  ALLOWED_ORIGINS: csv,
+  /** Public base URL, e.g. https://cydweithio.example (invitation links). */
+  PUBLIC_URL: z.url().optional(),
+  /** Load the demo dataset on first start and accept the demo sign-ins. scripts/start.sh turns it on. */
+  DEMO: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
+  /** Where the source data lives (LA list, WG address lists, 2026 school list) for the demo and imports. */
+  SOURCE_DATA_DIR: z.string().min(1).default('/work/shared/data'),
+  IDLE_UNLOAD_SECONDS: z.coerce.number().positive().default(30),
+  MAX_RESIDENT_DOCS: z.coerce.number().int().positive().default(1000),
+});
+
+export type Env = Omit<z.infer<typeof schema>, 'SESSION_SECRET'> & { SESSION_SECRET: string };
+
+export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[] };
+
+/** Validates a given environment. Pure apart from creating the session secret file when absent. */
+export function parseEnv(source: Record<string, string | undefined>): EnvResult {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`) };
+  }
+  const env = parsed.data;
+  // Relative paths are relative to the repository root, wherever the process was started from
+  // (pnpm --filter runs scripts inside the package directory).
+  const dataDir = resolve(repoRoot, env.DATA_DIR);
+  return { ok: true, env: { ...env, DATA_DIR: dataDir, STATIC_DIR: resolve(repoRoot, env.STATIC_DIR), SOURCE_DATA_DIR: resolve(repoRoot, env.SOURCE_DATA_DIR), SESSION_SECRET: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir, 'session-secret') } };
+}
+
+/** Reads process.env; on bad configuration prints every problem and exits with status 1. */
+export function readEnv(): Env {
+  const result = parseEnv(process.env);
+  if (result.ok) return result.env;
+  console.error(`Invalid configuration:\n${result.problems.map((problem) => `  ${problem}`).join('\n')}`);
+  process.exit(1);
+}
+
+/** A random secret kept in the data dir, created (mode 0600) on first start. */
+export function loadOrCreateSecret(dataDir: string, name: string): string {
+  const path = join(dataDir, name);
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(path, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

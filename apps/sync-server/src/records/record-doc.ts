@@ -1,0 +1,102 @@
+/**
+ * The record layer: what an owner (a school or a collaborative) has *agreed*, kept as an
+ * Automerge document. Live drafts are Yjs; an agreement copies the agreed state here as one
+ * Automerge change carrying who, when and why. Automerge keeps every version, so the record can
+ * show "as it stood at the autumn review", diff two terms, and export a file any Automerge
+ * implementation opens. Its write rate is a few changes a term, so its per-change cost is moot.
+ */
+import * as Automerge from '@automerge/automerge';
+
+/** JSON that can be stored in the record: plain data only, never Yjs types. */
+export type RecordValue = string | number | boolean | null | RecordValue[] | { [key: string]: RecordValue };
+
+export type RecordShape = {
+  ownerKey: string;
+  /** subject (e.g. "shared-priorities", "termly:2026-autumn:<priorityId>") -> agreed state. */
+  subjects: { [subject: string]: RecordValue };
+};
+
+export interface AgreementMeta {
+  /** Person id of whoever recorded the agreement. */
+  by: string;
+  /** Short label people look for later, e.g. "Autumn review 2026". */
+  label: string;
+  /** Unix seconds; taken from the caller's clock so tests and imports are reproducible. */
+  at: number;
+}
+
+export interface RecordVersion {
+  hash: string;
+  subject: string;
+  by: string;
+  label: string;
+  at: number;
+}
+
+/** Automerge's change message is a string: we store our metadata as JSON in it. */
+interface ChangeMessage extends Omit<AgreementMeta, 'at'> {
+  subject: string;
+}
+
+export function createRecord(ownerKey: string): Automerge.Doc<RecordShape> {
+  return Automerge.from<RecordShape>({ ownerKey, subjects: {} });
+}
+
+export function loadRecord(bytes: Uint8Array): Automerge.Doc<RecordShape> {
+  return Automerge.load<RecordShape>(bytes);
+}
+
+export function saveRecord(doc: Automerge.Doc<RecordShape>): Uint8Array {
+  return Automerge.save(doc);
+}
+
+/** Records one agreement: the subject's whole agreed state replaces the previous one. */
+export function agree(
+  doc: Automerge.Doc<RecordShape>,
+  subject: string,
+  state: RecordValue,
+  meta: AgreementMeta,
+): Automerge.Doc<RecordShape> {
+  const message: ChangeMessage = { subject, by: meta.by, label: meta.label };
+  // structuredClone: Automerge must not alias the caller's objects.
+  const value = structuredClone(state);
+  return Automerge.change(doc, { message: JSON.stringify(message), time: meta.at }, (draft) => {
+    draft.subjects[subject] = value;
+  });
+}
+
+/** Every agreement, oldest first. The creation change is not an agreement and is left out. */
+export function versions(doc: Automerge.Doc<RecordShape>): RecordVersion[] {
+  const out: RecordVersion[] = [];
+  for (const entry of Automerge.getHistory(doc)) {
+    const parsed = parseMessage(entry.change.message);
+    if (!parsed) continue;
+    out.push({ hash: entry.change.hash, at: entry.change.time, ...parsed });
+  }
+  return out;
+}
+
+/** The record as it stood right after the agreement with this hash. */
+export function stateAt(doc: Automerge.Doc<RecordShape>, hash: string): RecordShape {
+  const view = Automerge.view(doc, [hash]);
+  return Automerge.toJS(view);
+}
+
+/** What changed between two agreements, as Automerge patches (path + action). */
+export function diffBetween(doc: Automerge.Doc<RecordShape>, fromHash: string, toHash: string): Automerge.Patch[] {
+  return Automerge.diff(doc, [fromHash], [toHash]);
+}
+
+function parseMessage(message: string | null): ChangeMessage | null {
+  if (!message) return null;
+  try {
+    const value: unknown = JSON.parse(message);
+    if (value && typeof value === 'object' && 'subject' in value && 'by' in value && 'label' in value) {
+      const { subject, by, label } = value as Record<string, unknown>;
+      if (typeof subject === 'string' && typeof by === 'string' && typeof label === 'string') return { subject, by, label };
+    }
+  } catch {
+    // A message that is not ours (e.g. written by another Automerge tool) is not an agreement.
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+/**
+ * GET /api/audit?documentId= (ACCESS.md A27): the document's audit trail for its owners and
+ * for LA officers who may read it. Entries carry actions and small facts, never text.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AccessServices } from '../access/services';
+import { isLaOfficer } from '../access/directory-rights';
+import { decide, documentResource, loadActor, memoisedLookup, resolveAccess, type PolicyResource } from '../access/policy';
+import type { AccessEnv } from './access-env';
+import { requireSignIn } from './middleware/session';
+import { readQuery } from './middleware/validate';
+import { ProblemError } from './problem';
+
+const auditQuery = z.object({ documentId: z.string().min(1).max(100) });
+
+function laCodesOf(resource: PolicyResource): readonly number[] {
+  switch (resource.kind) {
+    case 'self-evaluation': return [resource.schoolLaCode];
+    case 'peer-review': return [resource.hostLaCode];
+    case 'workspace': return resource.memberLaCodes;
+  }
+}
+
+export function auditRoutes(services: AccessServices): Hono<AccessEnv> {
+  const { directory, registry, audit } = services;
+  const app = new Hono<AccessEnv>();
+
+  app.get('/', (c) => {
+    const personId = requireSignIn(c);
+    const { documentId } = readQuery(c, auditQuery);
+    const found = documentResource(registry, memoisedLookup(directory), documentId);
+    if (!found) throw new ProblemError('document.not-found');
+    const actor = loadActor(directory, personId);
+    const owner = resolveAccess(actor, found.resource) === 'owner';
+    // An LA officer sees the trail only of documents they may read: an unshared peer review's
+    // trail would tell the LA it exists and who worked on it.
+    const officer = isLaOfficer(actor, laCodesOf(found.resource)) && decide(actor, 'read', found.resource).allow;
+    if (!owner && !officer) throw new ProblemError('audit.forbidden');
+    const entries = audit.forDocument(documentId);
+    const names = new Map(directory.peopleByIds([...new Set(entries.flatMap((e) => (e.actorPersonId ? [e.actorPersonId] : [])))]).map((p) => [p.id, p.name]));
+    return c.json({ entries: entries.map((e) => ({ ...e, actorName: e.actorPersonId ? names.get(e.actorPersonId) ?? null : null })) });
+  });
+
+  return app;
+}

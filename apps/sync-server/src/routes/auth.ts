@@ -1,0 +1,50 @@
+/**
+ * Sign-in and sign-out (ACCESS.md A1-A3). The session cookie is HTTP-only, SameSite=Lax,
+ * Path=/, Secure over https; the response never says whether the email exists.
+ */
+import { Hono } from 'hono';
+import { deleteCookie, getCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { SESSION_COOKIE } from '../auth/session-store';
+import { normaliseEmail } from '../auth/identity-provider';
+import type { AccessServices } from '../access/services';
+import type { AccessEnv } from './access-env';
+import { clientAddress } from './client-address';
+import { readJson } from './middleware/validate';
+import { startSession } from './session-cookie';
+import { ProblemError } from './problem';
+
+const loginBody = z.object({
+  email: z.string().trim().min(3).max(320),
+  password: z.string().min(1).max(1024),
+});
+
+export function authRoutes(services: AccessServices): Hono<AccessEnv> {
+  const { sessions, identity, loginLimits, options } = services;
+  const app = new Hono<AccessEnv>();
+
+  app.post('/login', async (c) => {
+    const { email, password } = await readJson(c, loginBody);
+    const emailKey = `email:${normaliseEmail(email)}`;
+    const addressKey = `ip:${clientAddress(c, options.trustProxy)}`;
+    // Refuse before hashing: a burst costs the attacker a 429, not the server a scrypt.
+    for (const [limiter, key] of [[loginLimits.perEmail, emailKey], [loginLimits.perAddress, addressKey]] as const) {
+      const taken = limiter.take(key);
+      if (!taken.ok) throw new ProblemError('auth.rate-limited', { headers: { 'retry-after': String(taken.retryAfterSeconds) } });
+    }
+    const personId = await identity.authenticate({ email, password });
+    if (!personId) throw new ProblemError('auth.invalid-credentials');
+    loginLimits.perEmail.reset(emailKey);
+    startSession(c, services, personId);
+    return c.json({ person: services.directory.person(personId) });
+  });
+
+  app.post('/logout', (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) sessions.delete(token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  });
+
+  return app;
+}

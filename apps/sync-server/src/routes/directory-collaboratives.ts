@@ -1,0 +1,61 @@
+/**
+ * LA officers create and update collaboratives: name, kind, structure, members, convenor and
+ * facilitators (ACCESS.md A21). The model's structural rules (M1-M6) are returned as warnings,
+ * not refusals: a collaborative is often set up before all its schools have joined.
+ */
+import { Hono } from 'hono';
+import { Collaborative } from '@cydweithio/model/domain/collaborative';
+import { checkCollaborative, structureContext } from '@cydweithio/model/rules/collaborativeRules';
+import type { AccessServices } from '../access/services';
+import { isLaOfficer } from '../access/directory-rights';
+import { loadActor } from '../access/policy';
+import { newId } from '../auth/tokens';
+import type { AccessEnv } from './access-env';
+import { requireSignIn } from './middleware/session';
+import { readJson } from './middleware/validate';
+import { ProblemError } from './problem';
+
+const collaborativeBody = Collaborative.omit({ id: true, synthetic: true });
+
+export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessEnv> {
+  const { directory, directoryWrites, registry, sync } = services;
+  const app = new Hono<AccessEnv>();
+
+  /** Checks the body's references and that the officer serves an LA of its schools. */
+  function validated(personId: string, body: Omit<Collaborative, 'id' | 'synthetic'>, id: string): Collaborative {
+    const members = directory.schoolsByIds(body.memberSchoolIds);
+    if (members.length !== new Set(body.memberSchoolIds).size) throw new ProblemError('directory.not-found', { detail: 'Unknown member school.' });
+    const people = [body.convenorId, ...body.laFacilitatorIds];
+    if (directory.peopleByIds(people).length !== new Set(people).size) throw new ProblemError('directory.not-found', { detail: 'Unknown convenor or facilitator.' });
+    if (!isLaOfficer(loadActor(directory, personId), members.map((s) => s.laCode))) throw new ProblemError('directory.forbidden');
+    return { ...body, id, synthetic: false };
+  }
+
+  function warnings(collaborative: Collaborative) {
+    return checkCollaborative(collaborative, structureContext(directory.schoolsByIds(collaborative.memberSchoolIds)));
+  }
+
+  app.post('/', async (c) => {
+    const personId = requireSignIn(c);
+    const collaborative = validated(personId, await readJson(c, collaborativeBody), newId('col'));
+    directoryWrites.saveCollaborative(collaborative);
+    return c.json({ collaborative: directory.describeCollaborative(collaborative), warnings: warnings(collaborative) }, 201);
+  });
+
+  app.put('/:id', async (c) => {
+    const personId = requireSignIn(c);
+    const existing = directory.collaborative(c.req.param('id'));
+    if (!existing) throw new ProblemError('collaborative.not-found');
+    // The officer must serve an LA of the collaborative as it was, and as it will be.
+    if (!isLaOfficer(loadActor(directory, personId), directory.schoolsByIds(existing.memberSchoolIds).map((s) => s.laCode))) {
+      throw new ProblemError('directory.forbidden');
+    }
+    const collaborative = validated(personId, await readJson(c, collaborativeBody), existing.id);
+    directoryWrites.saveCollaborative({ ...collaborative, synthetic: existing.synthetic });
+    // Members, convenor or facilitators may have changed: re-check the workspace sockets.
+    await sync?.recheck({ docIds: registry.idsOwnedBy('collaborative', existing.id) });
+    return c.json({ collaborative: directory.describeCollaborative(collaborative), warnings: warnings(collaborative) });
+  });
+
+  return app;
+}

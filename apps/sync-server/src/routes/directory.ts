@@ -1,0 +1,72 @@
+/**
+ * The directory (ACCESS.md A20-A21): LAs, schools and collaboratives for any signed-in
+ * person, and the WG address list import for LA officers. School facts only: the import
+ * keeps no pupil numbers (the model's School has no field for them).
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { importSchoolsCsv } from '@cydweithio/model/directory/index';
+import { LaCode } from '@cydweithio/model/domain/localAuthority';
+import type { AccessServices } from '../access/services';
+import { isLaOfficer } from '../access/directory-rights';
+import { loadActor } from '../access/policy';
+import type { AccessEnv } from './access-env';
+import { collaborativeAdminRoutes } from './directory-collaboratives';
+import { requireSignIn } from './middleware/session';
+import { readQuery } from './middleware/validate';
+import { ProblemError } from './problem';
+
+const schoolsQuery = z.object({ la: z.coerce.number().pipe(LaCode).optional() });
+/** The full WG list is about 2 MB; anything much larger is not it. */
+const maxImportBytes = 8 * 1024 * 1024;
+
+export function directoryRoutes(services: AccessServices): Hono<AccessEnv> {
+  const { directory, directoryWrites, audit } = services;
+  const app = new Hono<AccessEnv>();
+
+  app.get('/las', (c) => {
+    requireSignIn(c);
+    return c.json({ localAuthorities: directory.localAuthorities() });
+  });
+
+  app.get('/schools', (c) => {
+    requireSignIn(c);
+    const { la } = readQuery(c, schoolsQuery);
+    return c.json({ schools: directory.schools(la) });
+  });
+
+  app.get('/collaboratives', (c) => {
+    requireSignIn(c);
+    return c.json({ collaboratives: directory.collaboratives().map((co) => directory.describeCollaborative(co)) });
+  });
+
+  app.get('/collaboratives/:id', (c) => {
+    requireSignIn(c);
+    const collaborative = directory.collaborative(c.req.param('id'));
+    if (!collaborative) throw new ProblemError('collaborative.not-found');
+    return c.json({ collaborative: directory.describeCollaborative(collaborative) });
+  });
+
+  app.route('/collaboratives', collaborativeAdminRoutes(services));
+
+  const importLimit = bodyLimit({ maxSize: maxImportBytes, onError: () => { throw new ProblemError('request.too-large'); } });
+  app.post('/import', importLimit, async (c) => {
+    const personId = requireSignIn(c);
+    if (!isLaOfficer(loadActor(directory, personId))) throw new ProblemError('directory.forbidden');
+    const contentType = (c.req.header('content-type') ?? '').toLowerCase();
+    if (!contentType.startsWith('text/csv')) throw new ProblemError('request.unsupported-media-type', { detail: 'Send the address list as text/csv.' });
+    const text = await c.req.text();
+    let result: ReturnType<typeof importSchoolsCsv>;
+    try {
+      result = importSchoolsCsv(text.replace(/^\uFEFF/, ''), directory.localAuthorities());
+    } catch (error) {
+      throw new ProblemError('directory.import-invalid', { detail: error instanceof Error ? error.message : String(error) });
+    }
+    directoryWrites.upsertSchools(result.schools, result.edition);
+    audit.record({ actorPersonId: personId, action: 'imported', detail: { edition: result.edition, imported: result.summary.imported, reported: result.summary.reported } });
+    return c.json({ edition: result.edition, summary: result.summary, reports: result.reports });
+  });
+
+  return app;
+}

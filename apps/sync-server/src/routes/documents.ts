@@ -1,0 +1,112 @@
+/**
+ * Documents (ACCESS.md A14-A19): the listing of what the signed-in person may read, creation,
+ * who can read one, and erasure. Every answer comes from the model's policy.
+ */
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { DocumentKind, newDocId, type DocumentRecord } from '@cydweithio/model/domain/document';
+import type { Bilingual } from '@cydweithio/model/domain/bilingual';
+import { initialise, peerReview } from '@cydweithio/model/docs/index';
+import type { ResourceLookup } from '@cydweithio/model/policy/index';
+import { resourceFromRecord } from '@cydweithio/model/policy/index';
+import type { AccessServices } from '../access/services';
+import { loadActor, memoisedLookup, resolveAccess } from '../access/policy';
+import { listingScope, readersOf } from '../access/readers';
+import type { AccessEnv } from './access-env';
+import { documentFor } from './document-access';
+import { requireSignIn } from './middleware/session';
+import { readJson } from './middleware/validate';
+import { ProblemError } from './problem';
+
+const createBody = z.object({
+  kind: DocumentKind,
+  /** A school id for a self-evaluation or peer review, a collaborative id for a workspace. */
+  ownerId: z.string().min(1).max(64),
+  title: z.string().trim().min(1).max(200),
+  /** A peer review's agreed focus, written into its focus text when the server initialises it. */
+  focus: z.string().trim().max(500).optional(),
+  reviewerIds: z.array(z.string().min(1).max(64)).max(20).optional(),
+});
+
+function ownerName(record: DocumentRecord, lookup: ResourceLookup): Bilingual | null {
+  if (record.owner.type === 'school') return lookup.school(record.owner.schoolId)?.name ?? null;
+  return lookup.collaborative(record.owner.collaborativeId)?.name ?? null;
+}
+
+export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
+  const { directory, registry, audit, sync } = services;
+  const app = new Hono<AccessEnv>();
+
+  app.get('/', (c) => {
+    const personId = requireSignIn(c);
+    const actor = loadActor(directory, personId);
+    const lookup = memoisedLookup(directory);
+    const listed = registry.candidates(listingScope(directory, actor)).flatMap((doc) => {
+      const resource = resourceFromRecord(doc.record, lookup);
+      const access = resource ? resolveAccess(actor, resource) : null;
+      if (!access) return [];
+      const { record } = doc;
+      const ownerId = record.owner.type === 'school' ? record.owner.schoolId : record.owner.collaborativeId;
+      return [{
+        id: record.id, kind: record.kind, title: record.title,
+        owner: { type: record.owner.type, id: ownerId, name: ownerName(record, lookup) },
+        access,
+        ...(record.peerReview ? { sharedWithLa: record.peerReview.sharedWithLa } : {}),
+      }];
+    });
+    return c.json({ documents: listed });
+  });
+
+  app.post('/', async (c) => {
+    const personId = requireSignIn(c);
+    const body = await readJson(c, createBody);
+    const owner: DocumentRecord['owner'] = body.kind === 'workspace'
+      ? { type: 'collaborative', collaborativeId: body.ownerId }
+      : { type: 'school', schoolId: body.ownerId };
+    const id = newDocId(body.kind, randomBytes(12).toString('base64url'));
+    const reviewerIds = body.kind === 'peer-review' ? body.reviewerIds ?? [] : [];
+    const record: DocumentRecord = {
+      id, kind: body.kind, owner, title: body.title,
+      ...(body.kind === 'peer-review' ? { peerReview: { hostSchoolId: body.ownerId, reviewerIds, sharedWithLa: false } } : {}),
+    };
+    const resource = resourceFromRecord(record, memoisedLookup(directory));
+    if (!resource) throw new ProblemError('directory.not-found', { detail: `No owner ${body.ownerId} for a ${body.kind}.` });
+    // Creating a document makes its creator's school or collaborative the owner, so only those
+    // the policy would make its owner (may share or erase it) may create one (A15).
+    if (resolveAccess(loadActor(directory, personId), resource) !== 'owner') {
+      throw new ProblemError('document.forbidden', { detail: `${body.kind}.create-owner-only` });
+    }
+    if (directory.peopleByIds(reviewerIds).length !== new Set(reviewerIds).size) {
+      throw new ProblemError('request.invalid', { errors: [{ path: 'reviewerIds', message: 'Unknown person.' }] });
+    }
+    registry.create({ id, kind: body.kind, title: body.title, owner, reviewerIds, createdBy: personId });
+    audit.record({ actorPersonId: personId, action: 'created', documentId: id, detail: { kind: body.kind } });
+    // The layout is written here, before anyone knows the id: two clients initialising the same
+    // new document offline would otherwise each add the starting sections.
+    if (sync?.getDoc) {
+      const ydoc = await sync.getDoc(id);
+      initialise(ydoc, body.kind, { title: body.title, ...(body.kind === 'peer-review' ? { hostSchoolId: body.ownerId } : {}) });
+      if (body.kind === 'peer-review' && body.focus) peerReview(ydoc).focus().insert(0, body.focus);
+    }
+    return c.json({ id, kind: body.kind, title: body.title, owner: { type: owner.type, id: body.ownerId }, access: 'owner', initialised: sync?.getDoc !== undefined }, 201);
+  });
+
+  app.get('/:id/readers', (c) => {
+    const { resource } = documentFor(services, c, 'read');
+    return c.json({ readers: readersOf(directory, resource) });
+  });
+
+  app.delete('/:id', async (c) => {
+    const { doc, actor } = documentFor(services, c, 'erase');
+    registry.erase(doc.record.id);
+    audit.record({ actorPersonId: actor.personId, action: 'erased', documentId: doc.record.id, detail: { kind: doc.record.kind } });
+    // The core deletes the content and closes sockets with documentErased; without its erase
+    // hook a recheck still closes them (an erased document grants nothing).
+    if (sync?.erase) await sync.erase(doc.record.id);
+    else await sync?.recheck({ docIds: [doc.record.id] });
+    return c.body(null, 204);
+  });
+
+  return app;
+}

@@ -1,0 +1,47 @@
+/**
+ * GET /api/me: the signed-in person, their role assignments, their schools, their
+ * collaboratives split into vertical and horizontal, and invitations waiting for their email,
+ * which they can accept here without the link (POST /api/me/invitations/:id/accept).
+ */
+import { Hono } from 'hono';
+import type { AccessServices } from '../access/services';
+import { collaborativeIdsOf } from '../access/actor';
+import type { AccessEnv } from './access-env';
+import { requireSignIn } from './middleware/session';
+import { ProblemError } from './problem';
+import { acceptInvitation, usable } from './invitations';
+
+export function meRoutes(services: AccessServices): Hono<AccessEnv> {
+  const { directory, invitations } = services;
+  const app = new Hono<AccessEnv>();
+
+  app.get('/', (c) => {
+    const personId = requireSignIn(c);
+    const person = directory.person(personId);
+    if (!person) throw new ProblemError('auth.required');
+    const roles = directory.roles(personId);
+    const schoolIds = [...new Set(roles.flatMap((r) => ('schoolId' in r ? [r.schoolId] : [])))];
+    const collaboratives = directory.collaboratives(collaborativeIdsOf(directory, personId, roles));
+    return c.json({
+      person,
+      roles,
+      schools: directory.schoolsByIds(schoolIds),
+      collaboratives: {
+        vertical: collaboratives.filter((co) => co.kind === 'vertical'),
+        horizontal: collaboratives.filter((co) => co.kind === 'horizontal'),
+      },
+      invitations: invitations.pendingFor(person.email),
+    });
+  });
+
+  /** Accepting an invitation listed in /me: the matching email stands in for the link's token. */
+  app.post('/invitations/:id/accept', (c) => {
+    const personId = requireSignIn(c);
+    const person = directory.person(personId);
+    if (!person) throw new ProblemError('auth.required');
+    const invitation = invitations.pendingFor(person.email).find((i) => i.id === c.req.param('id'));
+    return c.json(acceptInvitation(services, usable(invitation ?? null), personId));
+  });
+
+  return app;
+}

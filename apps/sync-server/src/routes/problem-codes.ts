@@ -1,0 +1,60 @@
+/**
+ * Every error code the API returns, with its HTTP status and English title. The codes are
+ * stable: the web client translates them into Welsh and English, so a code is never renamed
+ * or reused for another meaning (ACCESS.md, "Problem codes"). Add new ones; do not edit old ones.
+ */
+export const problemCodes = {
+  'request.invalid': { status: 400, title: 'The request is not valid.' },
+  'request.origin-refused': { status: 403, title: 'Requests from this origin are refused.' },
+  'request.not-found': { status: 404, title: 'There is nothing at this address.' },
+  'request.too-large': { status: 413, title: 'The request body is too large.' },
+  'request.unsupported-media-type': { status: 415, title: 'The request body has the wrong content type.' },
+  'server.error': { status: 500, title: 'Something went wrong on the server.' },
+  'server.unavailable': { status: 503, title: 'This part of the service is not available yet.' },
+
+  'auth.invalid-credentials': { status: 401, title: 'The email or password is not right.' },
+  'auth.rate-limited': { status: 429, title: 'Too many sign-in attempts. Try again later.' },
+  'auth.required': { status: 401, title: 'Sign in to continue.' },
+  'auth.email-taken': { status: 409, title: 'An account with this email already exists. Sign in to accept.' },
+
+  'directory.forbidden': { status: 403, title: 'Only LA officers can change the directory.' },
+  'directory.not-found': { status: 404, title: 'No such local authority, school or collaborative.' },
+  'directory.import-invalid': { status: 400, title: 'The address list could not be read.' },
+  'coverage.forbidden': { status: 403, title: 'Only LA roles can see coverage.' },
+
+  'collaborative.not-found': { status: 404, title: 'No such collaborative.' },
+  'collaborative.forbidden': { status: 403, title: 'Only the convenor can manage this collaborative.' },
+  'collaborative.member-not-found': { status: 404, title: 'That school or person is not a member.' },
+
+  'invitation.not-found': { status: 404, title: 'This invitation link is not valid.' },
+  'invitation.expired': { status: 410, title: 'This invitation has expired. Ask the convenor for a new one.' },
+  'invitation.used': { status: 410, title: 'This invitation has already been used.' },
+  'invitation.wrong-person': { status: 403, title: 'This invitation was sent to a different email address.' },
+  'invitation.account-required': { status: 401, title: 'Sign in, or give a name and password to create an account.' },
+
+  'document.not-found': { status: 404, title: 'No such document.' },
+  'document.forbidden': { status: 403, title: 'You do not have access to this document.' },
+  'document.not-shareable': { status: 409, title: 'Only peer reviews can be shared with the local authority.' },
+  'document.empty': { status: 409, title: 'This document has no content yet, so there is nothing to export.' },
+
+  'comment.not-found': { status: 404, title: 'No such comment on this document.' },
+
+  'record.not-found': { status: 404, title: 'No such school or collaborative record.' },
+  'record.forbidden': { status: 403, title: 'You do not have access to this record.' },
+  'record.version-not-found': { status: 404, title: 'This record has no such version.' },
+
+  'audit.forbidden': { status: 403, title: 'Only the document owners and LA officers can see its audit log.' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof problemCodes;
+
+/** The shape of every error body (RFC 9457 problem details, plus our stable code). */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  code: ProblemCode;
+  detail?: string;
+  /** Field errors for request.invalid: where and what. */
+  errors?: { path: string; message: string }[];
+}

@@ -1,0 +1,20 @@
+/**
+ * Starts a session and sets its cookie: HTTP-only (no script can read it), SameSite=Lax (a
+ * cross-site POST does not carry it), Path=/ (the API and the sync socket both see it), and
+ * Secure when the request came over https or the host says so.
+ */
+import type { Context } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from '../auth/session-store';
+import type { AccessServices } from '../access/services';
+
+export function startSession(c: Context, services: AccessServices, personId: string): void {
+  const session = services.sessions.create(personId);
+  setCookie(c, SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    secure: services.options.secureCookies ?? new URL(c.req.url).protocol === 'https:',
+    expires: new Date(session.expiresAt),
+  });
+}

@@ -1,0 +1,169 @@
+/**
+ * Server assembly: the Hono app (health, metrics, mounted API, static web app) on
+ * @hono/node-server, plus the WebSocket server for `/sync/<docId>` on the same port. Access is
+ * decided on the HTTP upgrade (SPEC S1-S2); the sync core does the rest.
+ */
+import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
+import { createAdaptorServer } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
+import { SYNC_PATH_PREFIX } from '@cydweithio/model';
+import { createLogger, type Logger } from './observability/logger';
+import { createSyncMetrics, type SyncMetrics } from './observability/metrics';
+import { healthRoutes } from './routes/health';
+import { metricsRoutes } from './routes/metrics';
+import type { DocStore } from './storage/doc-store';
+import { SqliteDocStore } from './storage/sqlite-doc-store';
+import type { ConnectionAuthorizer } from './sync/access';
+import { defaultSyncLimits, type SyncLimits } from './sync/limits';
+import { SyncCore, type RecheckScope } from './sync/sync-core';
+import { createUpgradeHandler } from './sync/upgrade';
+import { DEFAULT_COMPACTION_MIN_UPDATES } from './storage/compaction';
+
+export interface ServerOptions {
+  /** Where the SQLite file lives (opened, and closed on close()). Ignored when `store` is given. */
+  dataDir?: string;
+  /** A store owned by the caller (not closed by close()). */
+  store?: DocStore;
+  authorizer: ConnectionAuthorizer;
+  logger?: Logger;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** The built web app (apps/web/dist), served with SPA fallback to index.html. */
+  staticDir?: string;
+  /** Adds routes (e.g. `app.route('/api', accessLayer.routes)`) before the static fallback. */
+  mount?: (app: Hono) => void;
+  /** Idle documents unload after this long without sockets. Default 30 s. */
+  idleMs?: number;
+  maxResidentDocs?: number;
+  compactionMinUpdates?: number;
+  /** Group-commit delay; 0 = next turn of the event loop. */
+  commitDelayMs?: number;
+  /** At most one durable ack broadcast per document per this many ms. Default 100. */
+  durableIntervalMs?: number;
+  limits?: Partial<SyncLimits>;
+}
+
+export interface SyncHandle {
+  recheck(scope?: RecheckScope): Promise<{ checked: number; revoked: number }>;
+  getDoc(docId: string): Promise<Y.Doc>;
+  erase(docId: string): Promise<void>;
+  residentCount(): number;
+  connectionCount(): number;
+}
+
+export interface RunningServer {
+  /** http://host:port */
+  url: string;
+  /** ws://host:port/sync: append `/<docId>` (the y-websocket client does). */
+  syncUrl: string;
+  port: number;
+  app: Hono;
+  sync: SyncHandle;
+  metrics: SyncMetrics;
+  store: DocStore;
+  close(): Promise<void>;
+}
+
+export interface CreatedServer extends Omit<RunningServer, 'url' | 'syncUrl' | 'port'> {
+  httpServer: Server;
+}
+
+export function createServer(options: ServerOptions): CreatedServer {
+  const logger = options.logger ?? createLogger('info');
+  const ownsStore = !options.store;
+  if (!options.store && !options.dataDir) throw new Error('createServer: give a dataDir or a store');
+  const store = options.store ?? SqliteDocStore.open(options.dataDir ?? '');
+  const limits: SyncLimits = { ...defaultSyncLimits, ...options.limits };
+  let shuttingDown = false;
+  // The gauges read the core lazily (at scrape time), so the core may be built after them.
+  const metrics = createSyncMetrics({ connections: () => sync.connectionCount(), residentDocuments: () => sync.residentCount() });
+  const sync = new SyncCore({
+    store,
+    authorizer: options.authorizer,
+    logger,
+    metrics,
+    limits,
+    idleMs: options.idleMs ?? 30_000,
+    maxResidentDocs: options.maxResidentDocs ?? 1_000,
+    compactionMinUpdates: options.compactionMinUpdates ?? DEFAULT_COMPACTION_MIN_UPDATES,
+    commitDelayMs: options.commitDelayMs ?? 0,
+    durableIntervalMs: options.durableIntervalMs ?? 100,
+  });
+
+  const app = new Hono();
+  const startedAt = Date.now();
+  app.route('/healthz', healthRoutes({ startedAt, shuttingDown: () => shuttingDown, residentDocuments: () => sync.residentCount(), connections: () => sync.connectionCount() }));
+  app.route('/metrics', metricsRoutes(metrics.registry));
+  options.mount?.(app);
+  if (options.staticDir) serveWebApp(app, resolve(options.staticDir), logger);
+
+  const httpServer = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
+  httpServer.on('upgrade', createUpgradeHandler({ wss, authorizer: options.authorizer, core: sync, logger, isShuttingDown: () => shuttingDown }));
+
+  const close = async (): Promise<void> => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    await sync.shutdown();
+    await closeSockets(wss);
+    await new Promise<void>((done) => {
+      httpServer.close(() => done());
+      httpServer.closeAllConnections();
+    });
+    if (ownsStore) await store.close();
+    logger.info('server closed');
+  };
+
+  const handle: SyncHandle = {
+    recheck: (scope) => sync.recheck(scope),
+    getDoc: (docId) => sync.getDoc(docId),
+    erase: (docId) => sync.erase(docId),
+    residentCount: () => sync.residentCount(),
+    connectionCount: () => sync.connectionCount(),
+  };
+  return { app, sync: handle, metrics, store, httpServer, close };
+}
+
+/** Creates the server and listens; resolves once the port is bound. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const created = createServer(options);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolveListen, reject) => {
+    created.httpServer.once('error', reject);
+    created.httpServer.listen(options.port ?? 0, host, () => resolveListen());
+  });
+  const port = (created.httpServer.address() as AddressInfo).port;
+  const origin = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const { httpServer: _httpServer, ...rest } = created;
+  return { ...rest, url: `http://${origin}`, syncUrl: `ws://${origin}${SYNC_PATH_PREFIX.replace(/\/$/, '')}`, port };
+}
+
+/** Waits briefly for close handshakes (sent with CloseCode.shuttingDown), then cuts the rest. */
+async function closeSockets(wss: WebSocketServer): Promise<void> {
+  const deadline = Date.now() + 1_000;
+  while (wss.clients.size > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
+  for (const ws of wss.clients) ws.terminate();
+  await new Promise<void>((done) => wss.close(() => done()));
+}
+
+/** The built web app on the same origin, with SPA fallback to index.html for client routes. */
+function serveWebApp(app: Hono, staticDir: string, logger: Logger): void {
+  const index = join(staticDir, 'index.html');
+  if (!existsSync(index)) {
+    logger.warn({ staticDir }, 'no built web app (index.html missing); serving the API only');
+    return;
+  }
+  app.use('*', serveStatic({ root: staticDir }));
+  app.get('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith(SYNC_PATH_PREFIX)) return next();
+    return serveStatic({ path: index })(c, next);
+  });
+}
+

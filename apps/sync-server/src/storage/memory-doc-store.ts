@@ -1,0 +1,58 @@
+/** A DocStore in process memory: for tests and for running without a disk. Copies bytes in and out. */
+import { assertAppendable, emptyStoredDoc, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
+
+interface MemoryDoc {
+  snapshot?: Uint8Array;
+  snapshotSeq: number;
+  log: { seq: number; update: Uint8Array }[];
+}
+
+export class MemoryDocStore implements DocStore {
+  private readonly docs = new Map<string, MemoryDoc>();
+
+  async load(docId: string): Promise<StoredDoc> {
+    const doc = this.docs.get(docId);
+    if (!doc) return emptyStoredDoc();
+    const updates = doc.log.map((entry) => entry.update.slice());
+    const lastSeq = doc.log.at(-1)?.seq ?? doc.snapshotSeq;
+    const stored: StoredDoc = {
+      snapshotSeq: doc.snapshotSeq,
+      updates,
+      lastSeq,
+      logBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
+      snapshotBytes: doc.snapshot?.byteLength ?? 0,
+    };
+    if (doc.snapshot) stored.snapshot = doc.snapshot.slice();
+    return stored;
+  }
+
+  async appendUpdates(batch: readonly UpdateToAppend[]): Promise<number[]> {
+    // Validate the whole batch before touching anything: all or nothing.
+    batch.forEach(assertAppendable);
+    return batch.map(({ docId, update }) => {
+      const doc = this.docs.get(docId) ?? { snapshotSeq: 0, log: [] };
+      this.docs.set(docId, doc);
+      const seq = (doc.log.at(-1)?.seq ?? doc.snapshotSeq) + 1;
+      doc.log.push({ seq, update: update.slice() });
+      return seq;
+    });
+  }
+
+  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void> {
+    const doc = this.docs.get(docId) ?? { snapshotSeq: 0, log: [] };
+    this.docs.set(docId, doc);
+    doc.snapshot = mergedState.slice();
+    doc.snapshotSeq = Math.max(doc.snapshotSeq, upToSeq);
+    doc.log = doc.log.filter((entry) => entry.seq > upToSeq);
+  }
+
+  async erase(docId: string): Promise<void> {
+    this.docs.delete(docId);
+  }
+
+  async listDocIds(): Promise<string[]> {
+    return [...this.docs.keys()].sort();
+  }
+
+  async close(): Promise<void> {}
+}

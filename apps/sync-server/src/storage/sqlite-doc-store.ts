@@ -1,0 +1,126 @@
+/**
+ * The embedded DocStore: drizzle-orm over better-sqlite3 (WAL, synchronous=FULL, see db/open.ts).
+ * better-sqlite3 is synchronous, so a resolved appendUpdates means the transaction is committed.
+ */
+import { and, asc, eq, lte, max, sql } from 'drizzle-orm';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { docSnapshots, docUpdates } from '../db/schema/documents';
+import { openDatabase, type OpenDatabase } from '../db/open';
+import { assertAppendable, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
+
+type Db = BetterSQLite3Database;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Bytes as a plain Uint8Array view (drizzle hands back Buffers; Yjs and callers want Uint8Array). */
+function bytes(buffer: Uint8Array): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+function toBuffer(view: Uint8Array): Buffer {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+
+export class SqliteDocStore implements DocStore {
+  private constructor(private readonly database: OpenDatabase) {}
+
+  /** Opens (creating if needed) the database file in `dataDir` and runs the migrations. */
+  static open(dataDir: string): SqliteDocStore {
+    return new SqliteDocStore(openDatabase(dataDir));
+  }
+
+  /** Uses an already opened database (e.g. shared with the directory and access layers). */
+  static fromDatabase(database: OpenDatabase): SqliteDocStore {
+    return new SqliteDocStore(database);
+  }
+
+  get path(): string {
+    return this.database.path;
+  }
+
+  private get db(): Db {
+    return this.database.db;
+  }
+
+  async load(docId: string): Promise<StoredDoc> {
+    // One read transaction, so a concurrent compaction cannot give us a snapshot and a log that disagree.
+    return this.db.transaction((tx) => {
+      const snapshot = tx.select().from(docSnapshots).where(eq(docSnapshots.docId, docId)).get();
+      const snapshotSeq = snapshot?.seq ?? 0;
+      const rows = tx
+        .select({ seq: docUpdates.seq, update: docUpdates.update })
+        .from(docUpdates)
+        .where(and(eq(docUpdates.docId, docId), sql`${docUpdates.seq} > ${snapshotSeq}`))
+        .orderBy(asc(docUpdates.seq))
+        .all();
+      const updates = rows.map((row) => bytes(row.update));
+      const stored: StoredDoc = {
+        snapshotSeq,
+        updates,
+        lastSeq: rows.at(-1)?.seq ?? snapshotSeq,
+        logBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
+        snapshotBytes: snapshot?.state.byteLength ?? 0,
+      };
+      if (snapshot) stored.snapshot = bytes(snapshot.state);
+      return stored;
+    });
+  }
+
+  async appendUpdates(batch: readonly UpdateToAppend[]): Promise<number[]> {
+    if (batch.length === 0) return [];
+    const now = new Date();
+    return this.db.transaction(
+      (tx) => {
+        const nextSeq = new Map<string, number>();
+        return batch.map((entry) => {
+          // Validated inside the transaction: a bad entry rolls back the entries before it too.
+          assertAppendable(entry);
+          const seq = nextSeq.get(entry.docId) ?? lastSeq(tx, entry.docId) + 1;
+          nextSeq.set(entry.docId, seq + 1);
+          tx.insert(docUpdates).values({ docId: entry.docId, seq, update: toBuffer(entry.update), createdAt: now }).run();
+          return seq;
+        });
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void> {
+    const now = new Date();
+    this.db.transaction(
+      (tx) => {
+        tx.insert(docSnapshots)
+          .values({ docId, state: toBuffer(mergedState), seq: upToSeq, updatedAt: now })
+          .onConflictDoUpdate({ target: docSnapshots.docId, set: { state: toBuffer(mergedState), seq: upToSeq, updatedAt: now } })
+          .run();
+        tx.delete(docUpdates).where(and(eq(docUpdates.docId, docId), lte(docUpdates.seq, upToSeq))).run();
+      },
+      { behavior: 'immediate' },
+    );
+  }
+
+  async erase(docId: string): Promise<void> {
+    this.db.transaction((tx) => {
+      tx.delete(docUpdates).where(eq(docUpdates.docId, docId)).run();
+      tx.delete(docSnapshots).where(eq(docSnapshots.docId, docId)).run();
+    });
+  }
+
+  async listDocIds(): Promise<string[]> {
+    const rows = this.db
+      .select({ docId: docUpdates.docId })
+      .from(docUpdates)
+      .union(this.db.select({ docId: docSnapshots.docId }).from(docSnapshots))
+      .all();
+    return rows.map((row) => row.docId).sort();
+  }
+
+  async close(): Promise<void> {
+    this.database.close();
+  }
+}
+
+function lastSeq(tx: Tx, docId: string): number {
+  const fromLog = tx.select({ seq: max(docUpdates.seq) }).from(docUpdates).where(eq(docUpdates.docId, docId)).get();
+  const fromSnapshot = tx.select({ seq: docSnapshots.seq }).from(docSnapshots).where(eq(docSnapshots.docId, docId)).get();
+  return Math.max(fromLog?.seq ?? 0, fromSnapshot?.seq ?? 0);
+}

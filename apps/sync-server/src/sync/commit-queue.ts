@@ -1,0 +1,159 @@
+/**
+ * Group commit (SPEC S9-S11). Updates applied to resident documents wait here; one flush, a few
+ * milliseconds later, writes every waiting update of every document in ONE store transaction.
+ * Only after that transaction commits does each socket on the document get a durable message,
+ * whose snapshot is taken when the batch is sealed: exactly the state the committed log holds
+ * (paced per document, see durable-acks.ts).
+ */
+import type * as Y from 'yjs';
+import type { Logger } from 'pino';
+import type { DocStore } from '../storage/doc-store';
+import type { SyncMetrics } from '../observability/metrics';
+import type { Connection } from './connection';
+import { DurableAcks } from './durable-acks';
+import type { Room } from './room';
+
+interface Batch {
+  entries: { room: Room; update: Uint8Array }[];
+  /** Rooms with updates in this batch, with the sockets waiting for their commit. */
+  waiters: Map<Room, Set<Connection>>;
+}
+
+export interface CommitQueueOptions {
+  store: DocStore;
+  logger: Logger;
+  metrics: SyncMetrics;
+  /** 0: flush on the next turn of the event loop (setImmediate); otherwise after this many ms. */
+  delayMs: number;
+  /** Called after each successful commit of a room's updates (compaction is considered there). */
+  onCommitted: (room: Room) => void;
+  /** At most one durable broadcast per document per this many ms (the trailing one always goes). */
+  durableIntervalMs: number;
+}
+
+const emptyBatch = (): Batch => ({ entries: [], waiters: new Map() });
+const MAX_RETRY_MS = 5_000;
+
+export class CommitQueue {
+  private pending = emptyBatch();
+  private inFlight: Batch | undefined;
+  private running: Promise<boolean> | undefined;
+  private scheduled = false;
+  private retryMs = 0;
+
+  private readonly acks: DurableAcks;
+
+  constructor(private readonly options: CommitQueueOptions) {
+    this.acks = new DurableAcks(options.durableIntervalMs, (room) => this.hasUncommitted(room));
+  }
+
+  add(room: Room, update: Uint8Array, contributor?: Connection): void {
+    this.pending.entries.push({ room, update });
+    const waiters = this.pending.waiters.get(room) ?? new Set<Connection>();
+    if (contributor) waiters.add(contributor);
+    this.pending.waiters.set(room, waiters);
+    this.schedule();
+  }
+
+  /** True while the room has updates that are not yet committed. */
+  hasUncommitted(room: Room): boolean {
+    return this.pending.waiters.has(room) || (this.inFlight?.waiters.has(room) ?? false);
+  }
+
+  /**
+   * Sends `connection` the durable snapshot once everything the room holds now is committed:
+   * at once if nothing is waiting, otherwise with the batch that carries the room's last update.
+   */
+  ackWhenCommitted(room: Room, connection: Connection): void {
+    const waiting = this.pending.waiters.get(room) ?? this.inFlight?.waiters.get(room);
+    if (waiting) waiting.add(connection);
+    else this.acks.sendTo(room, connection);
+  }
+
+  /** Commits everything waiting now and anything added meanwhile. False if a commit failed. */
+  async flushAll(): Promise<boolean> {
+    for (;;) {
+      if (this.running) await this.running;
+      else if (this.pending.entries.length > 0) {
+        if (!(await this.run())) return false;
+      } else return true;
+    }
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const fire = (): void => {
+      this.scheduled = false;
+      if (this.running) {
+        // One transaction at a time; the next batch goes as soon as this one is done.
+        void this.running.then(() => this.pending.entries.length > 0 && this.schedule());
+        return;
+      }
+      void this.run();
+    };
+    if (this.retryMs > 0) setTimeout(fire, this.retryMs).unref();
+    else if (this.options.delayMs > 0) setTimeout(fire, this.options.delayMs);
+    else setImmediate(fire);
+  }
+
+  private run(): Promise<boolean> {
+    const running = this.commit().finally(() => {
+      this.running = undefined;
+    });
+    this.running = running;
+    return running;
+  }
+
+  private async commit(): Promise<boolean> {
+    const batch = this.pending;
+    if (batch.entries.length === 0) return true;
+    this.pending = emptyBatch();
+    this.inFlight = batch;
+    // Sealed: the doc holds exactly the committed log plus this batch, so this is what "saved" means.
+    const snapshots = new Map<Room, Y.Snapshot | undefined>();
+    for (const room of batch.waiters.keys()) snapshots.set(room, this.acks.snapshotIfDue(room));
+    const started = performance.now();
+    try {
+      const seqs = await this.options.store.appendUpdates(batch.entries.map(({ room, update }) => ({ docId: room.docId, update })));
+      this.options.metrics.commitSeconds.observe((performance.now() - started) / 1000);
+      batch.entries.forEach(({ room, update }, index) => {
+        room.lastSeq = seqs[index] ?? room.lastSeq;
+        room.logBytes += update.byteLength;
+        room.logCount += 1;
+      });
+      this.retryMs = 0;
+    } catch (error) {
+      this.retryMs = Math.min(MAX_RETRY_MS, Math.max(100, this.retryMs * 2));
+      this.options.logger.error({ err: error, updates: batch.entries.length, retryMs: this.retryMs }, 'commit failed; will retry');
+      this.requeue(batch);
+      return false;
+    } finally {
+      this.inFlight = undefined;
+    }
+    for (const [room, waiters] of batch.waiters) {
+      this.acks.afterCommit(room, snapshots.get(room), waiters);
+      this.options.onCommitted(room);
+    }
+    return true;
+  }
+
+  /** Puts a failed batch back in front of anything added since, keeping commit order. */
+  private requeue(batch: Batch): void {
+    const later = this.pending;
+    for (const [room, waiters] of later.waiters) {
+      const merged = batch.waiters.get(room) ?? new Set<Connection>();
+      waiters.forEach((connection) => merged.add(connection));
+      batch.waiters.set(room, merged);
+    }
+    batch.entries.push(...later.entries);
+    this.pending = batch;
+    this.schedule();
+  }
+
+  /** Drops a room's waiting updates (the document is being erased). */
+  discard(room: Room): void {
+    this.pending.entries = this.pending.entries.filter((entry) => entry.room !== room);
+    this.pending.waiters.delete(room);
+  }
+}

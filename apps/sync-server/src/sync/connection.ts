@@ -1,0 +1,57 @@
+/** One socket on one document: who it is, what it may do, its rate budgets and its awareness clients. */
+import type { WebSocket } from 'ws';
+import { CloseCode } from '@cydweithio/model';
+import type { ConnectionIdentity, DocAccess } from './access';
+import type { SyncLimits } from './limits';
+import { TokenBucket } from './token-bucket';
+import type { Room } from './room';
+
+/** RFC 6455's own code for an unexpected server-side failure (not an application code). */
+const RFC6455_INTERNAL_ERROR = 1011;
+
+export class Connection {
+  room: Room | undefined;
+  /** Frames that arrived while the document was loading, handled in order once it is resident. */
+  readonly queued: Uint8Array[] = [];
+  /** Awareness client ids this socket announced: the only ones it may update (SPEC S8). */
+  readonly awarenessClients = new Set<number>();
+  initialSyncDone = false;
+  closed = false;
+  readonly messages: TokenBucket;
+  readonly bytes: TokenBucket;
+  readonly awarenessUpdates: TokenBucket;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly docId: string,
+    public identity: ConnectionIdentity,
+    public access: DocAccess,
+    private readonly limits: SyncLimits,
+  ) {
+    this.messages = new TokenBucket(limits.maxMessagesPerSecond, 2 * limits.maxMessagesPerSecond);
+    this.bytes = new TokenBucket(limits.maxBytesPerSecond, 2 * limits.maxBytesPerSecond);
+    this.awarenessUpdates = new TokenBucket(limits.maxAwarenessPerSecond, 2 * limits.maxAwarenessPerSecond);
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      // A reader this slow would make the server hold the whole document for it, again and again.
+      this.close(CloseCode.rateLimited, 'too slow to read');
+      return;
+    }
+    this.ws.send(frame, { binary: true }, (error) => {
+      if (error) this.close(RFC6455_INTERNAL_ERROR, 'send failed');
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.ws.close(code, reason.slice(0, 120));
+    } catch {
+      this.ws.terminate();
+    }
+  }
+}

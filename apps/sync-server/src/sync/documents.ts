@@ -1,0 +1,161 @@
+/**
+ * Document lifecycle (SPEC S15-S16): one load per document however many sockets join at once,
+ * idle unload (flush, then compaction considered), a cap on resident documents that evicts idle
+ * ones first, and graceful shutdown. A document that fails to load is never kept, served or stored.
+ */
+import type { Logger } from 'pino';
+import type { DocStore } from '../storage/doc-store';
+import { shouldCompact } from '../storage/compaction';
+import type { CommitQueue } from './commit-queue';
+import type { Connection } from './connection';
+import { Room, type RoomUpdateListener } from './room';
+
+export interface DocumentsOptions {
+  store: DocStore;
+  commits: CommitQueue;
+  logger: Logger;
+  onUpdate: RoomUpdateListener;
+  idleMs: number;
+  maxResidentDocs: number;
+  compactionMinUpdates: number;
+}
+
+export class ResidentCapError extends Error {
+  constructor() {
+    super('too many resident documents, all in use');
+  }
+}
+
+export class Documents {
+  private readonly rooms = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly compacting = new Set<Room>();
+
+  constructor(private readonly options: DocumentsOptions) {}
+
+  residentCount(): number {
+    return this.rooms.size;
+  }
+
+  /** False once the room has been unloaded (or evicted): a late joiner must acquire again. */
+  isResident(room: Room): boolean {
+    return this.rooms.get(room.docId) === room;
+  }
+
+  /** The resident room, loading it once however many callers ask at the same time. */
+  acquire(docId: string): Promise<Room> {
+    const room = this.rooms.get(docId);
+    if (room) return Promise.resolve(room);
+    const inProgress = this.loading.get(docId);
+    if (inProgress) return inProgress;
+    const load = this.load(docId).finally(() => this.loading.delete(docId));
+    this.loading.set(docId, load);
+    return load;
+  }
+
+  attach(room: Room, connection: Connection): void {
+    if (room.idleTimer) clearTimeout(room.idleTimer);
+    room.idleTimer = undefined;
+    room.connections.add(connection);
+    room.lastActiveAt = Date.now();
+  }
+
+  detach(room: Room, connection: Connection): void {
+    room.connections.delete(connection);
+    room.lastActiveAt = Date.now();
+    this.scheduleIdle(room);
+  }
+
+  /** Starts the idle countdown of a room nobody is connected to (also after getDoc). */
+  scheduleIdle(room: Room): void {
+    if (room.connections.size > 0 || room.idleTimer || this.rooms.get(room.docId) !== room) return;
+    room.idleTimer = setTimeout(() => {
+      room.idleTimer = undefined;
+      if (room.connections.size === 0) void this.unload(room.docId);
+    }, this.options.idleMs);
+  }
+
+  /** After a commit: compaction is considered on a later tick, never inside the commit. */
+  considerCompaction(room: Room): void {
+    if (this.compacting.has(room) || !this.wantsCompaction(room)) return;
+    this.compacting.add(room);
+    setImmediate(() => {
+      // An unloaded room was already compacted by unload(); its store may be closed by now.
+      const work = this.isResident(room) ? this.compact(room) : Promise.resolve();
+      void work.finally(() => this.compacting.delete(room));
+    });
+  }
+
+  /** Flushes, considers compaction and drops the room. Sockets must already be gone (or being closed). */
+  unload(docId: string, { compact = true } = {}): Promise<void> {
+    const room = this.rooms.get(docId);
+    if (!room) return this.unloading.get(docId) ?? Promise.resolve();
+    this.rooms.delete(docId);
+    const done = (async () => {
+      if (room.idleTimer) clearTimeout(room.idleTimer);
+      await this.options.commits.flushAll();
+      if (compact) await this.compact(room);
+      room.destroy();
+    })()
+      .catch((error: unknown) => this.options.logger.error({ err: error, docId }, 'unload failed'));
+    return this.track(docId, done);
+  }
+
+  /** Unloads without compaction, then deletes the stored document; loads wait until it is gone. */
+  erase(docId: string): Promise<void> {
+    const done = this.unload(docId, { compact: false }).then(() => this.options.store.erase(docId));
+    return this.track(docId, done);
+  }
+
+  /** Loads of `docId` wait for `work` (see load()). */
+  private track(docId: string, work: Promise<void>): Promise<void> {
+    const tracked = work.finally(() => {
+      if (this.unloading.get(docId) === tracked) this.unloading.delete(docId);
+    });
+    this.unloading.set(docId, tracked);
+    return tracked;
+  }
+
+  async unloadAll(): Promise<void> {
+    await Promise.all([...this.loading.values()].map((load) => load.catch(() => undefined)));
+    await Promise.all([...this.rooms.keys()].map((docId) => this.unload(docId)));
+  }
+
+  private wantsCompaction(room: Room): boolean {
+    return shouldCompact({ logBytes: room.logBytes, logCount: room.logCount, snapshotBytes: room.snapshotBytes }, this.options.compactionMinUpdates);
+  }
+
+  /** Merges the log into the snapshot when the rule says so and nothing is uncommitted (SPEC S14). */
+  private async compact(room: Room): Promise<void> {
+    if (!this.wantsCompaction(room) || this.options.commits.hasUncommitted(room)) return;
+    const upToSeq = room.lastSeq;
+    const merged = room.encodeState();
+    try {
+      await this.options.store.compact(room.docId, merged, upToSeq);
+      room.snapshotBytes = merged.byteLength;
+      room.logBytes = 0;
+      room.logCount = 0;
+    } catch (error) {
+      this.options.logger.error({ err: error, docId: room.docId }, 'compaction failed; the log is kept');
+    }
+  }
+
+  private async load(docId: string): Promise<Room> {
+    await this.unloading.get(docId);
+    await this.makeRoomForOneMore();
+    const stored = await this.options.store.load(docId);
+    const room = Room.fromStored(docId, stored, this.options.onUpdate);
+    this.rooms.set(docId, room);
+    return room;
+  }
+
+  /** Evicts the longest-idle documents when at the cap; refuses when every resident one is in use. */
+  private async makeRoomForOneMore(): Promise<void> {
+    const over = this.rooms.size + this.loading.size - this.options.maxResidentDocs;
+    if (over <= 0) return;
+    const idle = [...this.rooms.values()].filter((room) => room.connections.size === 0).sort((a, b) => a.lastActiveAt - b.lastActiveAt);
+    if (idle.length < over) throw new ResidentCapError();
+    await Promise.all(idle.slice(0, over).map((room) => this.unload(room.docId)));
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * What the server does with each client message on a resident document (SPEC S4-S8, S12, S17).
+ * Throws MalformedFrameError / TooLargeError; the caller closes that one socket.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Logger } from 'pino';
+import { deleteSetContains } from '@cydweithio/model/wire/durable';
+import type { SyncMetrics } from '../observability/metrics';
+import { canWrite } from './access';
+import { stampAwarenessUpdate } from './awareness-stamping';
+import type { CommitQueue } from './commit-queue';
+import type { Connection } from './connection';
+import type { SyncLimits } from './limits';
+import { encodePermissionDenied } from './protocol/auth';
+import { encodeAwarenessFrame } from './protocol/awareness';
+import { MalformedFrameError, decodeClientFrame } from './protocol/frame';
+import { encodeSyncStep2 } from './protocol/sync';
+import type { Room } from './room';
+
+export class TooLargeError extends Error {}
+
+export interface MessageContext {
+  commits: CommitQueue;
+  metrics: SyncMetrics;
+  logger: Logger;
+  limits: SyncLimits;
+}
+
+export function handleClientFrame(context: MessageContext, room: Room, connection: Connection, frame: Uint8Array): void {
+  const message = decodeClientFrame(frame);
+  switch (message.kind) {
+    case 'sync-step1':
+      connection.send(encodeSyncStep2(room.doc, message.stateVector));
+      return;
+    case 'sync-step2':
+    case 'sync-update':
+      handleUpdate(context, room, connection, message.update);
+      if (message.kind === 'sync-step2' && !connection.initialSyncDone) {
+        // The client's answer to our step 1 completes its initial sync: tell it what is saved.
+        connection.initialSyncDone = true;
+        context.commits.ackWhenCommitted(room, connection);
+      }
+      return;
+    case 'awareness':
+      handleAwareness(context, room, connection, message.update);
+      return;
+    case 'query-awareness':
+      connection.send(encodeAwarenessFrame(room.awareness, [...room.awareness.getStates().keys()]));
+      return;
+  }
+}
+
+function handleUpdate(context: MessageContext, room: Room, connection: Connection, update: Uint8Array): void {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    // A full decode before anything touches the live document: Yjs reads the delete set only
+    // after integrating the structs, so a truncated update would otherwise be half applied.
+    decoded = Y.decodeUpdate(update);
+  } catch (error) {
+    throw new MalformedFrameError(`undecodable update: ${(error as Error).message}`);
+  }
+  if (!canWrite(connection.access)) {
+    // A viewer's client still answers our step 1; an answer that adds nothing is not a write.
+    if (!addsNothing(room.doc, update, decoded.ds)) {
+      context.metrics.rejectedFrames.inc({ reason: 'read-only' });
+      connection.send(encodePermissionDenied());
+    }
+    return;
+  }
+  ensureFits(room, update.byteLength, context.limits.maxDocumentBytes);
+  const changesBefore = room.changes;
+  applyClientUpdate(room, connection, update);
+  // An update the server already had changes nothing and joins no batch; its sender still
+  // deserves to learn that it is saved (e.g. a re-send after a reconnect).
+  if (room.changes === changesBefore && connection.initialSyncDone) context.commits.ackWhenCommitted(room, connection);
+}
+
+function addsNothing(doc: Y.Doc, update: Uint8Array, deletes: Y.Snapshot['ds']): boolean {
+  const local = Y.decodeStateVector(Y.encodeStateVector(doc));
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
+    if ((local.get(client) ?? 0) < clock) return false;
+  }
+  return deleteSetContains(Y.createDeleteSetFromStructStore(doc.store), deletes);
+}
+
+/** Refuses an update that would push the stored state past the limit (SPEC S14). */
+function ensureFits(room: Room, incomingBytes: number, maxDocumentBytes: number): void {
+  if (room.estimatedBytes + incomingBytes <= maxDocumentBytes) return;
+  // The estimate (snapshot + log) overcounts; measure exactly before refusing.
+  room.encodeState();
+  if (room.estimatedBytes + incomingBytes > maxDocumentBytes) {
+    throw new TooLargeError(`document would exceed ${maxDocumentBytes} bytes`);
+  }
+}
+
+/**
+ * Applies with the socket as origin; the room's update listener broadcasts and queues for commit
+ * whatever Yjs actually integrated. Structs that depend on state the server lacks are not kept.
+ */
+function applyClientUpdate(room: Room, connection: Connection, update: Uint8Array): void {
+  const store = room.doc.store;
+  try {
+    Y.applyUpdate(room.doc, update, connection);
+  } catch (error) {
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    throw new MalformedFrameError(`update rejected by Yjs: ${(error as Error).message}`);
+  }
+  if (store.pendingStructs || store.pendingDs) {
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    throw new MalformedFrameError('update depends on state the server does not have');
+  }
+}
+
+function handleAwareness(context: MessageContext, room: Room, connection: Connection, update: Uint8Array): void {
+  if (!connection.awarenessUpdates.take()) {
+    // Presence is best effort: excess updates are dropped, not punished with a close.
+    context.metrics.rejectedFrames.inc({ reason: 'awareness-rate' });
+    return;
+  }
+  let stamped: ReturnType<typeof stampAwarenessUpdate>;
+  try {
+    stamped = stampAwarenessUpdate(room, connection, update, context.limits.maxAwarenessStateBytes);
+  } catch (error) {
+    throw new MalformedFrameError(`undecodable awareness update: ${(error as Error).message}`);
+  }
+  for (const drop of stamped.dropped) {
+    context.metrics.rejectedFrames.inc({ reason: 'awareness-entry' });
+    context.logger.debug({ docId: room.docId, personId: connection.identity.personId, ...drop }, 'awareness entry dropped');
+  }
+  if (stamped.update) awarenessProtocol.applyAwarenessUpdate(room.awareness, stamped.update, connection);
+}

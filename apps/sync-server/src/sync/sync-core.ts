@@ -1,0 +1,219 @@
+/**
+ * The sync core: sockets in, documents resident, updates committed. Knows nothing about HTTP;
+ * server.ts hands it authorized sockets (SPEC S1-S3) and the access layer calls recheck/erase.
+ */
+import type { WebSocket } from 'ws';
+import type * as Y from 'yjs';
+import { removeAwarenessStates } from 'y-protocols/awareness';
+import type { Logger } from 'pino';
+import { CloseCode } from '@cydweithio/model';
+import type { DocStore } from '../storage/doc-store';
+import type { SyncMetrics } from '../observability/metrics';
+import type { ConnectionAuthorizer, ConnectionIdentity, DocAccess } from './access';
+export type { RecheckScope } from './recheck';
+import { CommitQueue } from './commit-queue';
+import { Connection } from './connection';
+import { Documents, ResidentCapError } from './documents';
+import type { SyncLimits } from './limits';
+import { MalformedFrameError } from './protocol/frame';
+import { encodeAwarenessFrame } from './protocol/awareness';
+import { encodeSyncStep1 } from './protocol/sync';
+import { recheckConnections, type RecheckResult, type RecheckScope } from './recheck';
+import { TooLargeError, handleClientFrame, type MessageContext } from './room-messages';
+import type { Room } from './room';
+
+export interface SyncCoreOptions {
+  store: DocStore;
+  authorizer: ConnectionAuthorizer;
+  logger: Logger;
+  metrics: SyncMetrics;
+  limits: SyncLimits;
+  idleMs: number;
+  maxResidentDocs: number;
+  compactionMinUpdates: number;
+  commitDelayMs: number;
+  durableIntervalMs: number;
+}
+
+export class SyncCore {
+  private readonly connections = new Set<Connection>();
+  private readonly documents: Documents;
+  private readonly commits: CommitQueue;
+  private readonly context: MessageContext;
+
+  constructor(private readonly options: SyncCoreOptions) {
+    this.commits = new CommitQueue({
+      store: options.store,
+      logger: options.logger,
+      metrics: options.metrics,
+      delayMs: options.commitDelayMs,
+      durableIntervalMs: options.durableIntervalMs,
+      onCommitted: (room) => this.documents.considerCompaction(room),
+    });
+    this.documents = new Documents({
+      store: options.store,
+      commits: this.commits,
+      logger: options.logger,
+      idleMs: options.idleMs,
+      maxResidentDocs: options.maxResidentDocs,
+      compactionMinUpdates: options.compactionMinUpdates,
+      onUpdate: (room, update, origin) => this.onDocUpdate(room, update, origin),
+    });
+    this.context = { commits: this.commits, metrics: options.metrics, logger: options.logger, limits: options.limits };
+  }
+
+  connectionCount(): number {
+    return this.connections.size;
+  }
+
+  residentCount(): number {
+    return this.documents.residentCount();
+  }
+
+  /** The loaded Y.Doc (single flight). Changes made to it are broadcast and stored like any edit. */
+  async getDoc(docId: string): Promise<Y.Doc> {
+    const room = await this.documents.acquire(docId);
+    this.documents.scheduleIdle(room);
+    return room.doc;
+  }
+
+  /** Takes over an authorized socket. Access was decided before the socket existed. */
+  accept(ws: WebSocket, docId: string, identity: ConnectionIdentity, access: DocAccess): void {
+    const connection = new Connection(ws, docId, identity, access, this.options.limits);
+    this.connections.add(connection);
+    ws.on('message', (data: Buffer, isBinary: boolean) => this.onFrame(connection, data, isBinary));
+    ws.on('close', () => this.onClose(connection));
+    ws.on('error', (error: Error & { code?: string }) => {
+      // ws reports protocol violations (e.g. a frame over maxPayload) here, then closes the socket.
+      if (error.code?.startsWith('WS_ERR_')) {
+        this.options.metrics.rejectedFrames.inc({ reason: 'protocol' });
+        this.options.logger.warn({ docId, personId: identity.personId, reason: error.message }, 'frame rejected, socket closed');
+      } else this.options.logger.debug({ err: error, docId }, 'socket error');
+    });
+    this.documents.acquire(docId).then(
+      (room) => this.join(room, connection),
+      (error: unknown) => {
+        const capped = error instanceof ResidentCapError;
+        this.options.logger[capped ? 'warn' : 'error']({ err: error, docId }, 'document could not be loaded');
+        connection.close(CloseCode.loadFailed, capped ? 'server busy' : 'document could not be loaded');
+      },
+    );
+  }
+
+  private join(room: Room, connection: Connection): void {
+    if (connection.closed) {
+      this.documents.scheduleIdle(room);
+      return;
+    }
+    if (!this.documents.isResident(room)) {
+      // Evicted between its load and this join: load it again rather than join a dead room.
+      this.documents.acquire(connection.docId).then(
+        (fresh) => this.join(fresh, connection),
+        () => connection.close(CloseCode.loadFailed, 'document could not be loaded'),
+      );
+      return;
+    }
+    if (room.connections.size >= this.options.limits.maxConnectionsPerDocument) {
+      connection.close(CloseCode.tooManyConnections, 'too many connections on this document');
+      this.documents.scheduleIdle(room);
+      return;
+    }
+    connection.room = room;
+    this.documents.attach(room, connection);
+    connection.send(encodeSyncStep1(room.doc));
+    const present = [...room.awareness.getStates().keys()];
+    if (present.length > 0) connection.send(encodeAwarenessFrame(room.awareness, present));
+    for (const frame of connection.queued.splice(0)) this.handle(room, connection, frame);
+  }
+
+  private onFrame(connection: Connection, data: Buffer, isBinary: boolean): void {
+    try {
+      this.receive(connection, data, isBinary);
+    } catch (error) {
+      this.options.logger.error({ err: error, docId: connection.docId }, 'frame handling failed');
+      connection.close(CloseCode.malformedFrame, 'frame could not be handled');
+    }
+  }
+
+  private receive(connection: Connection, data: Buffer, isBinary: boolean): void {
+    if (connection.closed) return;
+    if (!isBinary) return this.reject(connection, CloseCode.malformedFrame, 'text frame');
+    if (!connection.messages.take() || !connection.bytes.take(data.byteLength)) {
+      return this.reject(connection, CloseCode.rateLimited, 'rate limit exceeded');
+    }
+    const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (connection.room) this.handle(connection.room, connection, frame);
+    else connection.queued.push(frame);
+  }
+
+  /** Every message handler runs inside this: no exception escapes to the process (SPEC S17). */
+  private handle(room: Room, connection: Connection, frame: Uint8Array): void {
+    if (connection.closed) return;
+    try {
+      handleClientFrame(this.context, room, connection, frame);
+    } catch (error) {
+      if (error instanceof TooLargeError) return this.reject(connection, CloseCode.tooLarge, error.message);
+      if (error instanceof MalformedFrameError) return this.reject(connection, CloseCode.malformedFrame, error.reason);
+      this.options.logger.error({ err: error, docId: connection.docId }, 'message handler failed');
+      this.reject(connection, CloseCode.malformedFrame, 'frame could not be handled');
+    }
+  }
+
+  private reject(connection: Connection, code: number, reason: string): void {
+    this.options.metrics.rejectedFrames.inc({ reason: rejectReason(code) });
+    this.options.logger.warn({ docId: connection.docId, personId: connection.identity.personId, code, reason }, 'frame rejected, socket closed');
+    connection.close(code, reason);
+  }
+
+  private onDocUpdate(room: Room, update: Uint8Array, origin: unknown): void {
+    const contributor = origin instanceof Connection ? origin : undefined;
+    if (contributor) this.options.metrics.updates.inc();
+    room.estimatedBytes += update.byteLength;
+    room.broadcastUpdate(update, contributor);
+    this.commits.add(room, update, contributor);
+  }
+
+  private onClose(connection: Connection): void {
+    connection.closed = true;
+    if (!this.connections.delete(connection)) return;
+    const room = connection.room;
+    if (!room) return;
+    const owned = [...connection.awarenessClients].filter((id) => room.awarenessOwners.get(id) === connection);
+    owned.forEach((id) => room.awarenessOwners.delete(id));
+    if (owned.length > 0) removeAwarenessStates(room.awareness, owned, null);
+    this.documents.detach(room, connection);
+  }
+
+  /** Re-asks the authorizer for open sockets in scope; closes those that lost access (SPEC S3). */
+  recheck(scope: RecheckScope = {}): Promise<RecheckResult> {
+    return recheckConnections([...this.connections], this.options.authorizer, scope, this.options.logger);
+  }
+
+  /** Closes the document's sockets (documentErased) and deletes everything stored for it. */
+  async erase(docId: string): Promise<void> {
+    for (const connection of this.connections) {
+      if (connection.docId === docId) connection.close(CloseCode.documentErased, 'document erased');
+    }
+    await this.documents.erase(docId);
+  }
+
+  /** Closes every socket (shuttingDown), commits everything, unloads every document. */
+  async shutdown(): Promise<void> {
+    for (const connection of this.connections) connection.close(CloseCode.shuttingDown, 'server shutting down');
+    await this.commits.flushAll();
+    await this.documents.unloadAll();
+  }
+}
+
+function rejectReason(code: number): string {
+  switch (code) {
+    case CloseCode.malformedFrame:
+      return 'malformed';
+    case CloseCode.tooLarge:
+      return 'too-large';
+    case CloseCode.rateLimited:
+      return 'rate-limited';
+    default:
+      return String(code);
+  }
+}

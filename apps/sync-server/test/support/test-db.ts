@@ -1,0 +1,27 @@
+/**
+ * A fresh SQLite database with the access layer's tables, for route tests. The DDL is derived
+ * from db/schema/directory.ts and comments.ts with drizzle-kit's API, so tests never drift from the schema
+ * (the server itself applies the generated migrations in drizzle/).
+ */
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { generateSQLiteDrizzleJson, generateSQLiteMigration } from 'drizzle-kit/api';
+import * as comments from '../../src/db/schema/comments';
+import * as directory from '../../src/db/schema/directory';
+import type { Db } from '../../src/access/context';
+
+let ddl: Promise<string[]> | undefined;
+
+async function schemaDdl(): Promise<string[]> {
+  const empty = await generateSQLiteDrizzleJson({});
+  const current = await generateSQLiteDrizzleJson({ ...directory, ...comments } as Record<string, unknown>, empty.id);
+  return generateSQLiteMigration(empty, current);
+}
+
+export async function openTestDb(): Promise<{ db: Db; close: () => void }> {
+  ddl ??= schemaDdl();
+  const sqlite = new Database(':memory:');
+  sqlite.pragma('foreign_keys = ON');
+  for (const statement of await ddl) sqlite.exec(statement);
+  return { db: drizzle(sqlite), close: () => sqlite.close() };
+}

@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runDocStoreContract } from '@cydweithio/sync-server/storage/contract';
+import { MemoryDocStore } from '@cydweithio/sync-server/storage/memory-doc-store';
+import { SqliteDocStore } from '@cydweithio/sync-server/storage/sqlite-doc-store';
+
+// S13: every DocStore implementation passes the same contract.
+runDocStoreContract('memory', async () => ({ store: new MemoryDocStore() }));
+
+runDocStoreContract('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyd-contract-'));
+  let current = SqliteDocStore.open(dir);
+  return {
+    store: current,
+    reopen: async () => {
+      await current.close();
+      current = SqliteDocStore.open(dir);
+      return current;
+    },
+    cleanup: async () => {
+      await current.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
