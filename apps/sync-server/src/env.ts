@@ -31,7 +31,7 @@ const schema = z.object({
   /** Load the demo dataset on first start and accept the demo sign-ins. scripts/start.sh turns it on. */
   DEMO: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
   /** Where the source data lives (LA list, WG address lists, 2026 school list) for the demo and imports. */
-  SOURCE_DATA_DIR: z.string().min(1).default('/work/shared/data'),
+  SOURCE_DATA_DIR: z.string().min(1).default('data'),
   IDLE_UNLOAD_SECONDS: z.coerce.number().positive().default(30),
   MAX_RESIDENT_DOCS: z.coerce.number().int().positive().default(1000),
 });

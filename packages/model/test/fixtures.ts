@@ -32,8 +32,8 @@ export function collaborative(id: string, kind: Collaborative['kind'], memberSch
   };
 }
 
-/** The shared fixture data (data/SOURCES.md); CYDWEITHIO_DATA_DIR overrides it elsewhere. */
-export const dataDir = (process.env['CYDWEITHIO_DATA_DIR'] ?? '/work/shared/data').replace(/\/?$/, '/');
+/** The Welsh Government data the repository ships (data/SOURCES.md). */
+export const dataDir = new URL('../../../data/', import.meta.url).pathname;
 
 /** The text of a file of this package (path relative to packages/model). */
 export function readPackageFile(path: string): string {

@@ -1,0 +1,116 @@
+import * as z from 'zod/mini';
+
+/**
+ * Client-side shapes of the API responses. Deliberately lenient (loose objects, optional extras):
+ * the client must keep rendering a cached response from an older server, and it only needs the
+ * fields it shows. Names may be plain strings or bilingual {cy, en}. zod/mini keeps the first
+ * page small (the full zod build roughly doubled it).
+ */
+export const Name = z.union([z.string(), z.object({ cy: z.string(), en: z.string() })]);
+export type Name = z.infer<typeof Name>;
+
+export const PersonSummary = z.looseObject({ id: z.string(), name: z.string(), email: z.optional(z.string()) });
+export type PersonSummary = z.infer<typeof PersonSummary>;
+
+export const RoleAssignment = z.looseObject({
+  role: z.string(),
+  schoolId: z.optional(z.string()),
+  collaborativeId: z.optional(z.string()),
+  laCode: z.optional(z.number()),
+});
+export type RoleAssignment = z.infer<typeof RoleAssignment>;
+
+export const SchoolSummary = z.looseObject({ id: z.string(), name: Name, phase: z.optional(z.string()), laCode: z.optional(z.number()) });
+export type SchoolSummary = z.infer<typeof SchoolSummary>;
+
+export const CollaborativeKind = z.enum(['vertical', 'horizontal']);
+export const CollaborativeSummary = z.looseObject({
+  id: z.string(),
+  name: Name,
+  kind: CollaborativeKind,
+  structure: z.optional(z.string()),
+  convenorId: z.optional(z.string()),
+  memberSchoolIds: z.optional(z.array(z.string())),
+  laFacilitatorIds: z.optional(z.array(z.string())),
+});
+export type CollaborativeSummary = z.infer<typeof CollaborativeSummary>;
+
+/** The server keeps only a hash of the token, so /me lists invitations without one (accept via the emailed link). */
+export const InvitationSummary = z.looseObject({
+  id: z.optional(z.string()),
+  token: z.optional(z.string()),
+  collaborativeId: z.optional(z.string()),
+  collaborativeName: z.optional(Name),
+  role: z.optional(z.string()),
+  expiresAt: z.optional(z.union([z.string(), z.number()])),
+  state: z.optional(z.string()),
+});
+export type InvitationSummary = z.infer<typeof InvitationSummary>;
+
+/** A list, or (as the server sends them) an object of lists; always read as one list. */
+function listOrGrouped<T extends z.core.$ZodType>(item: T, keys: readonly string[]) {
+  const grouped = z.pipe(
+    z.record(z.string(), z.array(item)),
+    z.transform((groups) => keys.flatMap((k) => groups[k] ?? [])),
+  );
+  return z.union([z.array(item), grouped]);
+}
+
+export const Me = z.looseObject({
+  person: PersonSummary,
+  roles: z._default(z.array(RoleAssignment), []),
+  schools: z._default(z.array(SchoolSummary), []),
+  // The server splits them by kind; older cached copies may hold a flat list.
+  collaboratives: z._default(listOrGrouped(CollaborativeSummary, ['vertical', 'horizontal']), []),
+  invitations: z._default(z.array(InvitationSummary), []),
+});
+export type Me = z.infer<typeof Me>;
+
+export const DocumentKind = z.enum(['self-evaluation', 'peer-review', 'workspace']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+export const Access = z.enum(['owner', 'editor', 'viewer']);
+export type Access = z.infer<typeof Access>;
+
+export const DocumentSummary = z.looseObject({
+  id: z.string(),
+  kind: DocumentKind,
+  title: z.string(),
+  owner: z.looseObject({ type: z.string(), id: z.string(), name: z.nullish(Name) }),
+  access: Access,
+  sharedWithLa: z.optional(z.boolean()),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+export const DocumentList = listOrGrouped(DocumentSummary, ['documents']);
+
+/** Who can read a document: the role that grants it and the access it gives. */
+export const Reader = z.looseObject({ personId: z.optional(z.string()), name: z.string(), role: z.optional(z.string()), access: z.optional(z.string()) });
+export type Reader = z.infer<typeof Reader>;
+export const ReaderList = listOrGrouped(Reader, ['readers']);
+
+const NamedPerson = z.looseObject({ id: z.string(), name: z.string() });
+export const CollaborativeDirectory = z.pipe(
+  z.looseObject({
+    collaborative: z.extend(CollaborativeSummary, {
+      members: z._default(z.array(z.looseObject({ id: z.string(), name: Name, setting: z.nullish(z.string()) })), []),
+      convenor: z.nullish(NamedPerson),
+      facilitators: z._default(z.array(NamedPerson), []),
+    }),
+  }),
+  z.transform((d) => d.collaborative),
+);
+export type CollaborativeDirectory = z.infer<typeof CollaborativeDirectory>;
+
+/** The LA's to-do list: schools not yet in a vertical and a horizontal collaborative. */
+export const CoverageGap = z.looseObject({ schoolId: z.string(), missing: z.array(CollaborativeKind), name: z.nullish(Name) });
+export type CoverageGap = z.infer<typeof CoverageGap>;
+export const Coverage = z.looseObject({ laCode: z.number(), schools: z.number(), gaps: z.array(CoverageGap) });
+export type Coverage = z.infer<typeof Coverage>;
+
+export const InvitationDetails = z.looseObject({
+  collaborative: z.nullish(z.looseObject({ id: z.string(), name: Name, kind: CollaborativeKind })),
+  role: z.string(),
+  school: z.nullish(z.looseObject({ id: z.string(), name: Name })),
+  email: z.nullish(z.string()),
+  expiresAt: z.optional(z.string()),
+});
+export type InvitationDetails = z.infer<typeof InvitationDetails>;

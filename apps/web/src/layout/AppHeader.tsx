@@ -1,0 +1,41 @@
+import { A, useNavigate } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { useText } from '../i18n/useText';
+import { useSession } from '../session/SessionContext';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const laRoles = new Set(['la-facilitator', 'la-officer']);
+
+export function AppHeader() {
+  const t = useText();
+  const session = useSession();
+  const navigate = useNavigate();
+  const signedIn = () => session.status() === 'signed-in' && session.me() !== undefined;
+  const isLa = () => session.me()?.roles.some((r) => laRoles.has(r.role)) ?? false;
+  const signOut = async () => {
+    await session.signOut();
+    navigate('/sign-in');
+  };
+  return (
+    <header class="app-header">
+      <A href="/" class="app-header__brand">Cydweithio</A>
+      <Show when={signedIn()}>
+        <nav aria-label={t('shell.mainNav')}>
+          <ul class="app-header__nav">
+            <li><A href="/" end>{t('shell.home')}</A></li>
+            <Show when={isLa()}>
+              <li><A href="/la">{t('shell.laOverview')}</A></li>
+            </Show>
+          </ul>
+        </nav>
+      </Show>
+      <div class="app-header__tools">
+        <LanguageSwitch />
+        <Show when={signedIn()}>
+          <span class="app-header__person">{session.me()?.person.name}</span>
+          <button type="button" class="button button--secondary" onClick={signOut}>{t('shell.signOut')}</button>
+        </Show>
+      </div>
+    </header>
+  );
+}

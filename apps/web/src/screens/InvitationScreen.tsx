@@ -1,0 +1,79 @@
+import { A, useNavigate, useParams } from '@solidjs/router';
+import { createResource, createSignal, Show } from 'solid-js';
+import { useLocale } from '@cydweithio/ui';
+import { apiJson, postJson } from '../api/http';
+import { InvitationDetails } from '../api/schemas';
+import { langOf, nameIn } from '../i18n/names';
+import { useErrorText } from '../i18n/useErrorText';
+import { useText } from '../i18n/useText';
+import { useSession } from '../session/SessionContext';
+import { usePageTitle } from './usePageTitle';
+
+/**
+ * Landing page of an invitation link. Signed in: one button. New to the service: a name and a
+ * password create the account as the invitation is accepted. Errors in the person's language.
+ */
+export default function InvitationScreen() {
+  const t = useText();
+  const locale = useLocale();
+  const errorText = useErrorText();
+  const params = useParams<{ token: string }>();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [error, setError] = createSignal<string>();
+  const path = () => `/invitations/${encodeURIComponent(params.token)}`;
+  const [details] = createResource(path, (p) => apiJson(InvitationDetails, p).catch((failure: unknown) => (setError(errorText(failure)), undefined)));
+  usePageTitle(() => t('invitation.title'));
+
+  const accept = async (body: object) => {
+    setError(undefined);
+    try {
+      await postJson(`${path()}/accept`, body);
+      await session.refresh();
+      navigate('/');
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+  const createAccount = (event: SubmitEvent) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    void accept({ name: String(data.get('name') ?? ''), password: String(data.get('password') ?? '') });
+  };
+
+  return (
+    <div class="narrow">
+      <h1>{t('invitation.title')}</h1>
+      <Show when={details()}>
+        {(d) => (
+          <p>
+            {t('invitation.toJoin')} <strong lang={langOf(d().collaborative?.name, locale())}>{nameIn(d().collaborative?.name, locale())}</strong>
+            {' – '}
+            {t(`roles.${d().role}`)}
+          </p>
+        )}
+      </Show>
+      <Show when={error()}>
+        <p class="notice notice--error" role="alert">{error()}</p>
+      </Show>
+      <Show
+        when={session.status() === 'signed-in'}
+        fallback={
+          <>
+            <p>{t('invitation.haveAccount')} <A href={`/sign-in?next=${encodeURIComponent(path())}`}>{t('signIn.title')}</A></p>
+            <form class="form" onSubmit={createAccount}>
+              <label for="invite-name">{t('invitation.name')}</label>
+              <input id="invite-name" name="name" autocomplete="name" required />
+              <label for="invite-password">{t('invitation.password')}</label>
+              <input id="invite-password" name="password" type="password" autocomplete="new-password" minlength="12" required aria-describedby="invite-password-hint" />
+              <p id="invite-password-hint" class="hint">{t('invitation.passwordHint')}</p>
+              <button type="submit" class="button">{t('invitation.createAndAccept')}</button>
+            </form>
+          </>
+        }
+      >
+        <button type="button" class="button" onClick={() => void accept({})}>{t('invitation.accept')}</button>
+      </Show>
+    </div>
+  );
+}

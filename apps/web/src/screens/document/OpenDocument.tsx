@@ -1,0 +1,67 @@
+import { A } from '@solidjs/router';
+import { createEffect, createMemo, Match, on, Show, Switch } from 'solid-js';
+import { PresenceList, SaveStateBadge, createYMap } from '@cydweithio/ui';
+import { docKindOf } from '@cydweithio/model/domain/document';
+import { useText } from '../../i18n/useText';
+import { useSession } from '../../session/SessionContext';
+import { usePageTitle } from '../usePageTitle';
+import { createDocumentConnection } from './createDocumentConnection';
+import { DocumentContext } from './DocumentContext';
+import { DocumentMessages } from './DocumentMessages';
+import { createInitialiseWhenEmpty } from './createInitialiseWhenEmpty';
+import { PeerReviewBody } from './peer-review/PeerReviewBody';
+import { SelfEvaluationBody } from './self-evaluation/SelfEvaluationBody';
+import { WorkspaceBody } from './workspace/WorkspaceBody';
+
+/** A live document with its save state and presence; `embedded` when a screen already has an h1. */
+export function OpenDocument(props: { docId: string; embedded?: boolean }) {
+  const t = useText();
+  const session = useSession();
+  const connection = createDocumentConnection(props.docId, session);
+  const summary = createMemo(() => session.documents().find((d) => d.id === props.docId));
+  createInitialiseWhenEmpty(connection, summary);
+  const meta = createYMap(connection.doc.getMap('meta'));
+  const kind = () => (meta()['kind'] as string | undefined) ?? summary()?.kind ?? docKindOf(props.docId);
+  const title = () => (meta()['title'] as string | undefined) || summary()?.title || t('document.untitled');
+  const readOnly = () => summary()?.access === 'viewer' || connection.syncState() === 'revoked' || connection.syncState() === 'refused';
+  // Access revoked or document erased: the list on the home screen must forget it too.
+  createEffect(on(connection.syncState, (state) => state === 'revoked' && void session.refreshDocuments().catch(() => undefined), { defer: true }));
+  const ready = () => connection.localReady() || connection.remoteSynced();
+  if (!props.embedded) usePageTitle(title);
+
+  return (
+    <DocumentContext.Provider value={{ connection, summary, readOnly }}>
+      <article class="document" data-testid="document" data-doc-kind={kind()}>
+        <header class="document__header">
+          <p class="document__kind">
+            <Show when={kind()}>{t(`documentKind.${kind() ?? ''}`)}</Show>
+            <Show when={summary()?.access}>
+              {(access) => <span class="tag tag--quiet">{t(`access.${access()}`)}</span>}
+            </Show>
+          </p>
+          <Show when={props.embedded} fallback={<h1 data-testid="document-title">{title()}</h1>}>
+            <h2 data-testid="document-title">{title()}</h2>
+          </Show>
+          <SaveStateBadge state={connection.syncState} />
+        </header>
+        <DocumentMessages />
+        <Show when={connection.syncState() !== 'revoked'} fallback={<A href="/">{t('notFound.home')}</A>}>
+          <div class="document__layout">
+            <div class="document__main">
+              <Show when={ready()} fallback={<p role="status">{t('common.loading')}</p>}>
+                <Switch fallback={<p>{t('document.unknownKind')}</p>}>
+                  <Match when={kind() === 'self-evaluation'}><SelfEvaluationBody /></Match>
+                  <Match when={kind() === 'peer-review'}><PeerReviewBody /></Match>
+                  <Match when={kind() === 'workspace'}><WorkspaceBody /></Match>
+                </Switch>
+              </Show>
+            </div>
+            <aside class="document__aside">
+              <PresenceList awareness={connection.awareness} />
+            </aside>
+          </div>
+        </Show>
+      </article>
+    </DocumentContext.Provider>
+  );
+}

@@ -1,0 +1,27 @@
+import { createDocConnection, type DocConnection } from '@cydweithio/ui';
+import { env } from '../../env';
+import type { Session } from '../../session/createSession';
+
+/**
+ * The app's document connection: per-person IndexedDB copies, and a watch for a dead session.
+ * A socket refused on upgrade (session expired) only shows the browser a failed connection, so
+ * after two failed attempts while online we ask /api/me, whose 401 sends the person to sign-in
+ * with their local copy intact (SPEC C8).
+ */
+export function createDocumentConnection(docId: string, session: Session): DocConnection {
+  const me = session.me();
+  const connection = createDocConnection(docId, {
+    syncUrl: env.syncUrl,
+    storagePrefix: `cyd:${me?.person.id ?? 'anonymous'}`,
+    user: { personId: me?.person.id ?? 'me', name: me?.person.name ?? '' },
+  });
+  let failures = 0;
+  connection.provider.on('sync', (synced: boolean) => {
+    if (synced) failures = 0;
+  });
+  connection.provider.on('connection-close', () => {
+    failures += 1;
+    if (failures === 2 && navigator.onLine) void session.refresh();
+  });
+  return connection;
+}

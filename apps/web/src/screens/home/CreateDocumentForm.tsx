@@ -1,0 +1,63 @@
+import { useNavigate } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import { Card, CardBody, CardHeader, useLocale } from '@cydweithio/ui';
+import { postJson } from '../../api/http';
+import { nameIn } from '../../i18n/names';
+import { useErrorText } from '../../i18n/useErrorText';
+import { useText } from '../../i18n/useText';
+import { useSession } from '../../session/SessionContext';
+
+/** Start a self-evaluation or a peer review for one of my schools. */
+export function CreateDocumentForm() {
+  const t = useText();
+  const errorText = useErrorText();
+  const locale = useLocale();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [error, setError] = createSignal<string>();
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const focus = String(form.get('focus') ?? '').trim();
+    try {
+      const response = await postJson('/documents', {
+        kind: form.get('kind'),
+        ownerId: form.get('ownerId'),
+        title: String(form.get('title') ?? '').trim(),
+        ...(focus ? { focus } : {}),
+      });
+      const created = (await response.json()) as { id?: string };
+      await session.refreshDocuments();
+      if (created.id) navigate(`/documents/${encodeURIComponent(created.id)}`);
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
+  return (
+    <Card labelledBy="create-heading" testId="create-card">
+      <CardHeader id="create-heading" title={t('create.title')} />
+      <CardBody>
+        <form class="form" onSubmit={submit}>
+          <label for="create-kind">{t('create.kind')}</label>
+          <select id="create-kind" name="kind">
+            <option value="self-evaluation">{t('documentKind.self-evaluation')}</option>
+            <option value="peer-review">{t('documentKind.peer-review')}</option>
+          </select>
+          <label for="create-school">{t('create.school')}</label>
+          <select id="create-school" name="ownerId">
+            <For each={session.me()?.schools ?? []}>{(s) => <option value={s.id}>{nameIn(s.name, locale())}</option>}</For>
+          </select>
+          <label for="create-title">{t('create.documentTitle')}</label>
+          <input id="create-title" name="title" required maxlength="200" />
+          <label for="create-focus">{t('create.focus')}</label>
+          <input id="create-focus" name="focus" maxlength="300" aria-describedby="create-focus-hint" />
+          <p id="create-focus-hint" class="hint">{t('create.focusHint')}</p>
+          <Show when={error()}>
+            <p class="notice notice--error" role="alert">{error()}</p>
+          </Show>
+          <button type="submit" class="button">{t('create.submit')}</button>
+        </form>
+      </CardBody>
+    </Card>
+  );
+}

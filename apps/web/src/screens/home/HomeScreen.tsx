@@ -1,0 +1,31 @@
+import { Show } from 'solid-js';
+import { useText } from '../../i18n/useText';
+import { useSession } from '../../session/SessionContext';
+import { usePageTitle } from '../usePageTitle';
+import { CollaborativesCard } from './CollaborativesCard';
+import { CreateDocumentForm } from './CreateDocumentForm';
+import { DocumentsCard } from './DocumentsCard';
+import { InvitationsCard } from './InvitationsCard';
+import { SchoolsCard } from './SchoolsCard';
+
+export function HomeScreen() {
+  const t = useText();
+  const session = useSession();
+  usePageTitle(() => t('home.title'));
+  return (
+    <div class="home">
+      <h1>{t('home.greeting', { name: session.me()?.person.name ?? '' })}</h1>
+      <div class="grid">
+        <Show when={(session.me()?.invitations.length ?? 0) > 0}>
+          <InvitationsCard />
+        </Show>
+        <SchoolsCard />
+        <CollaborativesCard />
+        <DocumentsCard />
+        <Show when={(session.me()?.schools.length ?? 0) > 0}>
+          <CreateDocumentForm />
+        </Show>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { For, Show } from 'solid-js';
+import { Card, CardBody, CardHeader, useLocale } from '@cydweithio/ui';
+import { langOf, nameIn } from '../../i18n/names';
+import { useText } from '../../i18n/useText';
+import { useSession } from '../../session/SessionContext';
+
+export function SchoolsCard() {
+  const t = useText();
+  const locale = useLocale();
+  const session = useSession();
+  const schools = () => session.me()?.schools ?? [];
+  const rolesAt = (schoolId: string) =>
+    (session.me()?.roles ?? []).filter((r) => r.schoolId === schoolId).map((r) => t(`roles.${r.role}`)).join(', ');
+  return (
+    <Card labelledBy="schools-heading" testId="schools-card">
+      <CardHeader id="schools-heading" title={t('home.schools')} />
+      <CardBody>
+        <Show when={schools().length > 0} fallback={<p>{t('home.noSchools')}</p>}>
+          <ul class="plain-list">
+            <For each={schools()}>
+              {(school) => (
+                <li>
+                  <strong lang={langOf(school.name, locale())}>{nameIn(school.name, locale())}</strong>
+                  <Show when={rolesAt(school.id)}>
+                    <span class="muted"> – {rolesAt(school.id)}</span>
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </CardBody>
+    </Card>
+  );
+}

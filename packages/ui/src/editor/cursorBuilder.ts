@@ -1,0 +1,25 @@
+import { personColour } from '../presence/personColour';
+
+interface CursorUser {
+  personId?: string;
+  name?: string;
+  schoolName?: string;
+}
+
+/**
+ * A remote caret labelled with the person's name and school (as stamped by the server). The
+ * label is text, so the cursor is identifiable without its colour.
+ */
+export function buildCursor(user: CursorUser, clientId: number): HTMLElement {
+  const colour = personColour(user.personId ?? String(clientId));
+  const caret = document.createElement('span');
+  caret.classList.add('ProseMirror-yjs-cursor');
+  caret.setAttribute('style', `border-color: ${colour}`);
+  caret.setAttribute('data-person', user.personId ?? '');
+  const label = document.createElement('span');
+  label.classList.add('cursor-label');
+  label.setAttribute('style', `background-color: ${colour}`);
+  label.textContent = user.schoolName ? `${user.name ?? '?'} · ${user.schoolName}` : (user.name ?? '?');
+  caret.append(document.createTextNode('\u2060'), label, document.createTextNode('\u2060'));
+  return caret;
+}
