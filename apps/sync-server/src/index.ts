@@ -1,5 +1,7 @@
 /** What other packages (tests, benchmarks) may use of the server. Apps never import it. */
 export { startServer, createServer } from './server';
+export { startApp } from './app';
+export type { AppOptions } from './app';
 export type { RunningServer } from './server';
 export type { DocStore } from './storage/doc-store';
 export { MemoryDocStore } from './storage/memory-doc-store';

@@ -1,61 +1,34 @@
 /**
- * Starts the server: env -> database (created on first start) -> access layer -> sync server.
+ * Starts the server: env -> database (created on first start) -> the composed app (app.ts).
  * Prints the URL to open. SIGINT/SIGTERM shut down gracefully (sockets closed with
  * CloseCode.shuttingDown, every pending update committed).
  */
 import { readEnv } from './env';
 import { openDatabase } from './db/open';
 import { createLogger } from './observability/logger';
-import { SqliteDocStore } from './storage/sqlite-doc-store';
-import { createAccessLayer } from './access/layer';
-import { RecordService } from './records/record-service';
-import { SqliteRecordStore } from './records/sqlite-record-store';
-import type { SyncControl } from './access/context';
-import { startServer, type RunningServer } from './server';
+import { startApp } from './app';
 import { demoSeeder, seedOnFirstStart } from './cli/seed';
 import { storedDemoSignIns } from './directory/demo';
 
 const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
 const database = openDatabase(env.DATA_DIR);
-const store = SqliteDocStore.fromDatabase(database);
-
-// The access layer needs the sync core's controls and the server needs the access layer's
-// authorizer: the controls are bound once the server has started.
-const holder: { running?: RunningServer } = {};
-const started = (): RunningServer => {
-  if (!holder.running) throw new Error('sync server not started yet');
-  return holder.running;
-};
-const sync: SyncControl = {
-  recheck: (scope) => started().sync.recheck(scope),
-  getDoc: (docId) => started().sync.getDoc(docId),
-  erase: (docId) => started().sync.erase(docId),
-};
-const access = createAccessLayer({
-  db: database.db,
-  sync,
-  records: new RecordService(new SqliteRecordStore(database.db)),
-  logger,
-  allowedOrigins: env.ALLOWED_ORIGINS,
-  demoMode: env.DEMO,
-  ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
-});
-
-const running = await startServer({
-  store,
-  authorizer: access.authorizer,
+const running = await startApp({
+  database,
   logger,
   port: env.PORT,
   host: env.HOST,
   staticDir: env.STATIC_DIR,
   idleMs: env.IDLE_UNLOAD_SECONDS * 1000,
   maxResidentDocs: env.MAX_RESIDENT_DOCS,
-  mount: (app) => app.route('/api', access.routes),
+  access: {
+    allowedOrigins: env.ALLOWED_ORIGINS,
+    demoMode: env.DEMO,
+    ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
+  },
 });
-holder.running = running;
 if (env.DEMO) {
-  await seedOnFirstStart(env.DATA_DIR, { store, sync: running.sync, logger }, demoSeeder(database.db, env.SOURCE_DATA_DIR));
+  await seedOnFirstStart(env.DATA_DIR, { store: running.store, sync: running.sync, logger }, demoSeeder(database.db, env.SOURCE_DATA_DIR));
 }
 const signIns = env.DEMO ? storedDemoSignIns(database.db) : [];
 
@@ -72,7 +45,7 @@ const stop = (signal: string): void => {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  void started()
+  void running
     .close()
     .then(() => {
       database.close();

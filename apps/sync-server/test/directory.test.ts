@@ -76,7 +76,7 @@ describe('directory writes', () => {
 
   it('A19: the real WG list imports in full', async () => {
     const api = await setup();
-    const csv = readFileSync(new URL('../../../../shared/data/wg-schools-maintained-2022-06.en.csv', import.meta.url), 'utf8');
+    const csv = readFileSync(new URL('../../../data/wg-schools-maintained-2022-06.en.csv', import.meta.url), 'utf8');
     const response = await api.request('demo-la-officer', '/api/directory/import', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } });
     const result = (await response.json()) as { summary: { imported: number } };
     expect(result.summary.imported).toBeGreaterThan(1000);

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { workspace } from '@cydweithio/model/docs/index';
 import { auditLog } from '../src/db/schema/directory';
+import { ownerKeyOf, parseOwnerKey } from '../src/records/owner-key';
 import { MemoryRecordStore } from '../src/records/record-store';
 import { RecordService } from '../src/records/record-service';
 import { json } from './support/api';
@@ -116,5 +117,24 @@ describe('reading agreed records', () => {
     }
     const school = await (await api.request('demo-headteacher', `/api/records/school:${api.dataset.cast.primaryId}`)).json();
     expect(school).toMatchObject({ subjects: {} });
+  });
+
+  it('K6: owner keys are school:<school number> or collaborative:<id>, nothing else', () => {
+    expect(parseOwnerKey('school:6742001')).toEqual({ type: 'school', schoolId: '6742001' });
+    expect(parseOwnerKey('collaborative:cluster-6744040')).toEqual({ type: 'collaborative', collaborativeId: 'cluster-6744040' });
+    for (const bad of ['school:674200', 'school:1234567', 'la:674', 'collaborative:', 'collaborative:a:b', 'collaborative:../x', '']) {
+      expect({ bad, owner: parseOwnerKey(bad) }).toEqual({ bad, owner: null });
+    }
+    expect(ownerKeyOf({ type: 'collaborative', collaborativeId: 'c1' })).toBe('collaborative:c1');
+  });
+
+  it('K7: a version hash of another record is not a version of this one', async () => {
+    const api = await setup();
+    const school = `school:${api.dataset.cast.primaryId}`;
+    const termly = { priorityId: 'p1', term: '2026-autumn', supportLevel: 'core', halfTermly: false, status: 'on-track', judgement: 'strong', risks: [], supportChanges: '', facilitatorId: 'demo-facilitator' };
+    const posted = (await (await api.request('demo-headteacher', `/api/records/${school}/termly`, { method: 'POST', body: JSON.stringify(termly) })).json()) as { version: Version };
+    const foreign = await api.request('demo-la-officer', `/api/records/${api.key}?at=${posted.version.hash}`);
+    expect(foreign.status).toBe(404);
+    expect(await json(foreign)).toMatchObject({ code: 'record.version-not-found' });
   });
 });

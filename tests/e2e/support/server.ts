@@ -1,35 +1,27 @@
 /**
  * A real Cydweithio server for browser tests: SQLite in a temp dir, the access layer with the
  * demo directory, demo document content seeded, and the built web app served from apps/web/dist.
- * Composed like apps/sync-server/src/main.ts, on port 0.
+ * Composed by the same startApp as apps/sync-server/src/main.ts, on port 0.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { buildDemoDataset, seedDemoDocument, DEMO_PASSWORD, type DemoDataset } from '@cydweithio/model/demo/index';
-import { startServer, type RunningServer } from '@cydweithio/sync-server/server';
+import { join } from 'node:path';
+import { seedDemoDocument, DEMO_PASSWORD, type DemoDataset } from '@cydweithio/model/demo/index';
+import { readDemoDataset } from '@cydweithio/sync-server/cli/source-data';
 import { openDatabase } from '@cydweithio/sync-server/db/open';
-import { SqliteDocStore } from '@cydweithio/sync-server/storage/sqlite-doc-store';
-import { createAccessLayer } from '@cydweithio/sync-server/access/layer';
-import type { SyncControl } from '@cydweithio/sync-server/access/context';
+import { startApp } from '@cydweithio/sync-server/app';
+import type { RunningServer } from '@cydweithio/sync-server/server';
 import { loadDemoDirectory } from '@cydweithio/sync-server/directory/demo';
 import { fastScryptParams } from '@cydweithio/sync-server/auth/password';
 import { createLogger } from '@cydweithio/sync-server/observability/logger';
-import { repoRoot, webDist } from './paths';
+import { webDist } from './paths';
 
 export { DEMO_PASSWORD };
 
 let dataset: DemoDataset | undefined;
 
 export function demoDataset(): DemoDataset {
-  const dataDir = resolve(repoRoot, '../shared/data');
-  const read = (name: string) => readFileSync(join(dataDir, name), 'utf8');
-  dataset ??= buildDemoDataset({
-    lasCsv: read('wales-local-authorities.csv'),
-    schoolsEnCsv: read('wg-schools-maintained-2022-06.en.csv'),
-    schoolsCyCsv: read('wg-schools-maintained-2022-06.cy.csv'),
-    schools2026Json: read('welsh-schools-2026-04.json'),
-  });
+  dataset ??= readDemoDataset();
   return dataset;
 }
 
@@ -47,29 +39,14 @@ export async function startE2eServer(): Promise<E2eServer> {
   const dir = mkdtempSync(join(tmpdir(), 'cyd-e2e-'));
   const logger = createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent');
   const database = openDatabase(dir);
-  const store = SqliteDocStore.fromDatabase(database);
-  // The access layer needs the sync controls before the server that provides them exists.
-  const holder: { running?: RunningServer } = {};
-  const started = (): RunningServer => {
-    if (!holder.running) throw new Error('server not started');
-    return holder.running;
-  };
-  const sync: SyncControl = {
-    recheck: (scope) => started().sync.recheck(scope),
-    getDoc: (docId) => started().sync.getDoc(docId),
-    erase: (docId) => started().sync.erase(docId),
-  };
-  const access = createAccessLayer({ db: database.db, sync, logger, demoMode: true, scryptParams: fastScryptParams });
   const data = demoDataset();
   await loadDemoDirectory(database.db, data, fastScryptParams);
-  const server = await startServer({
-    store,
-    authorizer: access.authorizer,
+  const server = await startApp({
+    database,
     logger,
     staticDir: webDist,
-    mount: (app) => app.route('/api', access.routes),
+    access: { demoMode: true, scryptParams: fastScryptParams },
   });
-  holder.running = server;
   for (const demo of data.documents) seedDemoDocument(await server.sync.getDoc(demo.record.id), demo);
   return {
     url: server.url,

@@ -7,12 +7,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { buildDemoDataset, seedDemoDocument } from '@cydweithio/model';
+import { seedDemoDocument } from '@cydweithio/model';
 import type { Db } from '../access/context';
 import { loadDemoDirectory } from '../directory/demo';
 import type { DocStore } from '../storage/doc-store';
 import type { SyncHandle } from '../server';
-import { SourceFiles, readSourceFile } from './source-data';
+import { readDemoDataset } from './source-data';
 
 export interface SeedContext {
   store: DocStore;
@@ -41,12 +41,7 @@ export async function seedOnFirstStart(dataDir: string, context: SeedContext, se
 
 export function demoSeeder(db: Db, sourceDataDir: string): Seeder {
   return async ({ sync, logger }) => {
-    const dataset = buildDemoDataset({
-      lasCsv: readSourceFile(sourceDataDir, SourceFiles.localAuthorities),
-      schoolsEnCsv: readSourceFile(sourceDataDir, SourceFiles.schoolsEn),
-      schoolsCyCsv: readSourceFile(sourceDataDir, SourceFiles.schoolsCy),
-      schools2026Json: readSourceFile(sourceDataDir, SourceFiles.schools2026),
-    });
+    const dataset = readDemoDataset(sourceDataDir);
     await loadDemoDirectory(db, dataset);
     for (const demo of dataset.documents) {
       const doc = await sync.getDoc(demo.record.id);

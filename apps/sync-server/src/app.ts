@@ -1,0 +1,52 @@
+/**
+ * The whole product on one database: the sync core, the access layer (sessions, policy, HTTP
+ * API) and the record layer, composed once. The start command and the browser tests both use
+ * it, so what the tests prove is what people run.
+ */
+import type { Logger } from 'pino';
+import { createAccessLayer } from './access/layer';
+import type { SyncControl } from './access/context';
+import type { AccessLayerOptions } from './access/services';
+import type { OpenDatabase } from './db/open';
+import { RecordService } from './records/record-service';
+import { SqliteRecordStore } from './records/sqlite-record-store';
+import { startServer, type RunningServer, type ServerOptions } from './server';
+import { SqliteDocStore } from './storage/sqlite-doc-store';
+
+export interface AppOptions extends Omit<ServerOptions, 'dataDir' | 'store' | 'authorizer' | 'mount' | 'logger'> {
+  database: OpenDatabase;
+  logger: Logger;
+  access?: Omit<AccessLayerOptions, 'db' | 'sync' | 'records' | 'logger'>;
+}
+
+export async function startApp(options: AppOptions): Promise<RunningServer> {
+  const { database, logger, access: accessOptions, ...serverOptions } = options;
+  // The access layer needs the sync core's controls, and the sync core needs the access layer's
+  // authorizer: the controls forward to the server once it has started.
+  const holder: { running?: RunningServer } = {};
+  const started = (): RunningServer => {
+    if (!holder.running) throw new Error('the sync server has not started yet');
+    return holder.running;
+  };
+  const sync: SyncControl = {
+    recheck: (scope) => started().sync.recheck(scope),
+    getDoc: (docId) => started().sync.getDoc(docId),
+    erase: (docId) => started().sync.erase(docId),
+  };
+  const access = createAccessLayer({
+    ...accessOptions,
+    db: database.db,
+    sync,
+    records: new RecordService(new SqliteRecordStore(database.db)),
+    logger,
+  });
+  const running = await startServer({
+    ...serverOptions,
+    store: SqliteDocStore.fromDatabase(database),
+    authorizer: access.authorizer,
+    logger,
+    mount: (app) => app.route('/api', access.routes),
+  });
+  holder.running = running;
+  return running;
+}

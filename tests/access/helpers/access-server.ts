@@ -1,0 +1,142 @@
+/**
+ * The real server as main.ts assembles it (database, access layer, sync core, /api mount) on
+ * port 0 over a temp data dir, loaded with the demo directory and the demo documents' content.
+ * Sign-ins go through the real /api/auth/login; sockets are the stock y-websocket client.
+ */
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { DEMO_PASSWORD, seedDemoDocument, type DemoDataset } from '@cydweithio/model';
+import { createAccessLayer } from '@cydweithio/sync-server/access/layer';
+import type { SyncControl } from '@cydweithio/sync-server/access/context';
+import { fastScryptParams } from '@cydweithio/sync-server/auth/password';
+import { loadDemoDirectory } from '@cydweithio/sync-server/directory/demo';
+import { openDatabase } from '@cydweithio/sync-server/db/open';
+import { startServer, type RunningServer } from '@cydweithio/sync-server/server';
+import { SqliteDocStore } from '@cydweithio/sync-server/storage/sqlite-doc-store';
+import { RecordService } from '@cydweithio/sync-server/records/record-service';
+import { SqliteRecordStore } from '@cydweithio/sync-server/records/sqlite-record-store';
+import { makeDataDir, quietLogger } from '../../sync/helpers/server';
+import { waitFor } from '../../sync/helpers/wait';
+import { demoDataset } from './demo';
+
+export type DocKind = 'self-evaluation' | 'peer-review' | 'workspace';
+
+export interface AccessServer {
+  server: RunningServer;
+  dataDir: string;
+  dataset: DemoDataset;
+  docOf(kind: DocKind): string;
+  /** The Cookie header for a demo person (signed in through the real route, once). */
+  cookieOf(personId: string): Promise<string>;
+  /** A same-origin API call as a demo person. */
+  api(personId: string, path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startAccessServer(): Promise<AccessServer> {
+  const data = makeDataDir('cyd-access-');
+  const database = openDatabase(data.dir);
+  const store = SqliteDocStore.fromDatabase(database);
+  // The access layer needs the core's controls before the server exists: bound once it starts.
+  const holder: { running?: RunningServer } = {};
+  const started = () => {
+    if (!holder.running) throw new Error('not started');
+    return holder.running;
+  };
+  const sync: SyncControl = {
+    recheck: (scope) => started().sync.recheck(scope),
+    getDoc: (docId) => started().sync.getDoc(docId),
+    erase: (docId) => started().sync.erase(docId),
+  };
+  const records = new RecordService(new SqliteRecordStore(database.db));
+  const access = createAccessLayer({ db: database.db, sync, records, logger: quietLogger, scryptParams: fastScryptParams, demoMode: true });
+  const dataset = demoDataset();
+  await loadDemoDirectory(database.db, dataset, fastScryptParams);
+  const server = await startServer({ store, authorizer: access.authorizer, logger: quietLogger, idleMs: 60_000, mount: (app) => app.route('/api', access.routes) });
+  holder.running = server;
+  for (const demo of dataset.documents) seedDemoDocument(await server.sync.getDoc(demo.record.id), demo);
+
+  const cookies = new Map<string, string>();
+  const cookieOf = async (personId: string): Promise<string> => {
+    const cached = cookies.get(personId);
+    if (cached) return cached;
+    const person = dataset.people.find((p) => p.id === personId);
+    if (!person) throw new Error(`no demo person ${personId}`);
+    const response = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email: person.email, password: DEMO_PASSWORD }),
+    });
+    if (response.status !== 200) throw new Error(`sign-in of ${personId}: ${response.status}`);
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    cookies.set(personId, cookie);
+    return cookie;
+  };
+  return {
+    server,
+    dataDir: data.dir,
+    dataset,
+    docOf: (kind) => {
+      const found = dataset.documents.find((d) => d.record.kind === kind);
+      if (!found) throw new Error(`no demo ${kind}`);
+      return found.record.id;
+    },
+    cookieOf,
+    api: async (personId, path, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('cookie', await cookieOf(personId));
+      headers.set('origin', server.url);
+      return fetch(`${server.url}${path}`, { ...init, headers });
+    },
+    close: async () => {
+      await server.close();
+      database.close();
+      data.remove();
+    },
+  };
+}
+
+/** A ws class that sends fixed headers (the session cookie, an Origin) on the upgrade. */
+export function webSocketWith(headers: Record<string, string>): new (url: string | URL, protocols?: string | string[]) => WebSocket {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  };
+}
+
+export interface SignedInClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Close codes seen by this client's sockets, in order. */
+  closes: number[];
+  /** Messages of the y-protocols auth type (permission denied) received. */
+  denied: number;
+  destroy(): void;
+}
+
+/** The stock y-websocket client, signed in by cookie. Reconnection is off so closes are final. */
+export function connectAs(server: RunningServer, docId: string, cookie: string, extraHeaders: Record<string, string> = {}): SignedInClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(server.syncUrl, docId, doc, {
+    WebSocketPolyfill: webSocketWith({ cookie, ...extraHeaders }) as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 100_000,
+  });
+  const client: SignedInClient = { doc, provider, closes: [], denied: 0, destroy: () => { provider.destroy(); doc.destroy(); } };
+  provider.on('connection-close', (event) => {
+    if (event) client.closes.push(event.code);
+    // A permanent close: the stock client would retry; a real client stops on these codes.
+    provider.shouldConnect = false;
+  });
+  provider.on('connection-error', () => {
+    provider.shouldConnect = false;
+  });
+  return client;
+}
+
+export async function syncedOrRefused(client: SignedInClient): Promise<'synced' | 'refused'> {
+  await waitFor(() => client.provider.synced || client.closes.length > 0 || !client.provider.shouldConnect, 'synced or refused');
+  return client.provider.synced ? 'synced' : 'refused';
+}

@@ -1,0 +1,117 @@
+/**
+ * The mixed load: per document a few writers typing at human pace, the rest reading, everyone
+ * moving their presence every few seconds. Measures edit-to-peer and durable-ack latency,
+ * delivered updates per second and the server's own CPU and memory during the window.
+ */
+import type { ChildServer } from '../../reliability/support/child-server.js';
+import type { Dialect } from './dialect.js';
+import { RunMetrics } from './metrics.js';
+import { docName, openClients, sleep, type ClientSpec } from './open-clients.js';
+
+export interface LoadOptions {
+  clients: number;
+  docs: number;
+  seconds: number;
+  writersPerDoc: number;
+  charsPerSecond: number;
+  presenceEverySeconds: number;
+  waitForSync: boolean;
+}
+
+export interface LoadResult {
+  clients: number;
+  docs: number;
+  editP50: number;
+  editP99: number;
+  edits: number;
+  ackP50: number;
+  ackP99: number;
+  acks: number;
+  updatesPerSecond: number;
+  serverCpuPercent: number;
+  serverRssMb: number;
+  serverLoopDelayMaxMs: number;
+  errors: number;
+  closes: string;
+  /** Ours only: mean duration of one group commit (SQLite transaction incl. fsync), from /metrics. */
+  meanCommitMs?: number;
+}
+
+const TICK_MS = 20;
+const WARMUP_MS = 2_000;
+
+export async function runLoad(server: ChildServer, dialect: Dialect, options: LoadOptions): Promise<LoadResult> {
+  const metrics = new RunMetrics();
+  const specs: ClientSpec[] = Array.from({ length: options.clients }, (_, i) => ({
+    docName: docName('load', i % options.docs),
+    writer: Math.floor(i / options.docs) < options.writersPerDoc,
+  }));
+  const clients = await openClients(`ws://127.0.0.1:${server.port}`, dialect, specs, metrics, options.waitForSync);
+  const writers = clients.filter((_, i) => specs[i]?.writer === true);
+  const typeEvery = 1000 / options.charsPerSecond;
+  const start = performance.now();
+  // Random phases so that keystrokes and presence do not arrive in lockstep.
+  const nextType = writers.map(() => start + Math.random() * typeEvery);
+  const nextPresence = clients.map(() => start + Math.random() * options.presenceEverySeconds * 1000);
+  const warmupEnds = start + WARMUP_MS;
+  const ends = warmupEnds + options.seconds * 1000;
+  let before = await server.stats();
+  let windowStart = performance.now();
+  let rssPeak = 0;
+  let statsMissed = 0;
+  let loopDelayMax = 0;
+  while (performance.now() < ends) {
+    const now = performance.now();
+    if (!metrics.measuring && now >= warmupEnds) {
+      metrics.reset();
+      metrics.measuring = true;
+      before = await server.stats();
+      windowStart = performance.now();
+    }
+    writers.forEach((writer, i) => {
+      if (now < (nextType[i] ?? 0)) return;
+      writer.type();
+      nextType[i] = (nextType[i] ?? now) + typeEvery;
+    });
+    clients.forEach((client, i) => {
+      if (now < (nextPresence[i] ?? 0)) return;
+      client.movePresence();
+      nextPresence[i] = now + options.presenceEverySeconds * 1000;
+    });
+    if (metrics.measuring && Math.floor(now / 1000) !== Math.floor((now - TICK_MS) / 1000)) {
+      // Not awaited: a busy server must not slow the keystrokes down.
+      server.stats().then(
+        (s) => {
+          rssPeak = Math.max(rssPeak, s.rss);
+          loopDelayMax = Math.max(loopDelayMax, s.loopDelayMaxMs);
+        },
+        () => (statsMissed += 1),
+      );
+    }
+    await sleep(TICK_MS);
+  }
+  // Let the last keystrokes and acks arrive before the window closes.
+  await sleep(500);
+  metrics.measuring = false;
+  const after = await server.stats();
+  const wallSeconds = (performance.now() - windowStart) / 1000;
+  for (const client of clients) client.close();
+  await sleep(500);
+  const cpuSeconds = (after.cpuUser + after.cpuSystem - before.cpuUser - before.cpuSystem) / 1e6;
+  return {
+    clients: options.clients,
+    docs: options.docs,
+    editP50: metrics.editToPeer.percentile(50),
+    editP99: metrics.editToPeer.percentile(99),
+    edits: metrics.editToPeer.count,
+    ackP50: metrics.durableAck.percentile(50),
+    ackP99: metrics.durableAck.percentile(99),
+    acks: metrics.durableAck.count,
+    updatesPerSecond: metrics.updatesDelivered / wallSeconds,
+    serverCpuPercent: (100 * cpuSeconds) / wallSeconds,
+    serverRssMb: Math.max(rssPeak, after.rss) / 1e6,
+    serverLoopDelayMaxMs: Math.max(loopDelayMax, after.loopDelayMaxMs),
+    errors: metrics.errors + statsMissed,
+    closes: [...metrics.closes].map(([code, n]) => `${code}x${n}`).join(' '),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The contract between the bench/soak driver and a server child process: the child prints one
+ * `READY <port>` line, then answers `stats` requests over IPC with its own memory and CPU, so
+ * every figure belongs to that server alone and not to the load generator.
+ */
+export interface ServerStats {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  /** process.cpuUsage() in microseconds since the child started. */
+  cpuUser: number;
+  cpuSystem: number;
+  /** Documents held in memory, when the server can tell. */
+  residentDocs: number | null;
+  /** Longest event-loop delay seen since the last stats request, in ms. */
+  loopDelayMaxMs: number;
+}
+
+export interface StatsRequest { type: 'stats'; gc: boolean; id: number }
+export interface StatsReply { type: 'stats'; id: number; stats: ServerStats }
+
+/** Wires IPC stats answers and announces readiness. Call once the server listens. */
+export function announceReady(port: number, residentDocs: () => number | null): void {
+  let loopDelayMaxMs = 0;
+  let last = performance.now();
+  // A 20 ms ticker: any gap beyond its period is time the event loop was blocked.
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    loopDelayMaxMs = Math.max(loopDelayMaxMs, now - last - 20);
+    last = now;
+  }, 20);
+  ticker.unref();
+  process.on('message', (raw: unknown) => {
+    const request = raw as StatsRequest;
+    if (request.type !== 'stats') return;
+    const collect = (globalThis as { gc?: () => void }).gc;
+    if (request.gc && collect) {
+      collect();
+      collect();
+    }
+    const memory = process.memoryUsage();
+    const cpu = process.cpuUsage();
+    const stats: ServerStats = {
+      rss: memory.rss,
+      heapUsed: memory.heapUsed,
+      external: memory.external,
+      cpuUser: cpu.user,
+      cpuSystem: cpu.system,
+      residentDocs: residentDocs(),
+      loopDelayMaxMs: Math.max(0, loopDelayMaxMs),
+    };
+    loopDelayMaxMs = 0;
+    process.send?.({ type: 'stats', id: request.id, stats } satisfies StatsReply);
+  });
+  // If the driver dies, do not linger as an orphan holding a port and a data directory.
+  process.on('disconnect', () => process.exit(0));
+  console.log(`READY ${port}`);
+}
+
+export function portFromEnv(): number {
+  return Number(process.env['PORT'] ?? '0');
+}
