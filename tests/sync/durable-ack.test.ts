@@ -153,4 +153,29 @@ describe('durable acknowledgement pacing', () => {
       data.remove();
     }
   });
+
+  it('S9: sockets that contributed to a batch are acked at its commit; the others are paced; flush sends what is owed', async () => {
+    const data = makeDataDir();
+    // An interval no test waits out: any ack that arrives did not come from the paced broadcast.
+    const server = await startTestServer(data.dir, { durableIntervalMs: 60_000 });
+    try {
+      const docId = newDocId();
+      const writer = connectClient(server.syncUrl, docId, { name: 'Typist' });
+      const watcher = connectClient(server.syncUrl, docId, { name: 'Watcher' });
+      await Promise.all([synced(writer), synced(watcher)]);
+      writer.doc.getText('t').insert(0, 'one ');
+      await waitFor(() => writer.saved() && watcher.saved(), 'first commit acked to everyone');
+      writer.doc.getText('t').insert(0, 'two ');
+      await waitFor(() => writer.saved(), 'the contributor acked at once');
+      await waitFor(() => textOf(watcher) === 'two one ', 'watcher received the edit');
+      expect(watcher.saved()).toBe(false); // its ack is owed, paced
+      await server.sync.flush();
+      await waitFor(() => watcher.saved(), 'owed ack sent by flush');
+      writer.destroy();
+      watcher.destroy();
+    } finally {
+      await server.close();
+      data.remove();
+    }
+  });
 });

@@ -56,6 +56,8 @@ export interface SyncHandle {
   erase(docId: string): Promise<void>;
   residentCount(): number;
   connectionCount(): number;
+  /** Resolves when everything applied so far is committed and acknowledged (SPEC S9-S10). */
+  flush(): Promise<void>;
 }
 
 export interface RunningServer {
@@ -127,6 +129,7 @@ export function createServer(options: ServerOptions): CreatedServer {
     erase: (docId) => sync.erase(docId),
     residentCount: () => sync.residentCount(),
     connectionCount: () => sync.connectionCount(),
+    flush: () => sync.flush(),
   };
   return { app, sync: handle, metrics, store, httpServer, close };
 }

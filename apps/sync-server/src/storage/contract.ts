@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { DocStore, StoredDoc } from './doc-store';
+import type { DocStore, StoredDoc, UpdateToAppend } from './doc-store';
 
 export interface DocStoreFixture {
   store: DocStore;
@@ -22,6 +22,11 @@ function editsOf(count: number, text = 'x'): { doc: Y.Doc; updates: Uint8Array[]
   doc.on('update', (update: Uint8Array) => updates.push(update));
   for (let i = 0; i < count; i += 1) doc.getText('t').insert(i, text);
   return { doc, updates };
+}
+
+/** Entries for `docId` numbered from `firstSeq` (the caller owns seqs, see UpdateToAppend). */
+function entries(docId: string, updates: readonly Uint8Array[], firstSeq = 1): UpdateToAppend[] {
+  return updates.map((update, index) => ({ docId, seq: firstSeq + index, update }));
 }
 
 function docFrom(stored: StoredDoc): Y.Doc {
@@ -51,20 +56,17 @@ export function runDocStoreContract(name: string, makeStore: () => Promise<DocSt
       expect(stored.snapshot).toBeUndefined();
     });
 
-    it('returns appended updates in order, with increasing seqs per document', async () => {
+    it('returns appended updates in order, with the seqs given', async () => {
       const store = await open();
       const { updates } = editsOf(5);
-      const seqs = await store.appendUpdates([
-        ...updates.slice(0, 3).map((update) => ({ docId: DOC_A, update })),
-        { docId: DOC_B, update: updates[0]! },
-      ]);
-      expect(seqs).toEqual([1, 2, 3, 1]);
-      expect(await store.appendUpdates(updates.slice(3).map((update) => ({ docId: DOC_A, update })))).toEqual([4, 5]);
+      await store.appendUpdates([...entries(DOC_A, updates.slice(0, 3)), ...entries(DOC_B, updates.slice(0, 1))]);
+      await store.appendUpdates(entries(DOC_A, updates.slice(3), 4));
       const stored = await store.load(DOC_A);
       expect(stored.updates.map((u) => Array.from(u))).toEqual(updates.map((u) => Array.from(u)));
       expect(stored.lastSeq).toBe(5);
       expect(stored.logBytes).toBe(updates.reduce((sum, u) => sum + u.byteLength, 0));
       expect((await store.load(DOC_B)).updates).toHaveLength(1);
+      expect((await store.load(DOC_B)).lastSeq).toBe(1);
     });
 
     it('applies a batch atomically: one bad entry stores nothing of the batch', async () => {
@@ -72,33 +74,46 @@ export function runDocStoreContract(name: string, makeStore: () => Promise<DocSt
       const { updates } = editsOf(2);
       await expect(
         store.appendUpdates([
-          { docId: DOC_A, update: updates[0]! },
-          { docId: DOC_B, update: new Uint8Array(0) },
+          { docId: DOC_A, seq: 1, update: updates[0]! },
+          { docId: DOC_B, seq: 1, update: new Uint8Array(0) },
         ]),
       ).rejects.toThrow();
       expect((await store.load(DOC_A)).updates).toEqual([]);
       expect(await store.listDocIds()).toEqual([]);
     });
 
+    it('refuses a batch that repeats a stored seq or does not increase, storing nothing of it', async () => {
+      const store = await open();
+      const { updates } = editsOf(4);
+      await store.appendUpdates(entries(DOC_A, updates.slice(0, 2)));
+      await expect(store.appendUpdates([{ docId: DOC_B, seq: 1, update: updates[2]! }, ...entries(DOC_A, updates.slice(2, 3), 2)])).rejects.toThrow();
+      await expect(store.appendUpdates([...entries(DOC_B, updates.slice(2, 3), 5), ...entries(DOC_B, updates.slice(3), 5)])).rejects.toThrow();
+      expect((await store.load(DOC_A)).lastSeq).toBe(2);
+      expect((await store.load(DOC_A)).updates).toHaveLength(2);
+      expect(await store.listDocIds()).toEqual([DOC_A]);
+    });
+
     it('compaction keeps the state equal to the log and continues seqs after the snapshot', async () => {
       const store = await open();
       const { doc, updates } = editsOf(10);
-      const seqs = await store.appendUpdates(updates.map((update) => ({ docId: DOC_A, update })));
+      await store.appendUpdates(entries(DOC_A, updates));
       const fromLog = docFrom(await store.load(DOC_A));
-      await store.compact(DOC_A, Y.encodeStateAsUpdate(fromLog), seqs.at(-1)!);
+      await store.compact(DOC_A, Y.encodeStateAsUpdate(fromLog), 10);
       const compacted = await store.load(DOC_A);
       expect(compacted.updates).toEqual([]);
       expect(compacted.snapshotBytes).toBeGreaterThan(0);
       expect(docFrom(compacted).getText('t').toString()).toBe(doc.getText('t').toString());
       expect(Y.encodeStateVector(docFrom(compacted))).toEqual(Y.encodeStateVector(doc));
       const more = editsOf(1, 'y');
-      expect(await store.appendUpdates([{ docId: DOC_A, update: more.updates[0]! }])).toEqual([11]);
+      expect((await store.load(DOC_A)).lastSeq).toBe(10);
+      await store.appendUpdates(entries(DOC_A, more.updates, 11));
+      expect((await store.load(DOC_A)).lastSeq).toBe(11);
     });
 
     it('a partial compaction keeps the updates after upToSeq', async () => {
       const store = await open();
       const { doc, updates } = editsOf(6);
-      await store.appendUpdates(updates.map((update) => ({ docId: DOC_A, update })));
+      await store.appendUpdates(entries(DOC_A, updates));
       const partial = new Y.Doc();
       updates.slice(0, 4).forEach((update) => Y.applyUpdate(partial, update));
       await store.compact(DOC_A, Y.encodeStateAsUpdate(partial), 4);
@@ -112,8 +127,8 @@ export function runDocStoreContract(name: string, makeStore: () => Promise<DocSt
       const store = await open();
       const { updates } = editsOf(2);
       await store.appendUpdates([
-        { docId: DOC_A, update: updates[0]! },
-        { docId: DOC_B, update: updates[1]! },
+        { docId: DOC_A, seq: 1, update: updates[0]! },
+        { docId: DOC_B, seq: 1, update: updates[1]! },
       ]);
       await store.compact(DOC_A, updates[0]!, 1);
       await store.erase(DOC_A);
@@ -125,7 +140,7 @@ export function runDocStoreContract(name: string, makeStore: () => Promise<DocSt
     it('lists documents with a log or a snapshot', async () => {
       const store = await open();
       const { updates } = editsOf(1);
-      await store.appendUpdates([{ docId: DOC_B, update: updates[0]! }]);
+      await store.appendUpdates(entries(DOC_B, updates));
       await store.compact(DOC_A, updates[0]!, 0);
       expect(await store.listDocIds()).toEqual([DOC_A, DOC_B]);
     });
@@ -134,9 +149,9 @@ export function runDocStoreContract(name: string, makeStore: () => Promise<DocSt
       const store = await open();
       if (!fixture?.reopen) return;
       const { doc, updates } = editsOf(4);
-      await store.appendUpdates(updates.slice(0, 3).map((update) => ({ docId: DOC_A, update })));
+      await store.appendUpdates(entries(DOC_A, updates.slice(0, 3)));
       await store.compact(DOC_A, Y.encodeStateAsUpdate(docFrom(await store.load(DOC_A))), 3);
-      await store.appendUpdates([{ docId: DOC_A, update: updates[3]! }]);
+      await store.appendUpdates(entries(DOC_A, updates.slice(3), 4));
       const reopened = await fixture.reopen();
       fixture.store = reopened;
       const stored = await reopened.load(DOC_A);

@@ -18,6 +18,13 @@ export interface StoredDoc {
 
 export interface UpdateToAppend {
   docId: string;
+  /**
+   * Given by the caller, which holds the document's last seq in memory (the Room, from `load`):
+   * asking the store for `max(seq)` per document per batch cost a query on the hot path.
+   * Strictly increasing per document and above its stored `lastSeq`; a store refuses the batch
+   * otherwise (a second writer on the same document would be a bug, not a race to paper over).
+   */
+  seq: number;
   update: Uint8Array;
 }
 
@@ -25,9 +32,9 @@ export interface DocStore {
   load(docId: string): Promise<StoredDoc>;
   /**
    * Appends a batch (any number of documents) in ONE transaction: all of it or none of it.
-   * Resolves, after the commit is on disk, with the seq given to each entry, in order.
+   * Resolves after the commit is on disk.
    */
-  appendUpdates(batch: readonly UpdateToAppend[]): Promise<number[]>;
+  appendUpdates(batch: readonly UpdateToAppend[]): Promise<void>;
   /** Replaces the log up to and including `upToSeq` by `mergedState`, atomically. */
   compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void>;
   /** Removes every trace of the document. */
@@ -41,6 +48,17 @@ export function assertAppendable(entry: UpdateToAppend): void {
   if (typeof entry.docId !== 'string' || entry.docId.length === 0) throw new Error('appendUpdates: empty docId');
   if (!(entry.update instanceof Uint8Array) || entry.update.byteLength === 0) {
     throw new Error(`appendUpdates: empty update for ${entry.docId}`);
+  }
+  if (!Number.isSafeInteger(entry.seq) || entry.seq < 1) throw new Error(`appendUpdates: bad seq ${entry.seq} for ${entry.docId}`);
+}
+
+/** Checks seqs are strictly increasing per document within the batch, given each one's last stored seq. */
+export function assertSeqsIncrease(batch: readonly UpdateToAppend[], storedLastSeq: (docId: string) => number): void {
+  const last = new Map<string, number>();
+  for (const entry of batch) {
+    const previous = last.get(entry.docId) ?? storedLastSeq(entry.docId);
+    if (entry.seq <= previous) throw new Error(`appendUpdates: seq ${entry.seq} not above ${previous} for ${entry.docId}`);
+    last.set(entry.docId, entry.seq);
   }
 }
 

@@ -1,5 +1,5 @@
 /** A DocStore in process memory: for tests and for running without a disk. Copies bytes in and out. */
-import { assertAppendable, emptyStoredDoc, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
+import { assertAppendable, assertSeqsIncrease, emptyStoredDoc, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
 
 interface MemoryDoc {
   snapshot?: Uint8Array;
@@ -26,16 +26,18 @@ export class MemoryDocStore implements DocStore {
     return stored;
   }
 
-  async appendUpdates(batch: readonly UpdateToAppend[]): Promise<number[]> {
+  async appendUpdates(batch: readonly UpdateToAppend[]): Promise<void> {
     // Validate the whole batch before touching anything: all or nothing.
     batch.forEach(assertAppendable);
-    return batch.map(({ docId, update }) => {
+    assertSeqsIncrease(batch, (docId) => {
+      const doc = this.docs.get(docId);
+      return doc?.log.at(-1)?.seq ?? doc?.snapshotSeq ?? 0;
+    });
+    for (const { docId, seq, update } of batch) {
       const doc = this.docs.get(docId) ?? { snapshotSeq: 0, log: [] };
       this.docs.set(docId, doc);
-      const seq = (doc.log.at(-1)?.seq ?? doc.snapshotSeq) + 1;
       doc.log.push({ seq, update: update.slice() });
-      return seq;
-    });
+    }
   }
 
   async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void> {

@@ -1,15 +1,19 @@
 /**
  * The embedded DocStore: drizzle-orm over better-sqlite3 (WAL, synchronous=FULL, see db/open.ts).
  * better-sqlite3 is synchronous, so a resolved appendUpdates means the transaction is committed.
+ * The hot path (appendUpdates) bypasses drizzle: one statement prepared once and reused for every
+ * row, one transaction per batch, seqs from the caller. Building a query per row measured about
+ * 0.5 ms a row under load, which blocked the event loop for the whole batch.
  */
-import { and, asc, eq, lte, max, sql } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { docSnapshots, docUpdates } from '../db/schema/documents';
 import { openDatabase, type OpenDatabase } from '../db/open';
-import { assertAppendable, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
+import { assertAppendable, assertSeqsIncrease, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
 
 type Db = BetterSQLite3Database;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type InsertRow = [docId: string, seq: number, update: Buffer, createdAt: number];
 
 /** Bytes as a plain Uint8Array view (drizzle hands back Buffers; Yjs and callers want Uint8Array). */
 function bytes(buffer: Uint8Array): Uint8Array {
@@ -21,7 +25,20 @@ function toBuffer(view: Uint8Array): Buffer {
 }
 
 export class SqliteDocStore implements DocStore {
-  private constructor(private readonly database: OpenDatabase) {}
+  private readonly insertUpdate: Statement<InsertRow>;
+  private readonly appendBatch: (batch: readonly UpdateToAppend[]) => void;
+
+  private constructor(private readonly database: OpenDatabase) {
+    this.insertUpdate = database.sqlite.prepare<InsertRow>(
+      'INSERT INTO doc_updates (doc_id, seq, "update", created_at) VALUES (?, ?, ?, ?)',
+    );
+    // BEGIN IMMEDIATE: take the write lock up front rather than fail to upgrade a read lock.
+    const append = database.sqlite.transaction((batch: readonly UpdateToAppend[]) => {
+      const now = Date.now();
+      for (const entry of batch) this.insertUpdate.run(entry.docId, entry.seq, toBuffer(entry.update), now);
+    });
+    this.appendBatch = (batch) => append.immediate(batch);
+  }
 
   /** Opens (creating if needed) the database file in `dataDir` and runs the migrations. */
   static open(dataDir: string): SqliteDocStore {
@@ -65,23 +82,13 @@ export class SqliteDocStore implements DocStore {
     });
   }
 
-  async appendUpdates(batch: readonly UpdateToAppend[]): Promise<number[]> {
-    if (batch.length === 0) return [];
-    const now = new Date();
-    return this.db.transaction(
-      (tx) => {
-        const nextSeq = new Map<string, number>();
-        return batch.map((entry) => {
-          // Validated inside the transaction: a bad entry rolls back the entries before it too.
-          assertAppendable(entry);
-          const seq = nextSeq.get(entry.docId) ?? lastSeq(tx, entry.docId) + 1;
-          nextSeq.set(entry.docId, seq + 1);
-          tx.insert(docUpdates).values({ docId: entry.docId, seq, update: toBuffer(entry.update), createdAt: now }).run();
-          return seq;
-        });
-      },
-      { behavior: 'immediate' },
-    );
+  async appendUpdates(batch: readonly UpdateToAppend[]): Promise<void> {
+    if (batch.length === 0) return;
+    // Validated before the transaction; within it, the unique (doc_id, seq) index refuses a seq
+    // already stored, and the throw rolls back every row of the batch.
+    batch.forEach(assertAppendable);
+    assertSeqsIncrease(batch, () => 0);
+    this.appendBatch(batch);
   }
 
   async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void> {
@@ -117,10 +124,4 @@ export class SqliteDocStore implements DocStore {
   async close(): Promise<void> {
     this.database.close();
   }
-}
-
-function lastSeq(tx: Tx, docId: string): number {
-  const fromLog = tx.select({ seq: max(docUpdates.seq) }).from(docUpdates).where(eq(docUpdates.docId, docId)).get();
-  const fromSnapshot = tx.select({ seq: docSnapshots.seq }).from(docSnapshots).where(eq(docSnapshots.docId, docId)).get();
-  return Math.max(fromLog?.seq ?? 0, fromSnapshot?.seq ?? 0);
 }

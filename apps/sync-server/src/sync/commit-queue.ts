@@ -1,9 +1,12 @@
 /**
  * Group commit (SPEC S9-S11). Updates applied to resident documents wait here; one flush, a few
  * milliseconds later, writes every waiting update of every document in ONE store transaction.
- * Only after that transaction commits does each socket on the document get a durable message,
- * whose snapshot is taken when the batch is sealed: exactly the state the committed log holds
- * (paced per document, see durable-acks.ts).
+ * Only after that transaction commits do sockets get a durable message, whose snapshot is taken
+ * when the batch is sealed: exactly the state the committed log holds. The sockets waiting on the
+ * batch (its contributors) get it at once; the document's other sockets are paced (durable-acks.ts).
+ * Seqs are assigned here, at seal time, from the room's in-memory lastSeq (the store does not
+ * look them up), and the room's lastSeq only moves once the transaction has committed, so a
+ * failed batch is simply renumbered when it is sealed again.
  */
 import type * as Y from 'yjs';
 import type { Logger } from 'pino';
@@ -70,6 +73,17 @@ export class CommitQueue {
     else this.acks.sendTo(room, connection);
   }
 
+  /**
+   * Resolves once everything applied so far is committed (waiting out failed commits' retries)
+   * and every ack owed to the given rooms is sent: for tests and tools that need "saved" exactly.
+   */
+  async flush(rooms: Iterable<Room>): Promise<void> {
+    while (!(await this.flushAll())) await new Promise((resolve) => setTimeout(resolve, Math.max(this.retryMs, 10)));
+    for (const room of rooms) {
+      if (!this.hasUncommitted(room)) this.acks.sendOwed(room);
+    }
+  }
+
   /** Commits everything waiting now and anything added meanwhile. False if a commit failed. */
   async flushAll(): Promise<boolean> {
     for (;;) {
@@ -112,13 +126,19 @@ export class CommitQueue {
     this.inFlight = batch;
     // Sealed: the doc holds exactly the committed log plus this batch, so this is what "saved" means.
     const snapshots = new Map<Room, Y.Snapshot | undefined>();
-    for (const room of batch.waiters.keys()) snapshots.set(room, this.acks.snapshotIfDue(room));
+    for (const [room, waiters] of batch.waiters) snapshots.set(room, this.acks.seal(room, waiters.size > 0));
+    const nextSeq = new Map<Room, number>();
+    const sealed = batch.entries.map(({ room, update }) => {
+      const seq = (nextSeq.get(room) ?? room.lastSeq) + 1;
+      nextSeq.set(room, seq);
+      return { docId: room.docId, seq, update };
+    });
     const started = performance.now();
     try {
-      const seqs = await this.options.store.appendUpdates(batch.entries.map(({ room, update }) => ({ docId: room.docId, update })));
+      await this.options.store.appendUpdates(sealed);
       this.options.metrics.commitSeconds.observe((performance.now() - started) / 1000);
       batch.entries.forEach(({ room, update }, index) => {
-        room.lastSeq = seqs[index] ?? room.lastSeq;
+        room.lastSeq = sealed[index]?.seq ?? room.lastSeq;
         room.logBytes += update.byteLength;
         room.logCount += 1;
       });

@@ -38,6 +38,15 @@ export class Documents {
     return this.rooms.size;
   }
 
+  /** Resolves when the loads in progress have settled (their joins have run by then). */
+  async loadsSettled(): Promise<void> {
+    await Promise.all([...this.loading.values()].map((load) => load.catch(() => undefined)));
+  }
+
+  residentRooms(): Room[] {
+    return [...this.rooms.values()];
+  }
+
   /** False once the room has been unloaded (or evicted): a late joiner must acquire again. */
   isResident(room: Room): boolean {
     return this.rooms.get(room.docId) === room;

@@ -17,6 +17,7 @@ import { encodeAwarenessFrame } from './protocol/awareness';
 import { MalformedFrameError, decodeClientFrame } from './protocol/frame';
 import { encodeSyncStep2 } from './protocol/sync';
 import type { Room } from './room';
+import { checkUpdate, integratesOnCopy } from './update-check';
 
 export class TooLargeError extends Error {}
 
@@ -70,7 +71,7 @@ function handleUpdate(context: MessageContext, room: Room, connection: Connectio
   }
   ensureFits(room, update.byteLength, context.limits.maxDocumentBytes);
   const changesBefore = room.changes;
-  applyClientUpdate(room, connection, update);
+  applyClientUpdate(room, connection, update, decoded);
   // An update the server already had changes nothing and joins no batch; its sender still
   // deserves to learn that it is saved (e.g. a re-send after a reconnect).
   if (room.changes === changesBefore && connection.initialSyncDone) context.commits.ackWhenCommitted(room, connection);
@@ -96,22 +97,31 @@ function ensureFits(room: Room, incomingBytes: number, maxDocumentBytes: number)
 
 /**
  * Applies with the socket as origin; the room's update listener broadcasts and queues for commit
- * whatever Yjs actually integrated. Structs that depend on state the server lacks are not kept.
+ * whatever Yjs integrated. Checked first (update-check.ts): an update that would not integrate
+ * completely is refused before it touches the live document, so a refusal leaves no trace.
+ * An update whose dependencies are merely missing (it arrived before what it builds on) is refused
+ * too: y-websocket sends whole state-vector diffs in order over one socket, so an honest client
+ * never sends one, and after the 4400 close its reconnect sends everything it has in step 2.
  */
-function applyClientUpdate(room: Room, connection: Connection, update: Uint8Array): void {
+function applyClientUpdate(room: Room, connection: Connection, update: Uint8Array, decoded: ReturnType<typeof Y.decodeUpdate>): void {
+  const verdict = checkUpdate(room.doc, decoded);
+  if (verdict.kind === 'refuse') throw new MalformedFrameError(verdict.reason);
+  if (verdict.kind === 'unsure' && !integratesOnCopy(room.doc, update)) {
+    throw new MalformedFrameError(`update rejected by Yjs on a copy: ${verdict.reason}`);
+  }
   const store = room.doc.store;
+  let failure: string | undefined;
   try {
     Y.applyUpdate(room.doc, update, connection);
   } catch (error) {
-    store.pendingStructs = null;
-    store.pendingDs = null;
-    throw new MalformedFrameError(`update rejected by Yjs: ${(error as Error).message}`);
+    // Not expected after the check; if it happens, what did integrate is already out.
+    failure = `update rejected by Yjs after the check: ${(error as Error).message}`;
   }
-  if (store.pendingStructs || store.pendingDs) {
-    store.pendingStructs = null;
-    store.pendingDs = null;
-    throw new MalformedFrameError('update depends on state the server does not have');
-  }
+  if (store.pendingStructs || store.pendingDs) failure ??= 'update left pending state after the check';
+  // Pending parts must never stay: they would integrate later, out of anyone's sight.
+  store.pendingStructs = null;
+  store.pendingDs = null;
+  if (failure) throw new MalformedFrameError(failure);
 }
 
 function handleAwareness(context: MessageContext, room: Room, connection: Connection, update: Uint8Array): void {

@@ -197,6 +197,16 @@ export class SyncCore {
     await this.documents.erase(docId);
   }
 
+  /**
+   * Resolves when everything applied so far is committed and acknowledged (including durable
+   * broadcasts still owed to a paced document). Waits out failed commits' retries.
+   */
+  async flush(): Promise<void> {
+    // Sockets joining a loading document apply their queued frames on join: wait for that first.
+    await this.documents.loadsSettled();
+    await this.commits.flush(this.documents.residentRooms());
+  }
+
   /** Closes every socket (shuttingDown), commits everything, unloads every document. */
   async shutdown(): Promise<void> {
     for (const connection of this.connections) connection.close(CloseCode.shuttingDown, 'server shutting down');
