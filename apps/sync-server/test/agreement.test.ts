@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryRecordStore } from '../src/records/record-store';
 import { RecordService } from '../src/records/record-service';
 import { json } from './support/api';
-import { makeDemoApi } from './support/demo-api';
+import { demoApiPerTest } from './support/demo-api';
 
-// Each test loads the demo directory into a fresh database: seconds, not milliseconds, on CI.
-vi.setConfig({ testTimeout: 30_000 });
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const freshDemoApi = demoApiPerTest();
 
 describe('agreeing', () => {
   it('A27: the convenor agrees the workspace: one version in the collaborative\'s record, audited', async () => {
     const records = new RecordService(new MemoryRecordStore());
-    const api = await makeDemoApi({ records });
-    cleanup = api.close;
+    const api = await freshDemoApi({ records });
     const ws = api.docOf('workspace');
     const response = await api.request('demo-convenor', `/api/documents/${ws}/agree`, { method: 'POST', body: JSON.stringify({ label: 'Cyfarfod yr hydref', subject: 'shared-priorities' }) });
     expect(response.status).toBe(201);
@@ -26,8 +21,7 @@ describe('agreeing', () => {
   });
 
   it('A27: agreeing is refused where the policy refuses it (a member leader on a workspace, the LA)', async () => {
-    const api = await makeDemoApi({ records: new RecordService(new MemoryRecordStore()) });
-    cleanup = api.close;
+    const api = await freshDemoApi({ records: new RecordService(new MemoryRecordStore()) });
     const ws = api.docOf('workspace');
     for (const id of ['demo-headteacher', 'demo-la-officer']) {
       const response = await api.request(id, `/api/documents/${ws}/agree`, { method: 'POST', body: JSON.stringify({ label: 'x' }) });

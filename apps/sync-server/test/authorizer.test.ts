@@ -1,17 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { roleAssignments } from '../src/db/schema/directory';
-import { makeDemoApi } from './support/demo-api';
+import { demoApiPerTest } from './support/demo-api';
 
-// Each test loads the demo directory into a fresh database: seconds, not milliseconds, on CI.
-vi.setConfig({ testTimeout: 30_000 });
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const freshDemoApi = demoApiPerTest();
 
 async function setup() {
-  const api = await makeDemoApi();
-  cleanup = api.close;
+  const api = await freshDemoApi();
   const upgrade = async (personId: string | null, docId: string, headers: Record<string, string> = {}) =>
     api.layer.authorizer.authorize({
       url: new URL(`http://localhost:8787/sync/${docId}`),

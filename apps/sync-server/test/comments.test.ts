@@ -1,20 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { comments } from '../src/db/schema/comments';
 import { json } from './support/api';
-import { makeDemoApi } from './support/demo-api';
+import { demoApiPerTest } from './support/demo-api';
 
-// Each test loads the demo directory into a fresh database: seconds, not milliseconds, on CI.
-vi.setConfig({ testTimeout: 30_000 });
+const freshDemoApi = demoApiPerTest();
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function setup() {
-  const api = await makeDemoApi();
-  cleanup = api.close;
-  return api;
-}
+const setup = freshDemoApi;
 type Api = Awaited<ReturnType<typeof setup>>;
 type Comment = { id: string; authorId: string; authorName: string | null; anchor: string | null; body: string; resolvedAt: string | null; resolvedBy: string | null };
 

@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { json } from './support/api';
-import { makeDemoApi } from './support/demo-api';
+import { demoApiPerTest } from './support/demo-api';
 
-// Each test loads the demo directory into a fresh database: seconds, not milliseconds, on CI.
-vi.setConfig({ testTimeout: 30_000 });
+const freshDemoApi = demoApiPerTest();
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function setup() {
-  const api = await makeDemoApi();
-  cleanup = api.close;
-  return api;
-}
+const setup = freshDemoApi;
 
 describe('directory reads', () => {
   it('A18: LAs, schools of one LA and collaboratives with members, convenor and facilitators', async () => {

@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { json } from './support/api';
-import { makeDemoApi } from './support/demo-api';
+import { demoApiPerTest } from './support/demo-api';
 
-// Each test loads the demo directory into a fresh database: seconds, not milliseconds, on CI.
-vi.setConfig({ testTimeout: 30_000 });
+const freshDemoApi = demoApiPerTest();
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function setup() {
-  const api = await makeDemoApi();
-  cleanup = api.close;
-  return api;
-}
+const setup = freshDemoApi;
 
 type Listed = { id: string; kind: string; access: string; sharedWithLa?: boolean; owner: { type: string; id: string; name: { cy: string; en: string } } };
 

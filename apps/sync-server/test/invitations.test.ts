@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { json } from './support/api';
 import { manualClock } from './support/clock';
-import { makeDemoApi } from './support/demo-api';
+import { demoApiPerTest } from './support/demo-api';
 
-// Each test loads the demo directory into a fresh database: seconds, not milliseconds, on CI.
-vi.setConfig({ testTimeout: 30_000 });
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const freshDemoApi = demoApiPerTest();
 
 async function setup() {
   const clock = manualClock();
-  const api = await makeDemoApi({ clock, publicUrl: 'https://cydweithio.example' });
-  cleanup = api.close;
+  const api = await freshDemoApi({ clock, publicUrl: 'https://cydweithio.example' });
   return { ...api, clock };
 }
 

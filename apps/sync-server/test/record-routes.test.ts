@@ -1,26 +1,21 @@
 import * as Automerge from '@automerge/automerge';
 import { eq } from 'drizzle-orm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { workspace } from '@cydweithio/model/docs/index';
 import { auditLog } from '../src/db/schema/directory';
 import { ownerKeyOf, parseOwnerKey } from '../src/records/owner-key';
 import { MemoryRecordStore } from '../src/records/record-store';
 import { RecordService } from '../src/records/record-service';
 import { json } from './support/api';
-import { makeDemoApi } from './support/demo-api';
+import { demoApiPerTest, makeDemoApi } from './support/demo-api';
 
-// Each test loads the demo directory into a fresh database: seconds, not milliseconds, on CI.
-vi.setConfig({ testTimeout: 30_000 });
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const freshDemoApi = demoApiPerTest();
 
 type Version = { hash: string; subject: string; label: string };
 
 /** The demo with the cluster's shared priorities agreed twice (autumn, then spring). */
 async function setup() {
-  const api = await makeDemoApi({ records: new RecordService(new MemoryRecordStore()) });
-  cleanup = api.close;
+  const api = await freshDemoApi({ records: new RecordService(new MemoryRecordStore()) });
   const ws = api.docOf('workspace');
   const agree = (label: string) => api.request('demo-convenor', `/api/documents/${ws}/agree`, { method: 'POST', body: JSON.stringify({ label, subject: 'shared-priorities' }) });
   expect((await agree('Hydref')).status).toBe(201);

@@ -1,18 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryRecordStore } from '../src/records/record-store';
 import { RecordService } from '../src/records/record-service';
 import { json } from './support/api';
-import { makeDemoApi } from './support/demo-api';
+import { demoApiPerTest } from './support/demo-api';
 
-// Each test loads the demo directory into a fresh database: seconds, not milliseconds, on CI.
-vi.setConfig({ testTimeout: 30_000 });
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const freshDemoApi = demoApiPerTest();
 
 async function setup() {
-  const api = await makeDemoApi({ records: new RecordService(new MemoryRecordStore()) });
-  cleanup = api.close;
+  const api = await freshDemoApi({ records: new RecordService(new MemoryRecordStore()) });
   return { ...api, key: `school:${api.dataset.cast.primaryId}` };
 }
 

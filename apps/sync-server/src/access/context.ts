@@ -1,6 +1,6 @@
 /**
  * What the access layer is given by its host (the server, or a test): the database, the sync
- * core's hooks, a clock and a logger. Nothing here reads process.env; configuration arrives
+ * core's hooks, a clock and a logger. Nothing here reads the environment; configuration arrives
  * as parameters (see createAccessLayer).
  */
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';

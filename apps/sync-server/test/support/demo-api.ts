@@ -3,6 +3,7 @@
  * that records rechecks and serves seeded Y.Docs for export. Sign in as any demo person by id.
  */
 import * as Y from 'yjs';
+import { afterEach, vi } from 'vitest';
 import { DEMO_PASSWORD, seedDemoDocument } from '@cydweithio/model/demo/index';
 import type { RecheckScope, SyncControl } from '../../src/access/context';
 import type { AccessLayerOptions } from '../../src/access/services';
@@ -66,4 +67,24 @@ export async function makeDemoApi(options: Partial<AccessLayerOptions> = {}) {
     return api.app.request(`http://localhost${path}`, { ...init, headers });
   };
   return { ...api, ...fake, dataset, person, as, docOf, request };
+}
+
+export type DemoApi = Awaited<ReturnType<typeof makeDemoApi>>;
+
+/**
+ * For a test file whose tests each need a fresh demo API: returns the maker and closes what it
+ * made after each test. Loading the demo directory takes seconds on CI, hence the timeout.
+ */
+export function demoApiPerTest(): (options?: Partial<AccessLayerOptions>) => Promise<DemoApi> {
+  vi.setConfig({ testTimeout: 30_000 });
+  let close: (() => void) | undefined;
+  afterEach(() => {
+    close?.();
+    close = undefined;
+  });
+  return async (options) => {
+    const api = await makeDemoApi(options);
+    close = api.close;
+    return api;
+  };
 }
