@@ -2,12 +2,12 @@
  * The LA observes (C15): shared priorities update live and cannot be typed into. Peer reviews
  * belong to the host school (C10): the LA officer sees one only once the headteacher shares it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt } from './support/build';
-import { launchBrowser, newContext, signIn } from './support/browser';
+import { newContext, signIn } from './support/browser';
 import { demoIds, documentPath } from './support/demo';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from './support/server';
+import { DEMO_PASSWORD, type E2eServer } from './support/server';
+import { serverAndBrowserPerFile } from './support/session';
 
 let server: E2eServer;
 let browser: Browser;
@@ -18,15 +18,9 @@ async function pageFor(personId: string, locale: 'cy' | 'en' = 'en'): Promise<Pa
   return page;
 }
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startE2eServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+serverAndBrowserPerFile((started, launched) => {
+  server = started;
+  browser = launched;
 });
 
 describe('C15 LA observer', () => {

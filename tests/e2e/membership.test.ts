@@ -2,25 +2,19 @@
  * The convenor manages membership (C18): invites a practitioner of a member school, who opens
  * the link, creates an account in Welsh and lands on a home page listing the collaborative.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ensureWebBuilt } from './support/build';
-import { launchBrowser, newContext, signIn } from './support/browser';
+import { newContext, signIn } from './support/browser';
 import { demoIds, documentPath } from './support/demo';
-import { DEMO_PASSWORD, startE2eServer, type E2eServer } from './support/server';
+import { DEMO_PASSWORD, type E2eServer } from './support/server';
+import { serverAndBrowserPerFile } from './support/session';
 
 let server: E2eServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startE2eServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+serverAndBrowserPerFile((started, launched) => {
+  server = started;
+  browser = launched;
 });
 
 describe('C18 convenor invitations', () => {

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '@cydweithio/model';
 import type { DocStore } from '@cydweithio/sync-server/storage/doc-store';
 import { MemoryDocStore } from '@cydweithio/sync-server/storage/memory-doc-store';
 import { connectClient, synced, textOf } from './helpers/provider';
 import { RawClient } from './helpers/raw-client';
-import { makeDataDir, newDocId, startTestServer, storedRows } from './helpers/server';
+import { newDocId, storedRows, serversPerTest } from './helpers/server';
 import { waitFor } from './helpers/wait';
 
 /** A memory store that counts loads and appends, and can be told to fail or corrupt loads. */
@@ -33,17 +33,7 @@ function countingStore(options: { corrupt?: Set<string> } = {}) {
 }
 
 describe('document lifecycle', () => {
-  const cleanups: (() => unknown)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  async function server(options: Parameters<typeof startTestServer>[1] = {}) {
-    const data = makeDataDir();
-    cleanups.push(() => data.remove());
-    const running = await startTestServer(data.dir, options);
-    cleanups.push(() => running.close());
-    return { running, dataDir: data.dir };
-  }
+  const { server, cleanups } = serversPerTest();
 
   it('S15: many sockets joining at once cause exactly one load', async () => {
     const { store, counts } = countingStore();

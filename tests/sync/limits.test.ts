@@ -1,26 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '@cydweithio/model';
 import { parseEnv } from '@cydweithio/sync-server/env';
 import { RawClient } from './helpers/raw-client';
 import { connectClient, synced } from './helpers/provider';
-import { makeDataDir, newDocId, startTestServer, storedRows } from './helpers/server';
+import { makeDataDir, newDocId, storedRows, serversPerTest } from './helpers/server';
 import { waitFor } from './helpers/wait';
 
 describe('limits, erasure and configuration', () => {
-  const cleanups: (() => unknown)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  async function server(options: Parameters<typeof startTestServer>[1] = {}) {
-    const data = makeDataDir();
-    cleanups.push(() => data.remove());
-    const running = await startTestServer(data.dir, options);
-    cleanups.push(() => running.close());
-    return { running, dataDir: data.dir };
-  }
+  const { server, cleanups } = serversPerTest();
 
   it('S17: a socket over its message rate is closed with rateLimited; others are untouched', async () => {
     const { running } = await server({ limits: { maxMessagesPerSecond: 10 } });

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { startServer, type RunningServer, type ServerOptions } from '@cydweithio/sync-server/server';
 import { openAuthorizer } from '@cydweithio/sync-server/sync/open-authorizer';
 import { readStoredRows } from '@cydweithio/sync-server/db/inspect';
@@ -26,4 +27,27 @@ let counter = 0;
 export function newDocId(kind = 'workspace'): string {
   counter += 1;
   return `${kind}:t${process.pid}x${counter}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * For a describe block whose tests each start their own server: returns the starter and the
+ * cleanup list; after each test, everything on the list (servers, data dirs, whatever the test
+ * added) is undone, newest first.
+ */
+export function serversPerTest(): {
+  server: (options?: Partial<ServerOptions>) => Promise<{ running: RunningServer; dataDir: string }>;
+  cleanups: (() => unknown)[];
+} {
+  const cleanups: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  const server = async (options: Partial<ServerOptions> = {}) => {
+    const data = makeDataDir();
+    cleanups.push(() => data.remove());
+    const running = await startTestServer(data.dir, options);
+    cleanups.push(() => running.close());
+    return { running, dataDir: data.dir };
+  };
+  return { server, cleanups };
 }
