@@ -89,6 +89,27 @@ describe('C16 co-editing a peer review', () => {
   });
 });
 
+describe('C19 a remote cursor never takes the local caret', () => {
+  it('C19: typing at once after clicking where a remote cursor is being drawn loses nothing', async () => {
+    // The host types at the end of the notes; the reviewer clicks into the notes while the host's
+    // text and cursor are still arriving, jumps to the end (where the host's cursor is drawn) and
+    // types at once. A cursor widget holding a text node catches the browser's caret there, and
+    // Chromium drops the keystrokes that follow. Five rounds, since the race is one of timing.
+    for (let round = 1; round <= 5; round += 1) {
+      await notes(host).click();
+      await host.keyboard.press('Control+End');
+      await host.keyboard.type(` host${round}.`);
+      await notes(reviewer).click();
+      await reviewer.keyboard.press('Control+End');
+      await reviewer.keyboard.type(` reviewer${round}.`);
+      await expect.poll(() => notesText(reviewer)).toContain(`host${round}.`);
+      await expect.poll(() => notesText(reviewer)).toContain(` reviewer${round}.`);
+    }
+    await expect.poll(() => notesText(host)).toContain(' reviewer5.');
+    await waitForSaved(reviewer);
+  });
+});
+
 describe('C7 offline editing survives a reload and converges', () => {
   it('C7: offline edits are kept through a reload and merge on reconnect', async () => {
     const { peerReview } = demoIds(server.dataset);

@@ -20,6 +20,8 @@ export function buildCursor(user: CursorUser, clientId: number): HTMLElement {
   label.classList.add('cursor-label');
   label.setAttribute('style', `background-color: ${colour}`);
   label.textContent = user.schoolName ? `${user.name ?? '?'} · ${user.schoolName}` : (user.name ?? '?');
-  caret.append(document.createTextNode('\u2060'), label, document.createTextNode('\u2060'));
+  // No text nodes beside the label: a click or Ctrl+End could otherwise put the browser's caret
+  // inside this non-editable widget, where Chromium silently drops what is typed next.
+  caret.append(label);
   return caret;
 }

@@ -23,7 +23,9 @@ export function OpenDocument(props: { docId: string; embedded?: boolean }) {
   const meta = createYMap(connection.doc.getMap('meta'));
   const kind = () => (meta()['kind'] as string | undefined) ?? summary()?.kind ?? docKindOf(props.docId);
   const title = () => (meta()['title'] as string | undefined) || summary()?.title || t('document.untitled');
-  const readOnly = () => summary()?.access === 'viewer' || connection.syncState() === 'revoked' || connection.syncState() === 'refused';
+  // A memo, so that the save state moving between syncing and saved on every keystroke does not
+  // reach the editors: only a change of access does.
+  const readOnly = createMemo(() => summary()?.access === 'viewer' || connection.syncState() === 'revoked' || connection.syncState() === 'refused');
   // Access revoked or document erased: the list on the home screen must forget it too.
   createEffect(on(connection.syncState, (state) => state === 'revoked' && void session.refreshDocuments().catch(() => undefined), { defer: true }));
   const ready = () => connection.localReady() || connection.remoteSynced();
