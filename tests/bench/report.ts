@@ -8,7 +8,49 @@ import type { LoadResult } from './load/run-load.js';
 import type { MemoryResult } from './load/run-memory.js';
 import type { CatchUpResult } from './catch-up.js';
 
-export interface ServerFigures { kind: ServerKind; label: string; loads: LoadResult[]; memory: MemoryResult | null }
+/** Per client count, the result of each round. */
+export interface ServerFigures { kind: ServerKind; label: string; rounds: LoadResult[][]; memory: MemoryResult | null }
+
+interface Summary extends LoadResult {
+  /** Each round's edit→peer p99, in the order run. */
+  editP99s: number[];
+  ackP99s: number[];
+}
+
+function median(values: number[]): number {
+  const finite = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (finite.length === 0) return Number.NaN;
+  const mid = Math.floor(finite.length / 2);
+  return finite.length % 2 === 1 ? (finite[mid] as number) : ((finite[mid - 1] as number) + (finite[mid] as number)) / 2;
+}
+
+/** The median of each figure over the rounds (errors are summed, closes listed). */
+function summarise(rounds: LoadResult[]): Summary | null {
+  const first = rounds[0];
+  if (!first) return null;
+  const mid = (pick: (r: LoadResult) => number): number => median(rounds.map(pick));
+  return {
+    clients: first.clients,
+    docs: first.docs,
+    editP50: mid((r) => r.editP50),
+    editP99: mid((r) => r.editP99),
+    edits: mid((r) => r.edits),
+    ackP50: mid((r) => r.ackP50),
+    ackP99: mid((r) => r.ackP99),
+    acks: mid((r) => r.acks),
+    updatesPerSecond: mid((r) => r.updatesPerSecond),
+    serverCpuPercent: mid((r) => r.serverCpuPercent),
+    serverRssMb: mid((r) => r.serverRssMb),
+    serverLoopDelayMaxMs: Math.max(...rounds.map((r) => r.serverLoopDelayMaxMs)),
+    errors: rounds.reduce((sum, r) => sum + r.errors, 0),
+    closes: rounds.map((r) => r.closes).filter(Boolean).join(' '),
+    meanCommitMs: mid((r) => r.meanCommitMs ?? Number.NaN),
+    editP99s: rounds.map((r) => r.editP99),
+    ackP99s: rounds.map((r) => r.ackP99),
+  };
+}
+
+const summaries = (f: ServerFigures): Summary[] => f.rounds.map(summarise).filter((x): x is Summary => x !== null);
 
 const ms = (value: number): string => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
 const ratio = (a: number, b: number): string => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
@@ -26,13 +68,13 @@ export function machine(): string {
 
 function loadTable(figures: ServerFigures[]): string[] {
   const lines = [
-    '| server | clients / docs | edit→peer p50 ms | p99 ms | durable ack p50 / p99 ms | updates/s delivered | server CPU % | server RSS MB | max loop delay ms | errors / closes |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| server | clients / docs | edit→peer p50 ms | p99 ms (median) | p99 ms of each round | durable ack p50 / p99 ms | updates/s delivered | server CPU % | server RSS MB | max loop delay ms | errors / closes |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const f of figures) {
-    for (const l of f.loads) {
-      const ack = f.kind === 'ours' ? `${ms(l.ackP50)} / ${ms(l.ackP99)} (${l.acks} acks; mean commit ${ms(l.meanCommitMs ?? Number.NaN)})` : '—';
-      lines.push(`| ${f.label} | ${l.clients} / ${l.docs} | ${ms(l.editP50)} | ${ms(l.editP99)} | ${ack} | ${l.updatesPerSecond.toFixed(0)} | ${l.serverCpuPercent.toFixed(1)} | ${l.serverRssMb.toFixed(0)} | ${l.serverLoopDelayMaxMs.toFixed(1)} | ${l.errors} / ${l.closes || '—'} |`);
+    for (const l of summaries(f)) {
+      const ack = f.kind === 'ours' ? `${ms(l.ackP50)} / ${ms(l.ackP99)} (rounds: ${l.ackP99s.map(ms).join(', ')}; ${l.acks} acks; mean commit ${ms(l.meanCommitMs ?? Number.NaN)})` : '—';
+      lines.push(`| ${f.label} | ${l.clients} / ${l.docs} | ${ms(l.editP50)} | ${ms(l.editP99)} | ${l.editP99s.map(ms).join(', ')} | ${ack} | ${l.updatesPerSecond.toFixed(0)} | ${l.serverCpuPercent.toFixed(1)} | ${l.serverRssMb.toFixed(0)} | ${l.serverLoopDelayMaxMs.toFixed(1)} | ${l.errors} / ${l.closes || '—'} |`);
     }
   }
   return lines;
@@ -41,10 +83,10 @@ function loadTable(figures: ServerFigures[]): string[] {
 function ratioLines(figures: ServerFigures[]): string[] {
   const ours = figures.find((f) => f.kind === 'ours');
   if (!ours) return [];
-  const lines = ['', '| ours / peer | clients | edit→peer p50 | edit→peer p99 | server CPU |', '|---|---|---|---|---|'];
+  const lines = ['', '| ours / peer (medians) | clients | edit→peer p50 | edit→peer p99 | server CPU |', '|---|---|---|---|---|'];
   for (const peer of figures.filter((f) => f.kind !== 'ours')) {
-    for (const l of ours.loads) {
-      const p = peer.loads.find((x) => x.clients === l.clients);
+    for (const l of summaries(ours)) {
+      const p = summaries(peer).find((x) => x.clients === l.clients);
       if (p) lines.push(`| ${peer.label} | ${l.clients} | ${ratio(l.editP50, p.editP50)} | ${ratio(l.editP99, p.editP99)} | ${ratio(l.serverCpuPercent, p.serverCpuPercent)} |`);
     }
   }
@@ -52,10 +94,16 @@ function ratioLines(figures: ServerFigures[]): string[] {
 }
 
 function memoryLines(figures: ServerFigures[]): string[] {
-  const lines = ['', '| server | heap / idle connection KB | RSS / idle connection KB | heap / resident doc KB | RSS / resident doc KB | stored bytes / doc | heap ÷ stored |', '|---|---|---|---|---|---|---|'];
+  const lines = [
+    '',
+    '| server | per idle connection KB | RSS / idle connection KB | per resident doc being typed in KB | per resident doc, quiet KB | stored bytes / doc | typed ÷ stored | quiet ÷ stored |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const f of figures) {
     const m = f.memory;
-    if (m) lines.push(`| ${f.label} | ${m.heapPerIdleConnectionKb.toFixed(2)} | ${m.rssPerIdleConnectionKb.toFixed(2)} | ${m.heapPerDocKb.toFixed(1)} | ${m.rssPerDocKb.toFixed(1)} | ${m.storedBytesPerDoc.toFixed(0)} | ${((m.heapPerDocKb * 1024) / m.storedBytesPerDoc).toFixed(1)}x |`);
+    if (!m) continue;
+    const times = (kb: number): string => `${((kb * 1024) / m.storedBytesPerDoc).toFixed(1)}x`;
+    lines.push(`| ${f.label} | ${m.perIdleConnectionKb.toFixed(2)} | ${m.rssPerIdleConnectionKb.toFixed(2)} | ${m.perDocTypedKb.toFixed(1)} | ${m.perDocQuietKb.toFixed(1)} | ${m.storedBytesPerDoc.toFixed(0)} | ${times(m.perDocTypedKb)} | ${times(m.perDocQuietKb)} |`);
   }
   return lines;
 }
@@ -64,7 +112,7 @@ export function formatReport(figures: ServerFigures[], catchUp: CatchUpResult | 
   const lines = [
     `Run: \`pnpm bench${args ? ` -- ${args}` : ''}\` on ${new Date().toISOString()}`,
     `Machine: ${machine()}. Load generator and server share the machine; each server runs in its own process.`,
-    'Load: per document 3 writers typing 5 characters/s each (one update per keystroke), the rest reading; every client moves its presence every 3 s. 2 s warm-up, then the measured window.',
+    'Load: per document 3 writers typing 5 characters/s each (one update per keystroke), the rest reading; every client moves its presence every 3 s. 2 s warm-up, then the measured window. With several rounds the servers take turns in a rotating order and each figure is the median of the rounds.',
     '',
     ...loadTable(figures),
     ...ratioLines(figures),

@@ -1,7 +1,10 @@
 /**
- * `pnpm bench [-- --clients 100,1000 --docs N --seconds S --only ours,relay --no-memory --write]`:
- * the same load against each server in turn, each in its own process; prints a table and the
- * ratios ours/each, then (with --write) records them in BENCHMARKS.md.
+ * `pnpm bench [-- --clients 100,1000 --docs N --seconds S --rounds R --only ours,relay
+ * --no-memory --memory-docs N --idle N --profile DIR --write]`: the same load against each server
+ * in turn, each in its own process. With several rounds the servers take turns in a rotating
+ * order, so a noisy minute on this shared machine hits every server alike; the report gives the
+ * median of the rounds and each round's p99. Prints a table and the ratios ours/each, then
+ * (with --write) records them in BENCHMARKS.md.
  */
 import { rmSync } from 'node:fs';
 import { readFlags, numberFlag } from '../fuzz/args.js';
@@ -9,7 +12,7 @@ import { startChildServer } from '../reliability/support/child-server.js';
 import { dialectFor } from './load/dialect.js';
 import { runLoad, type LoadResult } from './load/run-load.js';
 import { runMemory, type MemoryResult } from './load/run-memory.js';
-import { SERVERS } from './servers/catalog.js';
+import { SERVERS, type ServerEntry } from './servers/catalog.js';
 import { OURS_QUERY } from './servers/ours-query.js';
 import { measureCatchUp } from './catch-up.js';
 import { meanCommitMs } from './load/commit-time.js';
@@ -18,43 +21,57 @@ import { formatReport, writeBenchmarks, type ServerFigures } from './report.js';
 const flags = readFlags(process.argv.slice(2));
 const clientCounts = (flags.get('clients') ?? '100,1000').split(',').map(Number);
 const seconds = numberFlag(flags, 'seconds', 20);
+const rounds = numberFlag(flags, 'rounds', 1);
 const only = flags.get('only')?.split(',');
-const figures: ServerFigures[] = [];
+// --profile DIR: each server child writes a V8 CPU profile there (open it in Chrome DevTools).
+const profileDir = flags.get('profile');
+const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+/** How long the memory phase lets documents rest before measuring them "quiet". */
+const QUIET_MS = 3_000;
+const servers = SERVERS.filter((entry) => !only || only.includes(entry.kind));
 
-for (const entry of SERVERS) {
-  if (only && !only.includes(entry.kind)) continue;
-  const dialect = dialectFor(entry.kind, OURS_QUERY);
-  const loads: LoadResult[] = [];
-  let memory: MemoryResult | null = null;
-  for (const clients of clientCounts) {
-    const env = entry.env();
-    const server = await startChildServer({ script: entry.script, env });
-    try {
-      const docs = numberFlag(flags, 'docs', Math.max(1, Math.round(clients / 10)));
-      console.log(`${entry.kind}: ${clients} clients over ${docs} documents, ${seconds} s ...`);
-      const result = await runLoad(server, dialect, {
-        clients, docs, seconds, writersPerDoc: 3, charsPerSecond: 5, presenceEverySeconds: 3, waitForSync: entry.answersSync,
+async function withServer<T>(entry: ServerEntry, env: Record<string, string>, run: (server: Awaited<ReturnType<typeof startChildServer>>) => Promise<T>): Promise<T> {
+  const server = await startChildServer({ script: entry.script, env, nodeArgs });
+  try {
+    return await run(server);
+  } finally {
+    await server.stop();
+    if (env['DATA_DIR']) rmSync(env['DATA_DIR'], { recursive: true, force: true });
+  }
+}
+
+const loads = new Map<ServerEntry, LoadResult[][]>(servers.map((entry) => [entry, clientCounts.map(() => [])]));
+for (const [countIndex, clients] of clientCounts.entries()) {
+  const docs = numberFlag(flags, 'docs', Math.max(1, Math.round(clients / 10)));
+  for (let round = 0; round < rounds; round++) {
+    const order = servers.map((_, i) => servers[(i + round) % servers.length] as ServerEntry);
+    for (const entry of order) {
+      const dialect = dialectFor(entry.kind, OURS_QUERY);
+      console.log(`${entry.kind}: ${clients} clients over ${docs} documents, ${seconds} s (round ${round + 1}/${rounds}) ...`);
+      const result = await withServer(entry, entry.env(), async (server) => {
+        const measured = await runLoad(server, dialect, { clients, docs, seconds, writersPerDoc: 3, charsPerSecond: 5, presenceEverySeconds: 3, waitForSync: entry.answersSync });
+        if (entry.kind === 'ours') measured.meanCommitMs = await meanCommitMs(server.port).catch(() => Number.NaN);
+        return measured;
       });
-      if (entry.kind === 'ours') result.meanCommitMs = await meanCommitMs(server.port).catch(() => Number.NaN);
       console.log(`  edit p50 ${result.editP50.toFixed(2)} ms, p99 ${result.editP99.toFixed(2)} ms, ack p99 ${result.ackP99.toFixed(2)} ms, ${result.updatesPerSecond.toFixed(0)} updates/s, cpu ${result.serverCpuPercent.toFixed(0)}%${result.meanCommitMs === undefined ? '' : `, mean commit ${result.meanCommitMs.toFixed(2)} ms`}`);
-      loads.push(result);
-    } finally {
-      await server.stop();
-      if (env['DATA_DIR']) rmSync(env['DATA_DIR'], { recursive: true, force: true });
+      loads.get(entry)?.[countIndex]?.push(result);
     }
   }
+}
+
+const figures: ServerFigures[] = [];
+for (const entry of servers) {
+  let memory: MemoryResult | null = null;
   if (!flags.has('no-memory') && entry.kind !== 'relay') {
-    const env = entry.env();
-    const server = await startChildServer({ script: entry.script, env });
-    try {
-      memory = await runMemory(server, dialect, numberFlag(flags, 'memory-docs', 100), numberFlag(flags, 'idle', 1000), entry.answersSync);
-      console.log(`  memory: ${memory.heapPerIdleConnectionKb.toFixed(1)} KB heap/idle connection, ${memory.heapPerDocKb.toFixed(1)} KB heap/doc (${memory.storedBytesPerDoc.toFixed(0)} B stored)`);
-    } finally {
-      await server.stop();
-      if (env['DATA_DIR']) rmSync(env['DATA_DIR'], { recursive: true, force: true });
-    }
+    // Ours lets a quiet document go cold (SPEC S22) after one second here, so the memory phase
+    // sees both states without waiting out the production default.
+    const env = { ...entry.env(), ...(entry.kind === 'ours' ? { COLD_MS: '1000' } : {}) };
+    memory = await withServer(entry, env, (server) =>
+      runMemory(server, dialectFor(entry.kind, OURS_QUERY), { docs: numberFlag(flags, 'memory-docs', 100), idle: numberFlag(flags, 'idle', 2000), waitForSync: entry.answersSync, quietMs: QUIET_MS }),
+    );
+    console.log(`${entry.kind} memory: ${memory.perIdleConnectionKb.toFixed(2)} KB/idle connection, ${memory.perDocTypedKb.toFixed(1)} KB/doc typed in, ${memory.perDocQuietKb.toFixed(1)} KB/doc quiet (${memory.storedBytesPerDoc.toFixed(0)} B stored)`);
   }
-  figures.push({ kind: entry.kind, label: entry.label, loads, memory });
+  figures.push({ kind: entry.kind, label: entry.label, rounds: loads.get(entry) ?? [], memory });
 }
 
 const catchUp = only && !only.includes('ours') ? null : await measureCatchUp();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runDocStoreContract } from '@cydweithio/sync-server/storage/contract';
 import { MemoryDocStore } from '@cydweithio/sync-server/storage/memory-doc-store';
 import { SqliteDocStore } from '@cydweithio/sync-server/storage/sqlite-doc-store';
+import { WorkerDocStore } from '@cydweithio/sync-server/storage/worker-doc-store';
 
 // S13: every DocStore implementation passes the same contract.
 runDocStoreContract('memory', async () => ({ store: new MemoryDocStore() }));
@@ -16,6 +17,24 @@ runDocStoreContract('sqlite', async () => {
     reopen: async () => {
       await current.close();
       current = SqliteDocStore.open(dir);
+      return current;
+    },
+    cleanup: async () => {
+      await current.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+// S21: the same SQLite store behind a worker thread keeps the contract.
+runDocStoreContract('sqlite in a worker', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cyd-contract-worker-'));
+  let current = await WorkerDocStore.open(dir);
+  return {
+    store: current,
+    reopen: async () => {
+      await current.close();
+      current = await WorkerDocStore.open(dir);
       return current;
     },
     cleanup: async () => {

@@ -3,6 +3,7 @@
  * API) and the record layer, composed once. The start command and the browser tests both use
  * it, so what the tests prove is what people run.
  */
+import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { createAccessLayer } from './access/layer';
 import type { SyncControl } from './access/context';
@@ -11,7 +12,6 @@ import type { OpenDatabase } from './db/open';
 import { RecordService } from './records/record-service';
 import { SqliteRecordStore } from './records/sqlite-record-store';
 import { startServer, type RunningServer, type ServerOptions } from './server';
-import { SqliteDocStore } from './storage/sqlite-doc-store';
 
 export interface AppOptions extends Omit<ServerOptions, 'dataDir' | 'store' | 'authorizer' | 'mount' | 'logger'> {
   database: OpenDatabase;
@@ -42,7 +42,9 @@ export async function startApp(options: AppOptions): Promise<RunningServer> {
   });
   const running = await startServer({
     ...serverOptions,
-    store: SqliteDocStore.fromDatabase(database),
+    // The documents get their own connection to the same file, in a worker thread (SPEC S21):
+    // the server opens it there and closes it on close(). The migrations already ran here.
+    dataDir: dirname(database.path),
     authorizer: access.authorizer,
     logger,
     mount: (app) => app.route('/api', access.routes),

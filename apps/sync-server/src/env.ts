@@ -33,6 +33,8 @@ const schema = z.object({
   /** Where the source data lives (LA list, WG address lists, 2026 school list) for the demo and imports. */
   SOURCE_DATA_DIR: z.string().min(1).default('data'),
   IDLE_UNLOAD_SECONDS: z.coerce.number().positive().default(30),
+  /** An open document nobody has typed in for this long is held as bytes, not as a live Y.Doc. */
+  COLD_AFTER_SECONDS: z.coerce.number().positive().default(30),
   MAX_RESIDENT_DOCS: z.coerce.number().int().positive().default(1000),
 });
 

@@ -20,6 +20,7 @@ const running = await startApp({
   host: env.HOST,
   staticDir: env.STATIC_DIR,
   idleMs: env.IDLE_UNLOAD_SECONDS * 1000,
+  coldAfterMs: env.COLD_AFTER_SECONDS * 1000,
   maxResidentDocs: env.MAX_RESIDENT_DOCS,
   access: {
     allowedOrigins: env.ALLOWED_ORIGINS,

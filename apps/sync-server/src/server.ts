@@ -18,7 +18,7 @@ import { createSyncMetrics, type SyncMetrics } from './observability/metrics';
 import { healthRoutes } from './routes/health';
 import { metricsRoutes } from './routes/metrics';
 import type { DocStore } from './storage/doc-store';
-import { SqliteDocStore } from './storage/sqlite-doc-store';
+import { WorkerDocStore } from './storage/worker-doc-store';
 import type { ConnectionAuthorizer } from './sync/access';
 import { defaultSyncLimits, type SyncLimits } from './sync/limits';
 import { SyncCore, type RecheckScope } from './sync/sync-core';
@@ -26,7 +26,10 @@ import { createUpgradeHandler } from './sync/upgrade';
 import { DEFAULT_COMPACTION_MIN_UPDATES } from './storage/compaction';
 
 export interface ServerOptions {
-  /** Where the SQLite file lives (opened, and closed on close()). Ignored when `store` is given. */
+  /**
+   * Where the SQLite file lives: startServer opens it in a worker thread (WorkerDocStore) and
+   * close() closes it. Ignored when `store` is given.
+   */
   dataDir?: string;
   /** A store owned by the caller (not closed by close()). */
   store?: DocStore;
@@ -41,12 +44,12 @@ export interface ServerOptions {
   mount?: (app: Hono) => void;
   /** Idle documents unload after this long without sockets. Default 30 s. */
   idleMs?: number;
+  /** Documents nobody has written to for this long keep their content as bytes (SPEC S22). Default 30 s. */
+  coldAfterMs?: number;
   maxResidentDocs?: number;
   compactionMinUpdates?: number;
   /** Group-commit delay; 0 = next turn of the event loop. */
   commitDelayMs?: number;
-  /** At most one durable ack broadcast per document per this many ms. Default 100. */
-  durableIntervalMs?: number;
   limits?: Partial<SyncLimits>;
 }
 
@@ -55,6 +58,10 @@ export interface SyncHandle {
   getDoc(docId: string): Promise<Y.Doc>;
   erase(docId: string): Promise<void>;
   residentCount(): number;
+  /** Resident documents held as bytes (SPEC S22). */
+  coldCount(): number;
+  /** Makes quiet documents cold now rather than at the next sweep (tests and tools). */
+  freezeQuietDocuments(now?: number): number;
   connectionCount(): number;
   /** Resolves when everything applied so far is committed and acknowledged (SPEC S9-S10). */
   flush(): Promise<void>;
@@ -73,19 +80,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface CreateServerOptions extends Omit<ServerOptions, 'dataDir' | 'store'> {
+  store: DocStore;
+  /** close() also closes the store (startServer sets it for the store it opened). Default false. */
+  closeStoreOnClose?: boolean;
+}
+
 export interface CreatedServer extends Omit<RunningServer, 'url' | 'syncUrl' | 'port'> {
   httpServer: Server;
 }
 
-export function createServer(options: ServerOptions): CreatedServer {
+/** Assembles the server around an opened store, without listening (startServer listens). */
+export function createServer(options: CreateServerOptions): CreatedServer {
   const logger = options.logger ?? createLogger('info');
-  const ownsStore = !options.store;
-  if (!options.store && !options.dataDir) throw new Error('createServer: give a dataDir or a store');
-  const store = options.store ?? SqliteDocStore.open(options.dataDir ?? '');
+  const store = options.store;
   const limits: SyncLimits = { ...defaultSyncLimits, ...options.limits };
   let shuttingDown = false;
   // The gauges read the core lazily (at scrape time), so the core may be built after them.
-  const metrics = createSyncMetrics({ connections: () => sync.connectionCount(), residentDocuments: () => sync.residentCount() });
+  const metrics = createSyncMetrics({ connections: () => sync.connectionCount(), residentDocuments: () => sync.residentCount(), coldDocuments: () => sync.coldCount() });
   const sync = new SyncCore({
     store,
     authorizer: options.authorizer,
@@ -93,10 +105,10 @@ export function createServer(options: ServerOptions): CreatedServer {
     metrics,
     limits,
     idleMs: options.idleMs ?? 30_000,
+    coldAfterMs: options.coldAfterMs ?? 30_000,
     maxResidentDocs: options.maxResidentDocs ?? 1_000,
     compactionMinUpdates: options.compactionMinUpdates ?? DEFAULT_COMPACTION_MIN_UPDATES,
     commitDelayMs: options.commitDelayMs ?? 0,
-    durableIntervalMs: options.durableIntervalMs ?? 100,
   });
 
   const app = new Hono();
@@ -119,7 +131,7 @@ export function createServer(options: ServerOptions): CreatedServer {
       httpServer.close(() => done());
       httpServer.closeAllConnections();
     });
-    if (ownsStore) await store.close();
+    if (options.closeStoreOnClose) await store.close();
     logger.info('server closed');
   };
 
@@ -128,24 +140,38 @@ export function createServer(options: ServerOptions): CreatedServer {
     getDoc: (docId) => sync.getDoc(docId),
     erase: (docId) => sync.erase(docId),
     residentCount: () => sync.residentCount(),
+    coldCount: () => sync.coldCount(),
+    freezeQuietDocuments: (now) => sync.freezeQuietDocuments(now),
     connectionCount: () => sync.connectionCount(),
     flush: () => sync.flush(),
   };
   return { app, sync: handle, metrics, store, httpServer, close };
 }
 
-/** Creates the server and listens; resolves once the port is bound. */
+/**
+ * Opens the store (unless one is given), creates the server and listens; resolves once the port
+ * is bound. A store opened here from `dataDir` is closed by close(), or at once if listening fails.
+ */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const created = createServer(options);
+  const { dataDir, store: givenStore, ...rest } = options;
+  if (!givenStore && !dataDir) throw new Error('startServer: give a dataDir or a store');
+  const store = givenStore ?? (await WorkerDocStore.open(dataDir ?? ''));
+  const ownsStore = !givenStore;
+  const created = createServer({ ...rest, store, closeStoreOnClose: ownsStore });
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolveListen, reject) => {
-    created.httpServer.once('error', reject);
-    created.httpServer.listen(options.port ?? 0, host, () => resolveListen());
-  });
+  try {
+    await new Promise<void>((resolveListen, reject) => {
+      created.httpServer.once('error', reject);
+      created.httpServer.listen(options.port ?? 0, host, () => resolveListen());
+    });
+  } catch (error) {
+    if (ownsStore) await store.close();
+    throw error;
+  }
   const port = (created.httpServer.address() as AddressInfo).port;
   const origin = `${host.includes(':') ? `[${host}]` : host}:${port}`;
-  const { httpServer: _httpServer, ...rest } = created;
-  return { ...rest, url: `http://${origin}`, syncUrl: `ws://${origin}${SYNC_PATH_PREFIX.replace(/\/$/, '')}`, port };
+  const { httpServer: _httpServer, ...running } = created;
+  return { ...running, url: `http://${origin}`, syncUrl: `ws://${origin}${SYNC_PATH_PREFIX.replace(/\/$/, '')}`, port };
 }
 
 /** Waits briefly for close handshakes (sent with CloseCode.shuttingDown), then cuts the rest. */

@@ -1,21 +1,18 @@
 /**
- * The real server as main.ts assembles it (database, access layer, sync core, /api mount) on
- * port 0 over a temp data dir, loaded with the demo directory and the demo documents' content.
+ * The real server as main.ts assembles it (startApp: database, access layer, sync core with its
+ * worker-thread document store, /api mount) on port 0 over a temp data dir, loaded with the demo
+ * directory and the demo documents' content.
  * Sign-ins go through the real /api/auth/login; sockets are the stock y-websocket client.
  */
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { DEMO_PASSWORD, seedDemoDocument, type DemoDataset } from '@cydweithio/model';
-import { createAccessLayer } from '@cydweithio/sync-server/access/layer';
-import type { SyncControl } from '@cydweithio/sync-server/access/context';
+import { startApp } from '@cydweithio/sync-server/app';
 import { fastScryptParams } from '@cydweithio/sync-server/auth/password';
 import { loadDemoDirectory } from '@cydweithio/sync-server/directory/demo';
 import { openDatabase } from '@cydweithio/sync-server/db/open';
-import { startServer, type RunningServer } from '@cydweithio/sync-server/server';
-import { SqliteDocStore } from '@cydweithio/sync-server/storage/sqlite-doc-store';
-import { RecordService } from '@cydweithio/sync-server/records/record-service';
-import { SqliteRecordStore } from '@cydweithio/sync-server/records/sqlite-record-store';
+import type { RunningServer } from '@cydweithio/sync-server/server';
 import { makeDataDir, quietLogger } from '../../sync/helpers/server';
 import { waitFor } from '../../sync/helpers/wait';
 import { demoDataset } from './demo';
@@ -37,24 +34,9 @@ export interface AccessServer {
 export async function startAccessServer(): Promise<AccessServer> {
   const data = makeDataDir('cyd-access-');
   const database = openDatabase(data.dir);
-  const store = SqliteDocStore.fromDatabase(database);
-  // The access layer needs the core's controls before the server exists: bound once it starts.
-  const holder: { running?: RunningServer } = {};
-  const started = () => {
-    if (!holder.running) throw new Error('not started');
-    return holder.running;
-  };
-  const sync: SyncControl = {
-    recheck: (scope) => started().sync.recheck(scope),
-    getDoc: (docId) => started().sync.getDoc(docId),
-    erase: (docId) => started().sync.erase(docId),
-  };
-  const records = new RecordService(new SqliteRecordStore(database.db));
-  const access = createAccessLayer({ db: database.db, sync, records, logger: quietLogger, scryptParams: fastScryptParams, demoMode: true });
   const dataset = demoDataset();
   await loadDemoDirectory(database.db, dataset, fastScryptParams);
-  const server = await startServer({ store, authorizer: access.authorizer, logger: quietLogger, idleMs: 60_000, mount: (app) => app.route('/api', access.routes) });
-  holder.running = server;
+  const server = await startApp({ database, logger: quietLogger, idleMs: 60_000, access: { scryptParams: fastScryptParams, demoMode: true } });
   for (const demo of dataset.documents) seedDemoDocument(await server.sync.getDoc(demo.record.id), demo);
 
   const cookies = new Map<string, string>();

@@ -7,6 +7,8 @@ export interface ServerStats {
   rss: number;
   heapUsed: number;
   external: number;
+  /** Memory of ArrayBuffers and Buffers (part of `external`): where byte arrays live, off the JS heap. */
+  arrayBuffers: number;
   /** process.cpuUsage() in microseconds since the child started. */
   cpuUser: number;
   cpuSystem: number;
@@ -44,6 +46,7 @@ export function announceReady(port: number, residentDocs: () => number | null): 
       rss: memory.rss,
       heapUsed: memory.heapUsed,
       external: memory.external,
+      arrayBuffers: memory.arrayBuffers,
       cpuUser: cpu.user,
       cpuSystem: cpu.system,
       residentDocs: residentDocs(),

@@ -1,7 +1,8 @@
 /**
  * Our real server (SQLite store, group commit, durable ack after commit) with the open test
  * authorizer instead of sessions, so load and fault tools need no sign-in. Everything after the
- * upgrade is production code. Env: PORT, DATA_DIR, IDLE_MS (idle unload), LOG_LEVEL.
+ * upgrade is production code. Env: PORT, DATA_DIR, IDLE_MS (idle unload), COLD_MS (documents
+ * nobody writes to go cold, SPEC S22), LOG_LEVEL.
  */
 import { startServer } from '@cydweithio/sync-server/server';
 import { openAuthorizer } from '@cydweithio/sync-server/sync/open-authorizer';
@@ -17,6 +18,7 @@ const server = await startServer({
   port: portFromEnv(),
   host: '127.0.0.1',
   idleMs: Number(process.env['IDLE_MS'] ?? 30_000),
+  coldAfterMs: Number(process.env['COLD_MS'] ?? 30_000),
 });
 announceReady(server.port, () => server.sync.residentCount());
 const stop = (): void => {

@@ -19,6 +19,8 @@ export interface FuzzServer {
   residentDoc(): Y.Doc | null;
   /** Drops all in-memory state (a process restart); the store survives. */
   restart(): Promise<void>;
+  /** Lets the document go cold (its content held as bytes, SPEC S22), where the server has that. */
+  goCold?(): Promise<void>;
   /** A fresh document loaded from the store only. */
   loadStored(): Promise<Y.Doc>;
   /** Whether the server sends `durable` acknowledgements the harness should check. */

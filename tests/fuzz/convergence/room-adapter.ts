@@ -27,7 +27,7 @@ const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 
 function createCore(store: MemoryDocStore): SyncCore {
   // The gauges read the core lazily (only when scraped), after it exists.
-  const metrics = createSyncMetrics({ connections: () => core.connectionCount(), residentDocuments: () => core.residentCount() });
+  const metrics = createSyncMetrics({ connections: () => core.connectionCount(), residentDocuments: () => core.residentCount(), coldDocuments: () => core.coldCount() });
   const core: SyncCore = new SyncCore({
     store,
     authorizer: { authorize: () => Promise.reject(new Error('not used in memory')), recheck: async () => 'editor' },
@@ -36,11 +36,11 @@ function createCore(store: MemoryDocStore): SyncCore {
     // The fuzz sends bursts no person would; rate limits are tested elsewhere.
     limits: { ...defaultSyncLimits, maxMessagesPerSecond: 1e9, maxBytesPerSecond: 1e12, maxAwarenessPerSecond: 1e9 },
     idleMs: 60 * 60 * 1000,
+    // Going cold is a fuzz step of its own (freezeQuietDocuments), never a wall-clock timer.
+    coldAfterMs: 60 * 60 * 1000,
     maxResidentDocs: 10,
     compactionMinUpdates: 20,
     commitDelayMs: 0,
-    // No ack throttling: its timer would make the end of a run depend on wall-clock time.
-    durableIntervalMs: 0,
   });
   return core;
 }
@@ -65,7 +65,7 @@ export const coreRoomFactory: FuzzServerFactory = async (): Promise<FuzzServer> 
     acknowledges: true,
     async open(send, onClose) {
       const socket = new FakeSocket(send, onClose);
-      core.accept(socket as unknown as Parameters<SyncCore['accept']>[0], DOC_ID, identity, 'editor');
+      core.accept(socket as unknown as Parameters<SyncCore['accept']>[0], DOC_ID, identity, 'editor', { durableAcks: true });
       await turn();
       return {
         async receive(frame) {
@@ -80,6 +80,11 @@ export const coreRoomFactory: FuzzServerFactory = async (): Promise<FuzzServer> 
     },
     settle,
     residentDoc: () => resident,
+    async goCold() {
+      // Everything committed first, or the document would stay live (only committed state goes cold).
+      await settle();
+      core.freezeQuietDocuments(Number.POSITIVE_INFINITY);
+    },
     async restart() {
       await core.shutdown();
       core = createCore(store);

@@ -1,6 +1,6 @@
 /**
  * One convergence run: a seed decides every edit, delivery, partition, duplicate, reorder,
- * disconnect and server restart. At the end the network heals, everything is delivered, and
+ * disconnect, server restart and the document going cold. At the end the network heals, everything is delivered, and
  * every replica, the server's resident document and a reload from the store must agree.
  */
 import * as Y from 'yjs';
@@ -99,6 +99,7 @@ async function step(gen: prng.PRNG, server: FuzzServer, wires: Wire[], options: 
     else await connect(server, wire);
   } else if (roll < 89) wire.client.awareness.setLocalStateField('cursor', prng.int32(gen, 0, 100));
   else if (roll < 91) await server.restart();
+  else if (roll < 94) await server.goCold?.();
   else await link.flushInOrder(50);
   return false;
 }

@@ -54,13 +54,15 @@ export interface StartOptions {
   /** Script to run with tsx, relative to the repository root. */
   script: string;
   env?: Record<string, string>;
+  /** Extra Node flags for the child, e.g. `--cpu-prof` (not allowed in NODE_OPTIONS). */
+  nodeArgs?: string[];
   port?: number;
   timeoutMs?: number;
 }
 
 export async function startChildServer(options: StartOptions): Promise<ChildServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(REPO_DIR, options.script)], {
+  const child = spawn(process.execPath, ['--expose-gc', ...(options.nodeArgs ?? []), '--import', 'tsx', path.join(REPO_DIR, options.script)], {
     cwd: TESTS_DIR,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -8,6 +8,7 @@ export interface SyncMetrics {
   registry: Registry;
   connections: Gauge;
   residentDocuments: Gauge;
+  coldDocuments: Gauge;
   updates: Counter;
   commitSeconds: Histogram;
   rejectedFrames: Counter<'reason'>;
@@ -16,6 +17,7 @@ export interface SyncMetrics {
 export interface MetricSources {
   connections: () => number;
   residentDocuments: () => number;
+  coldDocuments: () => number;
 }
 
 export function createSyncMetrics(sources: MetricSources, { defaultMetrics = false } = {}): SyncMetrics {
@@ -37,6 +39,14 @@ export function createSyncMetrics(sources: MetricSources, { defaultMetrics = fal
       registers: [registry],
       collect() {
         this.set(sources.residentDocuments());
+      },
+    }),
+    coldDocuments: new Gauge({
+      name: 'cyd_sync_cold_documents',
+      help: 'Resident documents held as bytes because nobody is writing to them.',
+      registers: [registry],
+      collect() {
+        this.set(sources.coldDocuments());
       },
     }),
     updates: new Counter({ name: 'cyd_sync_updates_total', help: 'Document updates applied from clients.', registers: [registry] }),

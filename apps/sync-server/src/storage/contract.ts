@@ -93,6 +93,18 @@ export function runDocStoreContract(name: string, makeStore: () => Promise<DocSt
       expect(await store.listDocIds()).toEqual([DOC_A]);
     });
 
+    it('accepts a batch replayed after a lost reply: entries stored with the same bytes are skipped, the rest appended', async () => {
+      const store = await open();
+      const { updates } = editsOf(4);
+      await store.appendUpdates(entries(DOC_A, updates.slice(0, 2)));
+      // The commit happened but its answer was lost; the retry carries it again, plus what came since.
+      await store.appendUpdates([...entries(DOC_A, updates.slice(0, 3)), ...entries(DOC_B, updates.slice(3), 1)]);
+      const stored = await store.load(DOC_A);
+      expect(stored.lastSeq).toBe(3);
+      expect(stored.updates.map((u) => Buffer.from(u).toString('hex'))).toEqual(updates.slice(0, 3).map((u) => Buffer.from(u).toString('hex')));
+      expect((await store.load(DOC_B)).updates).toHaveLength(1);
+    });
+
     it('compaction keeps the state equal to the log and continues seqs after the snapshot', async () => {
       const store = await open();
       const { doc, updates } = editsOf(10);

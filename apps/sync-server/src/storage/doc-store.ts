@@ -32,7 +32,9 @@ export interface DocStore {
   load(docId: string): Promise<StoredDoc>;
   /**
    * Appends a batch (any number of documents) in ONE transaction: all of it or none of it.
-   * Resolves after the commit is on disk.
+   * Resolves after the commit is on disk. An entry already stored under its seq with the same
+   * bytes is skipped, so a batch retried after its commit's answer was lost goes through; the
+   * same seq with other bytes refuses the batch.
    */
   appendUpdates(batch: readonly UpdateToAppend[]): Promise<void>;
   /** Replaces the log up to and including `upToSeq` by `mergedState`, atomically. */

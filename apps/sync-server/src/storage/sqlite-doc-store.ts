@@ -4,6 +4,8 @@
  * The hot path (appendUpdates) bypasses drizzle: one statement prepared once and reused for every
  * row, one transaction per batch, seqs from the caller. Building a query per row measured about
  * 0.5 ms a row under load, which blocked the event loop for the whole batch.
+ * The server runs this store in a worker thread (worker-doc-store.ts, SPEC S21), so its commits
+ * block that thread only; tools and tests may use it directly.
  */
 import type { Statement } from 'better-sqlite3';
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
@@ -26,16 +28,25 @@ function toBuffer(view: Uint8Array): Buffer {
 
 export class SqliteDocStore implements DocStore {
   private readonly insertUpdate: Statement<InsertRow>;
+  private readonly storedUpdate: Statement<[docId: string, seq: number], { update: Buffer }>;
   private readonly appendBatch: (batch: readonly UpdateToAppend[]) => void;
 
   private constructor(private readonly database: OpenDatabase) {
+    // A seq already taken inserts nothing (changes = 0) and is then compared: the same bytes are
+    // a replay of a committed batch, other bytes refuse the batch (DocStore.appendUpdates).
     this.insertUpdate = database.sqlite.prepare<InsertRow>(
-      'INSERT INTO doc_updates (doc_id, seq, "update", created_at) VALUES (?, ?, ?, ?)',
+      'INSERT INTO doc_updates (doc_id, seq, "update", created_at) VALUES (?, ?, ?, ?) ON CONFLICT (doc_id, seq) DO NOTHING',
     );
+    this.storedUpdate = database.sqlite.prepare<[string, number], { update: Buffer }>('SELECT "update" FROM doc_updates WHERE doc_id = ? AND seq = ?');
     // BEGIN IMMEDIATE: take the write lock up front rather than fail to upgrade a read lock.
     const append = database.sqlite.transaction((batch: readonly UpdateToAppend[]) => {
       const now = Date.now();
-      for (const entry of batch) this.insertUpdate.run(entry.docId, entry.seq, toBuffer(entry.update), now);
+      for (const entry of batch) {
+        const bytes = toBuffer(entry.update);
+        if (this.insertUpdate.run(entry.docId, entry.seq, bytes, now).changes === 0 && !this.storedUpdate.get(entry.docId, entry.seq)?.update.equals(bytes)) {
+          throw new Error(`appendUpdates: seq ${entry.seq} of ${entry.docId} is stored with other bytes`);
+        }
+      }
     });
     this.appendBatch = (batch) => append.immediate(batch);
   }

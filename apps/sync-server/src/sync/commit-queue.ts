@@ -3,7 +3,7 @@
  * milliseconds later, writes every waiting update of every document in ONE store transaction.
  * Only after that transaction commits do sockets get a durable message, whose snapshot is taken
  * when the batch is sealed: exactly the state the committed log holds. The sockets waiting on the
- * batch (its contributors) get it at once; the document's other sockets are paced (durable-acks.ts).
+ * batch (contributors that asked for acks) get it at once (durable-acks.ts).
  * Seqs are assigned here, at seal time, from the room's in-memory lastSeq (the store does not
  * look them up), and the room's lastSeq only moves once the transaction has committed, so a
  * failed batch is simply renumbered when it is sealed again.
@@ -13,12 +13,12 @@ import type { Logger } from 'pino';
 import type { DocStore } from '../storage/doc-store';
 import type { SyncMetrics } from '../observability/metrics';
 import type { Connection } from './connection';
-import { DurableAcks } from './durable-acks';
+import { sealDurableSnapshot, sendDurableAckNow, sendDurableAcks } from './durable-acks';
 import type { Room } from './room';
 
 interface Batch {
   entries: { room: Room; update: Uint8Array }[];
-  /** Rooms with updates in this batch, with the sockets waiting for their commit. */
+  /** Rooms with updates in this batch, with the sockets waiting for an ack of their commit. */
   waiters: Map<Room, Set<Connection>>;
 }
 
@@ -30,8 +30,6 @@ export interface CommitQueueOptions {
   delayMs: number;
   /** Called after each successful commit of a room's updates (compaction is considered there). */
   onCommitted: (room: Room) => void;
-  /** At most one durable broadcast per document per this many ms (the trailing one always goes). */
-  durableIntervalMs: number;
 }
 
 const emptyBatch = (): Batch => ({ entries: [], waiters: new Map() });
@@ -44,16 +42,12 @@ export class CommitQueue {
   private scheduled = false;
   private retryMs = 0;
 
-  private readonly acks: DurableAcks;
-
-  constructor(private readonly options: CommitQueueOptions) {
-    this.acks = new DurableAcks(options.durableIntervalMs, (room) => this.hasUncommitted(room));
-  }
+  constructor(private readonly options: CommitQueueOptions) {}
 
   add(room: Room, update: Uint8Array, contributor?: Connection): void {
     this.pending.entries.push({ room, update });
     const waiters = this.pending.waiters.get(room) ?? new Set<Connection>();
-    if (contributor) waiters.add(contributor);
+    if (contributor?.wantsDurableAcks) waiters.add(contributor);
     this.pending.waiters.set(room, waiters);
     this.schedule();
   }
@@ -64,24 +58,23 @@ export class CommitQueue {
   }
 
   /**
-   * Sends `connection` the durable snapshot once everything the room holds now is committed:
-   * at once if nothing is waiting, otherwise with the batch that carries the room's last update.
+   * Sends `connection` (if it asked for acks) the durable snapshot once everything the room holds
+   * now is committed: at once if nothing is waiting, otherwise with the batch that carries the
+   * room's last update.
    */
   ackWhenCommitted(room: Room, connection: Connection): void {
+    if (!connection.wantsDurableAcks) return;
     const waiting = this.pending.waiters.get(room) ?? this.inFlight?.waiters.get(room);
     if (waiting) waiting.add(connection);
-    else this.acks.sendTo(room, connection);
+    else sendDurableAckNow(room, connection);
   }
 
   /**
-   * Resolves once everything applied so far is committed (waiting out failed commits' retries)
-   * and every ack owed to the given rooms is sent: for tests and tools that need "saved" exactly.
+   * Resolves once everything applied so far is committed and acknowledged, waiting out failed
+   * commits' retries: for tests and tools that need "saved" exactly.
    */
-  async flush(rooms: Iterable<Room>): Promise<void> {
+  async flush(): Promise<void> {
     while (!(await this.flushAll())) await new Promise((resolve) => setTimeout(resolve, Math.max(this.retryMs, 10)));
-    for (const room of rooms) {
-      if (!this.hasUncommitted(room)) this.acks.sendOwed(room);
-    }
   }
 
   /** Commits everything waiting now and anything added meanwhile. False if a commit failed. */
@@ -126,7 +119,7 @@ export class CommitQueue {
     this.inFlight = batch;
     // Sealed: the doc holds exactly the committed log plus this batch, so this is what "saved" means.
     const snapshots = new Map<Room, Y.Snapshot | undefined>();
-    for (const [room, waiters] of batch.waiters) snapshots.set(room, this.acks.seal(room, waiters.size > 0));
+    for (const [room, waiters] of batch.waiters) snapshots.set(room, sealDurableSnapshot(room, waiters));
     const nextSeq = new Map<Room, number>();
     const sealed = batch.entries.map(({ room, update }) => {
       const seq = (nextSeq.get(room) ?? room.lastSeq) + 1;
@@ -152,7 +145,7 @@ export class CommitQueue {
       this.inFlight = undefined;
     }
     for (const [room, waiters] of batch.waiters) {
-      this.acks.afterCommit(room, snapshots.get(room), waiters);
+      sendDurableAcks(snapshots.get(room), waiters);
       this.options.onCommitted(room);
     }
     return true;

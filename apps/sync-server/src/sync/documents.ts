@@ -1,7 +1,8 @@
 /**
- * Document lifecycle (SPEC S15-S16): one load per document however many sockets join at once,
- * idle unload (flush, then compaction considered), a cap on resident documents that evicts idle
- * ones first, and graceful shutdown. A document that fails to load is never kept, served or stored.
+ * Document lifecycle (SPEC S15-S16, S22): one load per document however many sockets join at
+ * once, cold content for documents nobody writes to, idle unload (flush, then compaction
+ * considered), a cap on resident documents that evicts idle ones first, and graceful shutdown.
+ * A document that fails to load is never kept, served or stored.
  */
 import type { Logger } from 'pino';
 import type { DocStore } from '../storage/doc-store';
@@ -16,6 +17,8 @@ export interface DocumentsOptions {
   logger: Logger;
   onUpdate: RoomUpdateListener;
   idleMs: number;
+  /** A resident document nobody has written to for this long keeps its content as bytes (S22). */
+  coldAfterMs: number;
   maxResidentDocs: number;
   compactionMinUpdates: number;
 }
@@ -31,20 +34,39 @@ export class Documents {
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly compacting = new Set<Room>();
+  private readonly coldSweep: NodeJS.Timeout;
 
-  constructor(private readonly options: DocumentsOptions) {}
+  constructor(private readonly options: DocumentsOptions) {
+    // One sweep for all rooms rather than a timer per room reset on every keystroke.
+    this.coldSweep = setInterval(() => this.freezeQuietRooms(), Math.max(50, Math.min(options.coldAfterMs / 2, 5_000)));
+    this.coldSweep.unref();
+  }
+
+  /** Makes cold every live room with nothing uncommitted that nobody has written to for `coldAfterMs`. */
+  freezeQuietRooms(now = Date.now()): number {
+    let frozen = 0;
+    for (const room of this.rooms.values()) {
+      if (room.isCold || now - room.lastWriteAt < this.options.coldAfterMs) continue;
+      if (this.compacting.has(room) || this.options.commits.hasUncommitted(room)) continue;
+      room.freeze();
+      frozen += 1;
+    }
+    return frozen;
+  }
 
   residentCount(): number {
     return this.rooms.size;
   }
 
+  coldCount(): number {
+    let cold = 0;
+    for (const room of this.rooms.values()) if (room.isCold) cold += 1;
+    return cold;
+  }
+
   /** Resolves when the loads in progress have settled (their joins have run by then). */
   async loadsSettled(): Promise<void> {
     await Promise.all([...this.loading.values()].map((load) => load.catch(() => undefined)));
-  }
-
-  residentRooms(): Room[] {
-    return [...this.rooms.values()];
   }
 
   /** False once the room has been unloaded (or evicted): a late joiner must acquire again. */
@@ -127,6 +149,7 @@ export class Documents {
   }
 
   async unloadAll(): Promise<void> {
+    clearInterval(this.coldSweep);
     await Promise.all([...this.loading.values()].map((load) => load.catch(() => undefined)));
     await Promise.all([...this.rooms.keys()].map((docId) => this.unload(docId)));
   }

@@ -32,7 +32,7 @@ export function handleClientFrame(context: MessageContext, room: Room, connectio
   const message = decodeClientFrame(frame);
   switch (message.kind) {
     case 'sync-step1':
-      connection.send(encodeSyncStep2(room.doc, message.stateVector));
+      connection.send(encodeSyncStep2(room.diff(message.stateVector)));
       return;
     case 'sync-step2':
     case 'sync-update':
@@ -63,7 +63,7 @@ function handleUpdate(context: MessageContext, room: Room, connection: Connectio
   }
   if (!canWrite(connection.access)) {
     // A viewer's client still answers our step 1; an answer that adds nothing is not a write.
-    if (!addsNothing(room.doc, update, decoded.ds)) {
+    if (!addsNothing(room, update, decoded.ds)) {
       context.metrics.rejectedFrames.inc({ reason: 'read-only' });
       connection.send(encodePermissionDenied());
     }
@@ -71,18 +71,20 @@ function handleUpdate(context: MessageContext, room: Room, connection: Connectio
   }
   ensureFits(room, update.byteLength, context.limits.maxDocumentBytes);
   const changesBefore = room.changes;
-  applyClientUpdate(room, connection, update, decoded);
+  // Every client answers our step 1 on (re)connect, usually with nothing new: that must not make
+  // a cold document live (SPEC S22).
+  if (!(room.isCold && addsNothing(room, update, decoded.ds))) applyClientUpdate(room, connection, update, decoded);
   // An update the server already had changes nothing and joins no batch; its sender still
   // deserves to learn that it is saved (e.g. a re-send after a reconnect).
   if (room.changes === changesBefore && connection.initialSyncDone) context.commits.ackWhenCommitted(room, connection);
 }
 
-function addsNothing(doc: Y.Doc, update: Uint8Array, deletes: Y.Snapshot['ds']): boolean {
-  const local = Y.decodeStateVector(Y.encodeStateVector(doc));
+function addsNothing(room: Room, update: Uint8Array, deletes: Y.Snapshot['ds']): boolean {
+  const held = room.snapshot();
   for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
-    if ((local.get(client) ?? 0) < clock) return false;
+    if ((held.sv.get(client) ?? 0) < clock) return false;
   }
-  return deleteSetContains(Y.createDeleteSetFromStructStore(doc.store), deletes);
+  return deleteSetContains(held.ds, deletes);
 }
 
 /** Refuses an update that would push the stored state past the limit (SPEC S14). */

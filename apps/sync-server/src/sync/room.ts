@@ -1,6 +1,12 @@
 /**
- * One resident document: its Y.Doc, its awareness and its sockets. Built from what the store
+ * One resident document: its content, its awareness and its sockets. Built from what the store
  * holds; a document whose stored state cannot be applied completely fails to load (SPEC S15).
+ *
+ * The content is live (a Y.Doc) while people write to it and cold (the committed state as
+ * bytes, SPEC S22) once nobody has for a while: Yjs holds a document in memory at 15-20 times
+ * its encoded size, and most open documents are being read, not typed in. A cold room still
+ * answers a step 1 (a diff of the bytes), sends its state vector to a joining socket and
+ * acknowledges an initial sync; the first write or `doc` access makes it live again.
  */
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
@@ -14,10 +20,19 @@ export const LOAD_ORIGIN = Symbol('load');
 
 export type RoomUpdateListener = (room: Room, update: Uint8Array, origin: unknown) => void;
 
+/** The committed state of a cold room, with what the protocol needs from it without a Y.Doc. */
+interface ColdContent {
+  state: Uint8Array;
+  stateVector: Uint8Array;
+  /** `Y.encodeSnapshot` of the state: the durable ack of an initial sync, the viewer check. */
+  snapshot: Uint8Array;
+}
+
 export class Room {
   readonly connections = new Set<Connection>();
   /** Which socket announced each awareness client id (SPEC S8). */
   readonly awarenessOwners = new Map<number, Connection>();
+  readonly awareness: Awareness;
   lastSeq: number;
   logBytes: number;
   logCount: number;
@@ -27,59 +42,82 @@ export class Room {
   /** Counts document changes, so a handler can tell whether a client's update changed anything. */
   changes = 0;
   idleTimer: NodeJS.Timeout | undefined;
-  /** Durable-ack pacing (see durable-acks.ts). */
-  readonly durable: { lastSentAt: number; owed: boolean; timer: NodeJS.Timeout | undefined } = {
-    lastSentAt: -Infinity,
-    owed: false,
-    timer: undefined,
-  };
   lastActiveAt = Date.now();
+  /** When the content was last written or handed out live (getDoc): the clock of going cold. */
+  lastWriteAt = Date.now();
+
+  private live: Y.Doc | null;
+  private cold: ColdContent | null = null;
 
   private constructor(
     readonly docId: string,
-    readonly doc: Y.Doc,
-    readonly awareness: Awareness,
+    doc: Y.Doc,
     stored: StoredDoc,
+    private readonly onUpdate: RoomUpdateListener,
   ) {
     this.lastSeq = stored.lastSeq;
     this.logBytes = stored.logBytes;
     this.logCount = stored.updates.length;
     this.snapshotBytes = stored.snapshotBytes;
     this.estimatedBytes = stored.snapshotBytes + stored.logBytes;
+    // Awareness gets a Y.Doc of its own: it only needs a client id, and it destroys itself when
+    // its doc is destroyed, which the content doc is each time the room goes cold.
+    this.awareness = new Awareness(new Y.Doc());
+    this.awareness.setLocalState(null); // the server itself is not present
+    this.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed];
+      // Not back to the socket it came from: the client already holds that state at that clock,
+      // so the echo would change nothing there.
+      if (changed.length > 0) this.broadcast(encodeAwarenessFrame(this.awareness, changed), origin);
+    });
+    this.live = this.watch(doc);
   }
 
   /** Throws if the stored state is undecodable or incomplete; nothing is kept in that case. */
   static fromStored(docId: string, stored: StoredDoc, onUpdate: RoomUpdateListener): Room {
-    const doc = new Y.Doc({ gc: true });
-    try {
-      Y.transact(
-        doc,
-        () => {
-          if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot, LOAD_ORIGIN);
-          for (const update of stored.updates) Y.applyUpdate(doc, update, LOAD_ORIGIN);
-        },
-        LOAD_ORIGIN,
-      );
-      if (doc.store.pendingStructs || doc.store.pendingDs) {
-        throw new Error('stored state is incomplete (updates depend on missing state)');
-      }
-    } catch (error) {
-      doc.destroy();
-      throw error;
-    }
-    const awareness = new Awareness(doc);
-    awareness.setLocalState(null); // the server itself is not present
-    const room = new Room(docId, doc, awareness, stored);
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === LOAD_ORIGIN) return;
-      room.changes += 1;
-      onUpdate(room, update, origin);
-    });
-    awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
-      const changed = [...added, ...updated, ...removed];
-      if (changed.length > 0) room.broadcast(encodeAwarenessFrame(awareness, changed));
-    });
-    return room;
+    return new Room(docId, docFromUpdates([...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]), stored, onUpdate);
+  }
+
+  /** The live document, made live again if the room was cold. Writes to it are broadcast and stored. */
+  get doc(): Y.Doc {
+    if (this.live) return this.live;
+    const cold = this.cold as ColdContent;
+    this.live = this.watch(docFromUpdates([cold.state]));
+    this.cold = null;
+    this.lastWriteAt = Date.now();
+    return this.live;
+  }
+
+  get isCold(): boolean {
+    return this.live === null;
+  }
+
+  /** The state vector, without making a cold room live. */
+  stateVector(): Uint8Array {
+    return this.cold ? this.cold.stateVector : Y.encodeStateVector(this.doc);
+  }
+
+  /** What a client with `stateVector` lacks (SPEC S5), without making a cold room live. */
+  diff(stateVector: Uint8Array): Uint8Array {
+    return this.cold ? Y.diffUpdate(this.cold.state, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector);
+  }
+
+  /** Inserts and deletions of the whole document, without making a cold room live. */
+  snapshot(): Y.Snapshot {
+    return this.cold ? Y.decodeSnapshot(this.cold.snapshot) : Y.snapshot(this.doc);
+  }
+
+  /**
+   * Goes cold: keeps the state as bytes and drops the Y.Doc. Only call when everything applied
+   * is committed (the bytes are then exactly what the store holds) and nobody holds the doc.
+   */
+  freeze(): void {
+    const doc = this.live;
+    if (!doc) return;
+    const state = this.encodeState();
+    this.cold = { state, stateVector: Y.encodeStateVector(doc), snapshot: Y.encodeSnapshot(Y.snapshot(doc)) };
+    this.live = null;
+    doc.destroy();
   }
 
   broadcast(frame: Uint8Array, except?: unknown): void {
@@ -95,15 +133,48 @@ export class Room {
 
   /** The merged state as compaction stores it; also makes the size estimate exact. O(document): call rarely. */
   encodeState(): Uint8Array {
-    const state = Y.encodeStateAsUpdate(this.doc);
+    const state = this.cold ? this.cold.state : Y.encodeStateAsUpdate(this.doc);
     this.estimatedBytes = state.byteLength;
     return state;
   }
 
   destroy(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    if (this.durable.timer) clearTimeout(this.durable.timer);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.live?.destroy();
+    this.live = null;
+    this.cold = null;
   }
+
+  /** Every change to the content, except loading it, is counted and handed to the listener. */
+  private watch(doc: Y.Doc): Y.Doc {
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === LOAD_ORIGIN) return;
+      this.changes += 1;
+      this.lastWriteAt = Date.now();
+      this.onUpdate(this, update, origin);
+    });
+    return doc;
+  }
+}
+
+/** A document from stored updates; throws when they cannot all be applied (S15). */
+function docFromUpdates(updates: readonly Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc({ gc: true });
+  try {
+    Y.transact(
+      doc,
+      () => {
+        for (const update of updates) Y.applyUpdate(doc, update, LOAD_ORIGIN);
+      },
+      LOAD_ORIGIN,
+    );
+    if (doc.store.pendingStructs || doc.store.pendingDs) {
+      throw new Error('stored state is incomplete (updates depend on missing state)');
+    }
+  } catch (error) {
+    doc.destroy();
+    throw error;
+  }
+  return doc;
 }

@@ -29,10 +29,16 @@ export interface SyncCoreOptions {
   metrics: SyncMetrics;
   limits: SyncLimits;
   idleMs: number;
+  /** A document nobody has written to for this long keeps its content as bytes (SPEC S22). */
+  coldAfterMs: number;
   maxResidentDocs: number;
   compactionMinUpdates: number;
   commitDelayMs: number;
-  durableIntervalMs: number;
+}
+
+export interface AcceptOptions {
+  /** The client asked for durable acknowledgements (`?durable=1`, SPEC S9). */
+  durableAcks?: boolean;
 }
 
 export class SyncCore {
@@ -47,7 +53,6 @@ export class SyncCore {
       logger: options.logger,
       metrics: options.metrics,
       delayMs: options.commitDelayMs,
-      durableIntervalMs: options.durableIntervalMs,
       onCommitted: (room) => this.documents.considerCompaction(room),
     });
     this.documents = new Documents({
@@ -55,6 +60,7 @@ export class SyncCore {
       commits: this.commits,
       logger: options.logger,
       idleMs: options.idleMs,
+      coldAfterMs: options.coldAfterMs,
       maxResidentDocs: options.maxResidentDocs,
       compactionMinUpdates: options.compactionMinUpdates,
       onUpdate: (room, update, origin) => this.onDocUpdate(room, update, origin),
@@ -70,16 +76,23 @@ export class SyncCore {
     return this.documents.residentCount();
   }
 
+  /** Resident documents whose content is held as bytes (SPEC S22). */
+  coldCount(): number {
+    return this.documents.coldCount();
+  }
+
   /** The loaded Y.Doc (single flight). Changes made to it are broadcast and stored like any edit. */
   async getDoc(docId: string): Promise<Y.Doc> {
     const room = await this.documents.acquire(docId);
     this.documents.scheduleIdle(room);
+    // Handed out live: it must not go cold under a caller that is about to write to it.
+    room.lastWriteAt = Date.now();
     return room.doc;
   }
 
   /** Takes over an authorized socket. Access was decided before the socket existed. */
-  accept(ws: WebSocket, docId: string, identity: ConnectionIdentity, access: DocAccess): void {
-    const connection = new Connection(ws, docId, identity, access, this.options.limits);
+  accept(ws: WebSocket, docId: string, identity: ConnectionIdentity, access: DocAccess, { durableAcks = false }: AcceptOptions = {}): void {
+    const connection = new Connection(ws, docId, identity, access, this.options.limits, durableAcks);
     this.connections.add(connection);
     ws.on('message', (data: Buffer, isBinary: boolean) => this.onFrame(connection, data, isBinary));
     ws.on('close', () => this.onClose(connection));
@@ -120,7 +133,7 @@ export class SyncCore {
     }
     connection.room = room;
     this.documents.attach(room, connection);
-    connection.send(encodeSyncStep1(room.doc));
+    connection.send(encodeSyncStep1(room.stateVector()));
     const present = [...room.awareness.getStates().keys()];
     if (present.length > 0) connection.send(encodeAwarenessFrame(room.awareness, present));
     for (const frame of connection.queued.splice(0)) this.handle(room, connection, frame);
@@ -189,6 +202,11 @@ export class SyncCore {
     return recheckConnections([...this.connections], this.options.authorizer, scope, this.options.logger);
   }
 
+  /** Makes quiet documents cold now (SPEC S22); the sweep does this on its own. For tests and tools. */
+  freezeQuietDocuments(now = Date.now()): number {
+    return this.documents.freezeQuietRooms(now);
+  }
+
   /** Closes the document's sockets (documentErased) and deletes everything stored for it. */
   async erase(docId: string): Promise<void> {
     for (const connection of this.connections) {
@@ -197,14 +215,11 @@ export class SyncCore {
     await this.documents.erase(docId);
   }
 
-  /**
-   * Resolves when everything applied so far is committed and acknowledged (including durable
-   * broadcasts still owed to a paced document). Waits out failed commits' retries.
-   */
+  /** Resolves when everything applied so far is committed and acknowledged. Waits out failed commits' retries. */
   async flush(): Promise<void> {
     // Sockets joining a loading document apply their queued frames on join: wait for that first.
     await this.documents.loadsSettled();
-    await this.commits.flush(this.documents.residentRooms());
+    await this.commits.flush();
   }
 
   /** Closes every socket (shuttingDown), commits everything, unloads every document. */

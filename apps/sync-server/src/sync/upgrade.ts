@@ -8,7 +8,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
-import { DOC_ID_PATTERN, SYNC_PATH_PREFIX } from '@cydweithio/model';
+import { DOC_ID_PATTERN, DURABLE_ACK_PARAM, SYNC_PATH_PREFIX } from '@cydweithio/model';
 import type { ConnectionAuthorizer } from './access';
 import type { SyncCore } from './sync-core';
 
@@ -73,5 +73,6 @@ async function handleUpgrade(deps: UpgradeDeps, request: IncomingMessage, socket
     return refuseUpgrade(socket, decision.status, decision.reason);
   }
   if (socket.destroyed || deps.isShuttingDown()) return refuseUpgrade(socket, 503, 'shutting down');
-  deps.wss.handleUpgrade(request, socket, head, (ws) => deps.core.accept(ws, docId, decision.identity, decision.access));
+  const durableAcks = url.searchParams.get(DURABLE_ACK_PARAM) === '1';
+  deps.wss.handleUpgrade(request, socket, head, (ws) => deps.core.accept(ws, docId, decision.identity, decision.access, { durableAcks }));
 }

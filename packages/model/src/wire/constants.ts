@@ -21,6 +21,7 @@ export const MessageType = {
    * `Y.encodeSnapshot`) of the document as committed to storage. A client's edits are saved
    * when its own state vector and delete set are contained in the last durable snapshot.
    * State vectors alone would miss delete-only edits (a deletion does not advance a clock).
+   * Sent only to sockets that opted in with `DURABLE_ACK_PARAM`.
    */
   durable: 4,
 } as const;
@@ -91,6 +92,13 @@ export const Limits = {
   /** Sockets on one document at once. */
   maxConnectionsPerDocument: 500,
 } as const;
+
+/**
+ * A client asks for durable acknowledgements (MessageType.durable) with `?durable=1` on its
+ * document socket's URL. Only those sockets get them: the stock y-websocket client has no handler
+ * for message type 4 and would log every one it received.
+ */
+export const DURABLE_ACK_PARAM = 'durable';
 
 /** Path prefix of document sockets: `/sync/<docId>`. The room comes from the path only. */
 export const SYNC_PATH_PREFIX = '/sync/';

@@ -1,7 +1,8 @@
 /**
  * The durable acknowledgement (MessageType.durable): the server tells a client what is committed
- * to storage as a Yjs snapshot (state vector + delete set). A client decides "saved" with
- * `isSavedBy`, comparing its own document with the last snapshot it received (SPEC S9).
+ * to storage as a Yjs snapshot (state vector + delete set). A client decides "saved" by comparing
+ * the last snapshot it received with its document as it stood after its own last change
+ * (`snapshotContains`, server SPEC S9 and S11); `isSavedBy` compares a whole document.
  *
  * Pure: no I/O. Used by the sync server (encode) and by clients (decode, isSavedBy).
  */

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
-import { dropLocalCopyCloseCodes, permanentCloseCodes } from '@cydweithio/model';
+import { DURABLE_ACK_PARAM, dropLocalCopyCloseCodes, permanentCloseCodes } from '@cydweithio/model';
 import { createBrowserOnline } from './createBrowserOnline';
 import { handleDurableAcks, handleRefusals } from './protocolHandlers';
 import { snapshotCovers } from './snapshotCovers';
@@ -50,6 +50,8 @@ export function createDocConnection(docId: string, options: DocConnectionOptions
   const persistence = new IndexeddbPersistence(`${options.storagePrefix ?? 'cyd'}:${docId}`, doc);
   const provider = new WebsocketProvider(options.syncUrl, docId, doc, {
     connect: false,
+    // Ask for durable acknowledgements: "saved" means on the server's disk (SPEC C3).
+    params: { [DURABLE_ACK_PARAM]: '1' },
     shouldReconnect: (event) => shouldReconnectAfter(event.code),
   });
   const awareness = provider.awareness;

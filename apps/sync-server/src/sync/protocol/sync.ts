@@ -4,7 +4,6 @@
  */
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
 import { MessageType } from '@cydweithio/model';
 
 export const SyncMessage = {
@@ -20,15 +19,19 @@ function syncFrame(write: (encoder: encoding.Encoder) => void): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
-  return syncFrame((encoder) => syncProtocol.writeSyncStep1(encoder, doc));
+/** Step 1 carries the server's state vector (`Y.encodeStateVector`, or a cold room's copy of it). */
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  return syncFrame((encoder) => {
+    encoding.writeVarUint(encoder, SyncMessage.step1);
+    encoding.writeVarUint8Array(encoder, stateVector);
+  });
 }
 
 /** Answers a client's step 1 with only what it lacks: the state-vector diff (SPEC S5). */
-export function encodeSyncStep2(doc: Y.Doc, clientStateVector: Uint8Array): Uint8Array {
+export function encodeSyncStep2(diff: Uint8Array): Uint8Array {
   return syncFrame((encoder) => {
     encoding.writeVarUint(encoder, SyncMessage.step2);
-    encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, clientStateVector));
+    encoding.writeVarUint8Array(encoder, diff);
   });
 }
 
