@@ -3,6 +3,8 @@
  * `READY <port>` line, then answers `stats` requests over IPC with its own memory and CPU, so
  * every figure belongs to that server alone and not to the load generator.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 export interface ServerStats {
   rss: number;
   heapUsed: number;
@@ -16,9 +18,11 @@ export interface ServerStats {
   residentDocs: number | null;
   /** Longest event-loop delay seen since the last stats request, in ms. */
   loopDelayMaxMs: number;
+  /** 99th percentile of the event-loop delay since the last request that asked for a reset, in ms. */
+  loopDelayP99Ms: number;
 }
 
-export interface StatsRequest { type: 'stats'; gc: boolean; id: number }
+export interface StatsRequest { type: 'stats'; gc: boolean; id: number; resetLoopDelay?: boolean }
 export interface StatsReply { type: 'stats'; id: number; stats: ServerStats }
 
 /** Wires IPC stats answers and announces readiness. Call once the server listens. */
@@ -32,6 +36,9 @@ export function announceReady(port: number, residentDocs: () => number | null): 
     last = now;
   }, 20);
   ticker.unref();
+  // Node's own sampler (1 ms resolution): how long callbacks waited for the loop, as a distribution.
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+  loopDelay.enable();
   process.on('message', (raw: unknown) => {
     const request = raw as StatsRequest;
     if (request.type !== 'stats') return;
@@ -51,7 +58,9 @@ export function announceReady(port: number, residentDocs: () => number | null): 
       cpuSystem: cpu.system,
       residentDocs: residentDocs(),
       loopDelayMaxMs: Math.max(0, loopDelayMaxMs),
+      loopDelayP99Ms: loopDelay.count > 0 ? loopDelay.percentile(99) / 1e6 : 0,
     };
+    if (request.resetLoopDelay) loopDelay.reset();
     loopDelayMaxMs = 0;
     process.send?.({ type: 'stats', id: request.id, stats } satisfies StatsReply);
   });

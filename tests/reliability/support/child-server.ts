@@ -16,7 +16,8 @@ export interface ChildServer {
   child: ChildProcess;
   /** Everything the child wrote to stderr (for failure messages). */
   stderr: () => string;
-  stats(gc?: boolean): Promise<ServerStats>;
+  /** `resetLoopDelay`: start a new event-loop delay distribution after this answer. */
+  stats(gc?: boolean, resetLoopDelay?: boolean): Promise<ServerStats>;
   /** Resolves with the exit code or signal once the process is gone. */
   exited: Promise<string>;
   stop(signal?: NodeJS.Signals): Promise<string>;
@@ -90,7 +91,7 @@ export async function startChildServer(options: StartOptions): Promise<ChildServ
     child,
     stderr: () => errText,
     exited,
-    stats(gc = false) {
+    stats(gc = false, resetLoopDelay = false) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         // A server that cannot answer in 30 s is saturated; callers decide what that means.
@@ -100,7 +101,7 @@ export async function startChildServer(options: StartOptions): Promise<ChildServ
           waiting.delete(id);
           resolve(stats);
         });
-        child.send({ type: 'stats', gc, id });
+        child.send({ type: 'stats', gc, id, resetLoopDelay });
       });
     },
     async stop(signal = 'SIGTERM') {

@@ -88,16 +88,12 @@ export class CommitQueue {
   }
 
   private schedule(): void {
-    if (this.scheduled) return;
+    // A running commit starts the next batch itself when it is done (see run()).
+    if (this.scheduled || this.running) return;
     this.scheduled = true;
     const fire = (): void => {
       this.scheduled = false;
-      if (this.running) {
-        // One transaction at a time; the next batch goes as soon as this one is done.
-        void this.running.then(() => this.pending.entries.length > 0 && this.schedule());
-        return;
-      }
-      void this.run();
+      if (!this.running) void this.run();
     };
     if (this.retryMs > 0) setTimeout(fire, this.retryMs).unref();
     else if (this.options.delayMs > 0) setTimeout(fire, this.options.delayMs);
@@ -107,6 +103,12 @@ export class CommitQueue {
   private run(): Promise<boolean> {
     const running = this.commit().finally(() => {
       this.running = undefined;
+      if (this.pending.entries.length === 0) return;
+      // What arrived during this commit is the next batch, sent at once: waiting another turn of
+      // the event loop would only add that turn to every acknowledgement. After a failure the
+      // retry waits out its backoff instead.
+      if (this.retryMs > 0) this.schedule();
+      else void this.run();
     });
     this.running = running;
     return running;

@@ -11,7 +11,7 @@ const SEND_BINARY = { binary: true } as const;
 export class Connection {
   room: Room | undefined;
   /** Frames that arrived while the document was loading, handled in order once it is resident. */
-  readonly queued: Uint8Array[] = [];
+  queued: Uint8Array[] | undefined;
   /** Awareness client ids this socket announced: the only ones it may update (SPEC S8). */
   readonly awarenessClients = new Set<number>();
   initialSyncDone = false;

@@ -41,6 +41,30 @@ export interface AcceptOptions {
   durableAcks?: boolean;
 }
 
+/** The connection of each socket, for the shared socket listeners. */
+const socketConnections = new WeakMap<WebSocket, Connection>();
+
+interface SocketEvents {
+  frame(connection: Connection, data: Buffer, isBinary: boolean): void;
+  close(connection: Connection): void;
+  error(connection: Connection, error: Error & { code?: string }): void;
+}
+
+function sharedSocketHandlers(events: SocketEvents) {
+  const connectionOf = (ws: WebSocket): Connection => socketConnections.get(ws) as Connection;
+  return {
+    message(this: WebSocket, data: Buffer, isBinary: boolean): void {
+      events.frame(connectionOf(this), data, isBinary);
+    },
+    close(this: WebSocket): void {
+      events.close(connectionOf(this));
+    },
+    error(this: WebSocket, error: Error & { code?: string }): void {
+      events.error(connectionOf(this), error);
+    },
+  };
+}
+
 export class SyncCore {
   private readonly connections = new Set<Connection>();
   private readonly documents: Documents;
@@ -94,15 +118,10 @@ export class SyncCore {
   accept(ws: WebSocket, docId: string, identity: ConnectionIdentity, access: DocAccess, { durableAcks = false }: AcceptOptions = {}): void {
     const connection = new Connection(ws, docId, identity, access, this.options.limits, durableAcks);
     this.connections.add(connection);
-    ws.on('message', (data: Buffer, isBinary: boolean) => this.onFrame(connection, data, isBinary));
-    ws.on('close', () => this.onClose(connection));
-    ws.on('error', (error: Error & { code?: string }) => {
-      // ws reports protocol violations (e.g. a frame over maxPayload) here, then closes the socket.
-      if (error.code?.startsWith('WS_ERR_')) {
-        this.options.metrics.rejectedFrames.inc({ reason: 'protocol' });
-        this.options.logger.warn({ docId, personId: identity.personId, reason: error.message }, 'frame rejected, socket closed');
-      } else this.options.logger.debug({ err: error, docId }, 'socket error');
-    });
+    socketConnections.set(ws, connection);
+    ws.on('message', this.socketHandlers.message);
+    ws.on('close', this.socketHandlers.close);
+    ws.on('error', this.socketHandlers.error);
     this.documents.acquire(docId).then(
       (room) => this.join(room, connection),
       (error: unknown) => {
@@ -111,6 +130,24 @@ export class SyncCore {
         connection.close(CloseCode.loadFailed, capped ? 'server busy' : 'document could not be loaded');
       },
     );
+  }
+
+  /**
+   * One set of socket listeners for every socket (ws calls them with the socket as `this`), rather
+   * than three closures per connection: an idle connection's memory is mostly what it holds.
+   */
+  private readonly socketHandlers = sharedSocketHandlers({
+    frame: (connection, data, isBinary) => this.onFrame(connection, data, isBinary),
+    close: (connection) => this.onClose(connection),
+    error: (connection, error) => this.onSocketError(connection, error),
+  });
+
+  private onSocketError(connection: Connection, error: Error & { code?: string }): void {
+    // ws reports protocol violations (e.g. a frame over maxPayload) here, then closes the socket.
+    if (error.code?.startsWith('WS_ERR_')) {
+      this.options.metrics.rejectedFrames.inc({ reason: 'protocol' });
+      this.options.logger.warn({ docId: connection.docId, personId: connection.identity.personId, reason: error.message }, 'frame rejected, socket closed');
+    } else this.options.logger.debug({ err: error, docId: connection.docId }, 'socket error');
   }
 
   private join(room: Room, connection: Connection): void {
@@ -136,7 +173,9 @@ export class SyncCore {
     connection.send(encodeSyncStep1(room.stateVector()));
     const present = [...room.awareness.getStates().keys()];
     if (present.length > 0) connection.send(encodeAwarenessFrame(room.awareness, present));
-    for (const frame of connection.queued.splice(0)) this.handle(room, connection, frame);
+    const queued = connection.queued ?? [];
+    connection.queued = undefined;
+    for (const frame of queued) this.handle(room, connection, frame);
   }
 
   private onFrame(connection: Connection, data: Buffer, isBinary: boolean): void {
@@ -156,7 +195,7 @@ export class SyncCore {
     }
     const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     if (connection.room) this.handle(connection.room, connection, frame);
-    else connection.queued.push(frame);
+    else (connection.queued ??= []).push(frame);
   }
 
   /** Every message handler runs inside this: no exception escapes to the process (SPEC S17). */

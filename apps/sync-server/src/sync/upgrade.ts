@@ -54,15 +54,17 @@ function headersOf(request: IncomingMessage): Headers {
 
 export function createUpgradeHandler(deps: UpgradeDeps) {
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    socket.on('error', (error) => deps.logger.debug({ err: error }, 'upgrade socket error'));
-    void handleUpgrade(deps, request, socket, head).catch((error: unknown) => {
+    // Until ws takes the socket over (it adds its own error handling then, see handleUpgrade).
+    const onError = (error: Error): void => deps.logger.debug({ err: error }, 'upgrade socket error');
+    socket.on('error', onError);
+    void handleUpgrade(deps, request, socket, head, onError).catch((error: unknown) => {
       deps.logger.error({ err: error }, 'upgrade failed');
       refuseUpgrade(socket, 500, 'internal error');
     });
   };
 }
 
-async function handleUpgrade(deps: UpgradeDeps, request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+async function handleUpgrade(deps: UpgradeDeps, request: IncomingMessage, socket: Duplex, head: Buffer, onError: (error: Error) => void): Promise<void> {
   if (deps.isShuttingDown()) return refuseUpgrade(socket, 503, 'shutting down');
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
   const docId = docIdFromPath(url.pathname);
@@ -74,5 +76,9 @@ async function handleUpgrade(deps: UpgradeDeps, request: IncomingMessage, socket
   }
   if (socket.destroyed || deps.isShuttingDown()) return refuseUpgrade(socket, 503, 'shutting down');
   const durableAcks = url.searchParams.get(DURABLE_ACK_PARAM) === '1';
-  deps.wss.handleUpgrade(request, socket, head, (ws) => deps.core.accept(ws, docId, decision.identity, decision.access, { durableAcks }));
+  deps.wss.handleUpgrade(request, socket, head, (ws) => {
+    // Kept for every open socket otherwise: a closure per connection for nothing.
+    socket.off('error', onError);
+    deps.core.accept(ws, docId, decision.identity, decision.access, { durableAcks });
+  });
 }
