@@ -107,7 +107,7 @@ export class CommitQueue {
       // What arrived during this commit is the next batch, sent at once: waiting another turn of
       // the event loop would only add that turn to every acknowledgement. After a failure the
       // retry waits out its backoff instead.
-      if (this.retryMs > 0) this.schedule();
+      if (this.retryMs > 0 || this.options.delayMs > 0) this.schedule();
       else void this.run();
     });
     this.running = running;
