@@ -52,9 +52,14 @@ describe('cold documents', () => {
     await waitFor(() => textOf(writer) === 'Oh, hello world' && joiner.saved(), 'the write reaches everyone and is saved');
     expect(running.sync.coldCount()).toBe(0);
     await waitFor(() => running.sync.coldCount() === 1, 'quiet again, cold again');
+    // The first writer carries on: its update starts past clock 0 (an incremental update), which
+    // must be seen as new on a cold document, not mistaken for an answer that adds nothing.
+    writer.doc.getText('t').insert(textOf(writer).length, '!');
+    await waitFor(() => textOf(joiner) === 'Oh, hello world!' && writer.saved(), 'the incremental write arrives and is saved');
+    await waitFor(() => running.sync.coldCount() === 1, 'cold once more');
     const onDisk = new Y.Doc();
     for (const update of storedRows(dataDir).updatesFor(docId)) Y.applyUpdate(onDisk, update);
-    expect(onDisk.getText('t').toString()).toBe('Oh, hello world');
+    expect(onDisk.getText('t').toString()).toBe('Oh, hello world!');
   });
 
   it('S22: on a cold document a viewer\u2019s answer that adds nothing is ignored and its write refused, and neither makes it live', async () => {
@@ -78,9 +83,14 @@ describe('cold documents', () => {
     viewer.sendSyncStep2(Y.encodeStateAsUpdate(viewerDoc, Y.encodeStateVector(viewerDoc)));
     await sleep(50);
     expect(viewer.of(MessageType.auth)).toHaveLength(0);
+    const writes: Uint8Array[] = [];
+    viewerDoc.on('update', (update: Uint8Array) => writes.push(update));
     viewerDoc.getText('t').insert(0, 'VIEWER ');
-    viewer.sendSyncStep2(Y.encodeStateAsUpdate(viewerDoc));
-    await waitFor(() => viewer.of(MessageType.auth).length === 1, 'refused');
+    viewerDoc.getText('t').insert(0, 'AGAIN ');
+    viewer.sendUpdate(writes[0]!);
+    // The second starts past clock 0: refused as well, not taken for an answer that adds nothing.
+    viewer.sendUpdate(writes[1]!);
+    await waitFor(() => viewer.of(MessageType.auth).length === 2, 'both refused');
     expect(running.sync.coldCount()).toBe(1);
     expect(storedRows(dataDir).updates).toBe(rowsBefore);
     expect(textOf(editor)).toBe('by the editor');

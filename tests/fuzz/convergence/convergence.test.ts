@@ -4,10 +4,10 @@ import { createReferenceRoom } from './reference-room.js';
 import { coreRoomFactory } from './room-adapter.js';
 
 /** Short budget for the default run; `pnpm fuzz` runs thousands (RELIABILITY.md, R1). */
-const SEEDS = 50;
+const SEEDS = 400;
 
 describe('convergence under partitions, reordering, duplication and reconnection', () => {
-  it('R1: every replica, the server and a reload from the store converge (50 seeds, real room)', async () => {
+  it('R1: every replica, the server and a reload from the store converge (400 seeds, real room)', async () => {
     const failures: string[] = [];
     for (let seed = 1; seed <= SEEDS; seed++) {
       const result = await runSeed(seed, coreRoomFactory);

@@ -63,7 +63,7 @@ function handleUpdate(context: MessageContext, room: Room, connection: Connectio
   }
   if (!canWrite(connection.access)) {
     // A viewer's client still answers our step 1; an answer that adds nothing is not a write.
-    if (!addsNothing(room, update, decoded.ds)) {
+    if (!addsNothing(room, decoded)) {
       context.metrics.rejectedFrames.inc({ reason: 'read-only' });
       connection.send(encodePermissionDenied());
     }
@@ -73,18 +73,24 @@ function handleUpdate(context: MessageContext, room: Room, connection: Connectio
   const changesBefore = room.changes;
   // Every client answers our step 1 on (re)connect, usually with nothing new: that must not make
   // a cold document live (SPEC S22).
-  if (!(room.isCold && addsNothing(room, update, decoded.ds))) applyClientUpdate(room, connection, update, decoded);
+  if (!(room.isCold && addsNothing(room, decoded))) applyClientUpdate(room, connection, update, decoded);
   // An update the server already had changes nothing and joins no batch; its sender still
   // deserves to learn that it is saved (e.g. a re-send after a reconnect).
   if (room.changes === changesBefore && connection.initialSyncDone) context.commits.ackWhenCommitted(room, connection);
 }
 
-function addsNothing(room: Room, update: Uint8Array, deletes: Y.Snapshot['ds']): boolean {
+/**
+ * True when the document already holds every struct and every deletion of the update. Judged on
+ * the structs themselves: `Y.encodeStateVectorFromUpdate` only counts a client whose structs start
+ * at clock 0, so for an incremental update it reports nothing new and would hide a real write.
+ */
+function addsNothing(room: Room, decoded: ReturnType<typeof Y.decodeUpdate>): boolean {
   const held = room.snapshot();
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
-    if ((held.sv.get(client) ?? 0) < clock) return false;
+  for (const struct of decoded.structs) {
+    if (struct instanceof Y.Skip) continue;
+    if ((held.sv.get(struct.id.client) ?? 0) < struct.id.clock + struct.length) return false;
   }
-  return deleteSetContains(held.ds, deletes);
+  return deleteSetContains(held.ds, decoded.ds);
 }
 
 /** Refuses an update that would push the stored state past the limit (SPEC S14). */
