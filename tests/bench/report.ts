@@ -33,6 +33,7 @@ function summarise(rounds: LoadResult[]): Summary | null {
     clients: first.clients,
     docs: first.docs,
     editP50: mid((r) => r.editP50),
+    editP90: mid((r) => r.editP90),
     editP99: mid((r) => r.editP99),
     edits: mid((r) => r.edits),
     ackP50: mid((r) => r.ackP50),
@@ -69,13 +70,13 @@ export function machine(): string {
 
 function loadTable(figures: ServerFigures[]): string[] {
   const lines = [
-    '| server | clients / docs | edit→peer p50 ms | p99 ms (median) | p99 ms of each round | durable ack p50 / p99 ms | updates/s delivered | server CPU % | server RSS MB | loop delay p99 / max ms | errors / closes |',
+    '| server | clients / docs | edit→peer p50 / p90 ms | p99 ms (median) | p99 ms of each round | durable ack p50 / p99 ms | updates/s delivered | server CPU % | server RSS MB | loop delay p99 / max ms | errors / closes |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const f of figures) {
     for (const l of summaries(f)) {
       const ack = f.kind === 'ours' ? `${ms(l.ackP50)} / ${ms(l.ackP99)} (rounds: ${l.ackP99s.map(ms).join(', ')}; ${l.acks} acks; mean commit ${ms(l.meanCommitMs ?? Number.NaN)})` : '—';
-      lines.push(`| ${f.label} | ${l.clients} / ${l.docs} | ${ms(l.editP50)} | ${ms(l.editP99)} | ${l.editP99s.map(ms).join(', ')} | ${ack} | ${l.updatesPerSecond.toFixed(0)} | ${l.serverCpuPercent.toFixed(1)} | ${l.serverRssMb.toFixed(0)} | ${l.serverLoopDelayP99Ms.toFixed(1)} / ${l.serverLoopDelayMaxMs.toFixed(1)} | ${l.errors} / ${l.closes || '—'} |`);
+      lines.push(`| ${f.label} | ${l.clients} / ${l.docs} | ${ms(l.editP50)} / ${ms(l.editP90)} | ${ms(l.editP99)} | ${l.editP99s.map(ms).join(', ')} | ${ack} | ${l.updatesPerSecond.toFixed(0)} | ${l.serverCpuPercent.toFixed(1)} | ${l.serverRssMb.toFixed(0)} | ${l.serverLoopDelayP99Ms.toFixed(1)} / ${l.serverLoopDelayMaxMs.toFixed(1)} | ${l.errors} / ${l.closes || '—'} |`);
     }
   }
   return lines;

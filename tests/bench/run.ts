@@ -21,7 +21,7 @@ import { formatReport, writeBenchmarks, type ServerFigures } from './report.js';
 const flags = readFlags(process.argv.slice(2));
 const clientCounts = (flags.get('clients') ?? '100,1000').split(',').map(Number);
 const seconds = numberFlag(flags, 'seconds', 20);
-const rounds = numberFlag(flags, 'rounds', 1);
+const rounds = numberFlag(flags, 'rounds', 3);
 const only = flags.get('only')?.split(',');
 // --profile DIR: each server child writes a V8 CPU profile there (open it in Chrome DevTools).
 const profileDir = flags.get('profile');
@@ -53,7 +53,7 @@ for (const [countIndex, clients] of clientCounts.entries()) {
         if (entry.kind === 'ours') measured.meanCommitMs = await meanCommitMs(server.port).catch(() => Number.NaN);
         return measured;
       });
-      console.log(`  edit p50 ${result.editP50.toFixed(2)} ms, p99 ${result.editP99.toFixed(2)} ms, ack p99 ${result.ackP99.toFixed(2)} ms, ${result.updatesPerSecond.toFixed(0)} updates/s, cpu ${result.serverCpuPercent.toFixed(0)}%, loop delay p99 ${result.serverLoopDelayP99Ms.toFixed(2)} ms${result.meanCommitMs === undefined ? '' : `, mean commit ${result.meanCommitMs.toFixed(2)} ms`}`);
+      console.log(`  edit p50 ${result.editP50.toFixed(2)} ms, p90 ${result.editP90.toFixed(2)} ms, p99 ${result.editP99.toFixed(2)} ms, ack p99 ${result.ackP99.toFixed(2)} ms, ${result.updatesPerSecond.toFixed(0)} updates/s, cpu ${result.serverCpuPercent.toFixed(0)}%, loop delay p99 ${result.serverLoopDelayP99Ms.toFixed(2)} ms${result.meanCommitMs === undefined ? '' : `, mean commit ${result.meanCommitMs.toFixed(2)} ms`}`);
       loads.get(entry)?.[countIndex]?.push(result);
     }
   }

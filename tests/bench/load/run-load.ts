@@ -22,6 +22,7 @@ export interface LoadResult {
   clients: number;
   docs: number;
   editP50: number;
+  editP90: number;
   editP99: number;
   edits: number;
   ackP50: number;
@@ -108,6 +109,7 @@ export async function runLoad(server: ChildServer, dialect: Dialect, options: Lo
     clients: options.clients,
     docs: options.docs,
     editP50: metrics.editToPeer.percentile(50),
+    editP90: metrics.editToPeer.percentile(90),
     editP99: metrics.editToPeer.percentile(99),
     edits: metrics.editToPeer.count,
     ackP50: metrics.durableAck.percentile(50),
