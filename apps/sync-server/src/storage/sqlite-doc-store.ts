@@ -56,10 +56,6 @@ export class SqliteDocStore implements DocStore {
     return new SqliteDocStore(openDatabase(dataDir));
   }
 
-  /** Uses an already opened database (e.g. shared with the directory and access layers). */
-  static fromDatabase(database: OpenDatabase): SqliteDocStore {
-    return new SqliteDocStore(database);
-  }
 
   get path(): string {
     return this.database.path;
