@@ -56,7 +56,6 @@ export class SqliteDocStore implements DocStore {
     return new SqliteDocStore(openDatabase(dataDir));
   }
 
-
   get path(): string {
     return this.database.path;
   }

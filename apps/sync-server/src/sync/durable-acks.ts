@@ -23,7 +23,7 @@ export function sendDurableAcks(sealed: Y.Snapshot | undefined, waiters: Readonl
   for (const connection of waiters) connection.send(frame);
 }
 
-/** One socket, now: only call when the room has nothing uncommitted (its document is what is stored). */
+/** One socket that asked for acks, now: only call when the room has nothing uncommitted (its document is what is stored). */
 export function sendDurableAckNow(room: Room, connection: Connection): void {
-  if (connection.wantsDurableAcks) connection.send(encodeDurableFrame(room.snapshot()));
+  connection.send(encodeDurableFrame(room.snapshot()));
 }
