@@ -10,13 +10,13 @@ import type { SyncControl } from './access/context';
 import type { AccessLayerOptions } from './access/services';
 import type { OpenDatabase } from './db/open';
 import { RecordService } from './records/record-service';
-import { SqliteRecordStore } from './records/sqlite-record-store';
+import { SqlRecordStore } from './records/sql-record-store';
 import { startServer, type RunningServer, type ServerOptions } from './server';
 
 export interface AppOptions extends Omit<ServerOptions, 'dataDir' | 'store' | 'authorizer' | 'mount' | 'logger'> {
   database: OpenDatabase;
   logger: Logger;
-  access?: Omit<AccessLayerOptions, 'db' | 'sync' | 'records' | 'logger'>;
+  access?: Omit<AccessLayerOptions, 'sql' | 'sync' | 'records' | 'logger'>;
 }
 
 export async function startApp(options: AppOptions): Promise<RunningServer> {
@@ -35,9 +35,9 @@ export async function startApp(options: AppOptions): Promise<RunningServer> {
   };
   const access = createAccessLayer({
     ...accessOptions,
-    db: database.db,
+    sql: database.sql,
     sync,
-    records: new RecordService(new SqliteRecordStore(database.db)),
+    records: new RecordService(new SqlRecordStore(database.sql)),
     logger,
   });
   const running = await startServer({

@@ -29,9 +29,9 @@ const running = await startApp({
   },
 });
 if (env.DEMO) {
-  await seedOnFirstStart(env.DATA_DIR, { store: running.store, sync: running.sync, logger }, demoSeeder(database.db, env.SOURCE_DATA_DIR));
+  await seedOnFirstStart(env.DATA_DIR, { store: running.store, sync: running.sync, logger }, demoSeeder(database.sql, env.SOURCE_DATA_DIR));
 }
-const signIns = env.DEMO ? storedDemoSignIns(database.db) : [];
+const signIns = env.DEMO ? await storedDemoSignIns(database.sql) : [];
 
 logger.info({ url: running.url, dataDir: env.DATA_DIR, demo: env.DEMO }, 'Cydweithio is running');
 console.log(`\n  Cydweithio: open ${running.url}\n`);

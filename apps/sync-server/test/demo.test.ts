@@ -19,7 +19,7 @@ describe('demo directory', () => {
   it('A25: one sign-in per demo role, each of which works in demo mode', async () => {
     const api = await makeApi({ demoMode: true });
     cleanup = api.close;
-    await loadDemoDirectory(api.db, demoDataset(), fastScryptParams);
+    await loadDemoDirectory(api.sql, demoDataset(), fastScryptParams);
     const signIns = demoSignIns(demoDataset());
     expect(signIns.map((s) => s.role).sort()).toEqual(['convenor', 'facilitator', 'governor', 'headteacher', 'la-officer', 'practitioner', 'reviewer', 'senior-leader']);
     for (const signIn of signIns) expect((await login(api.app, signIn.email)).status).toBe(200);
@@ -28,16 +28,16 @@ describe('demo directory', () => {
   it('A25: loading twice changes nothing', async () => {
     const api = await makeApi({ demoMode: true });
     cleanup = api.close;
-    await loadDemoDirectory(api.db, demoDataset(), fastScryptParams);
-    await loadDemoDirectory(api.db, demoDataset(), fastScryptParams);
-    expect(api.layer.services.directory.collaboratives()).toHaveLength(demoDataset().collaboratives.length);
-    expect(api.layer.services.directory.roles('demo-convenor')).toHaveLength(2);
+    await loadDemoDirectory(api.sql, demoDataset(), fastScryptParams);
+    await loadDemoDirectory(api.sql, demoDataset(), fastScryptParams);
+    expect(await api.layer.services.directory.collaboratives()).toHaveLength(demoDataset().collaboratives.length);
+    expect(await api.layer.services.directory.roles('demo-convenor')).toHaveLength(2);
   });
 
   it('A5: outside demo mode the demo accounts cannot sign in, even with their rows present', async () => {
     const api = await makeApi();
     cleanup = api.close;
-    await loadDemoDirectory(api.db, demoDataset(), fastScryptParams);
+    await loadDemoDirectory(api.sql, demoDataset(), fastScryptParams);
     const response = await login(api.app, 'headteacher@demo.cydweithio.cymru');
     expect(response.status).toBe(401);
   });

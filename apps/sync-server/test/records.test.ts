@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RecordService } from '../src/records/record-service';
 import { MemoryRecordStore } from '../src/records/record-store';
-import { SqliteRecordStore } from '../src/records/sqlite-record-store';
+import { SqlRecordStore } from '../src/records/sql-record-store';
+import { SqliteSql } from '../src/db/sqlite-sql';
 
 const owner = 'collaborative:demo-cluster';
 const autumn = [{ title: 'Reading for pleasure', successCriteria: 'Learners choose to read' }];
@@ -67,7 +68,7 @@ describe('record layer', () => {
     const open = () => {
       const sqlite = new Database(file);
       sqlite.exec('CREATE TABLE IF NOT EXISTS records (owner_key text primary key, bytes blob not null, updated_at integer not null)');
-      return { sqlite, records: new RecordService(new SqliteRecordStore(drizzle(sqlite))) };
+      return { sqlite, records: new RecordService(new SqlRecordStore(new SqliteSql(drizzle(sqlite), sqlite))) };
     };
     const first = open();
     await first.records.agree(owner, 'shared-priorities', autumn, { by: 'a', label: 'Autumn', at: 1 });

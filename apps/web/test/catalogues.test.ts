@@ -5,8 +5,9 @@ import { catalogueKeys } from '@cydweithio/ui/i18n/makeTranslator';
 import { allRoles } from '@cydweithio/model/domain/person';
 import { allDocumentKinds } from '@cydweithio/model/domain/document';
 import { priorityStatuses } from '@cydweithio/model/docs/workspace';
-import cy from '../src/i18n/cy.json';
-import en from '../src/i18n/en.json';
+import { catalogues } from '../src/i18n/catalogue';
+
+const { cy, en } = catalogues;
 
 const srcDir = join(import.meta.dirname, '..', 'src');
 
@@ -22,7 +23,7 @@ describe('C1 every string in Welsh and English', () => {
   const cyKeys = new Set(catalogueKeys(cy));
   const enKeys = new Set(catalogueKeys(en));
 
-  it('C1: cy.json and en.json have exactly the same keys', () => {
+  it('C1: the Welsh and English catalogues (shared and per area) have exactly the same keys', () => {
     expect([...cyKeys].sort()).toEqual([...enKeys].sort());
   });
 

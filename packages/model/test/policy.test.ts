@@ -25,7 +25,7 @@ const resources: Record<DocumentKind, PolicyResource> = {
 function inScope(role: Role): Actor {
   const personId = `p-${role}`;
   const roles: RoleAssignment[] =
-    role === 'convenor'
+    role === 'convenor' || role === 'member-contact'
       ? [{ role, collaborativeId: 'c1' }]
       : role === 'la-facilitator' || role === 'la-officer'
         ? [{ role, laCode: 674 }]
@@ -37,7 +37,7 @@ function inScope(role: Role): Actor {
 function outOfScope(role: Role): Actor {
   const personId = `p-${role}-elsewhere`;
   const roles: RoleAssignment[] =
-    role === 'convenor'
+    role === 'convenor' || role === 'member-contact'
       ? [{ role, collaborativeId: 'c2' }]
       : role === 'la-facilitator' || role === 'la-officer'
         ? [{ role, laCode: 681 }]
@@ -59,6 +59,7 @@ const expected: Record<DocumentKind, Record<Role, string>> = {
     practitioner: 'read edit comment',
     governor: 'read comment export',
     convenor: NONE,
+    'member-contact': NONE,
     'la-facilitator': 'read comment',
     'la-officer': NONE,
   },
@@ -69,6 +70,7 @@ const expected: Record<DocumentKind, Record<Role, string>> = {
     practitioner: NONE,
     governor: 'read',
     convenor: NONE,
+    'member-contact': NONE,
     'la-facilitator': 'read',
     'la-officer': 'read',
   },
@@ -78,6 +80,8 @@ const expected: Record<DocumentKind, Record<Role, string>> = {
     practitioner: 'read comment',
     governor: 'read',
     convenor: ALL,
+    // P21: a member school's contact writes in the collaborative's workspace for their school.
+    'member-contact': 'read edit comment',
     'la-facilitator': 'read comment',
     'la-officer': 'read',
   },
@@ -95,7 +99,7 @@ describe('permission policy', () => {
 
   for (const kind of allDocumentKinds) {
     for (const role of allRoles) {
-      const rule = kind === 'self-evaluation' ? 'P1' : kind === 'peer-review' ? 'P4' : 'P7';
+      const rule = kind === 'self-evaluation' ? 'P1' : kind === 'peer-review' ? 'P4' : role === 'member-contact' ? 'P21' : 'P7';
       it(`${rule}: ${kind} × ${role} in scope may do exactly: ${expected[kind][role] || 'nothing'}`, () => {
         expect(allowed(inScope(role), resources[kind])).toBe(expected[kind][role]);
       });

@@ -18,7 +18,7 @@ const collaborativeRecord: RecordResource = {
 
 function inScope(role: Role): Actor {
   const roles: RoleAssignment[] =
-    role === 'convenor' ? [{ role, collaborativeId: 'c1' }]
+    role === 'convenor' || role === 'member-contact' ? [{ role, collaborativeId: 'c1' }]
       : role === 'la-facilitator' || role === 'la-officer' ? [{ role, laCode: 674 }]
         : [{ role, schoolId: SCHOOL }];
   return { personId: `p-${role}`, roles };
@@ -34,6 +34,7 @@ const expectedSchool: Record<Role, string> = {
   practitioner: '',
   governor: 'read export',
   convenor: '',
+  'member-contact': '',
   'la-facilitator': 'read agree export',
   'la-officer': 'read export',
 };
@@ -43,6 +44,8 @@ const expectedCollaborative: Record<Role, string> = {
   practitioner: '',
   governor: 'read export',
   convenor: 'read agree export',
+  // A contact works in the drafts for their school; the record is read by its leaders (P12).
+  'member-contact': '',
   // p-la-facilitator is the collaborative's named facilitator.
   'la-facilitator': 'read export',
   'la-officer': 'read export',

@@ -35,7 +35,7 @@ export async function startAccessServer(): Promise<AccessServer> {
   const data = makeDataDir('cyd-access-');
   const database = openDatabase(data.dir);
   const dataset = demoDataset();
-  await loadDemoDirectory(database.db, dataset, fastScryptParams);
+  await loadDemoDirectory(database.sql, dataset, fastScryptParams);
   const server = await startApp({ database, logger: quietLogger, idleMs: 60_000, access: { scryptParams: fastScryptParams, demoMode: true } });
   for (const demo of dataset.documents) seedDemoDocument(await server.sync.getDoc(demo.record.id), demo);
 

@@ -2,7 +2,7 @@
  * The fixed texts of each language from every catalogue pair, for checking that a screen shows
  * no string of the other language. Template strings contribute their fixed opening words.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './paths';
 
@@ -17,7 +17,14 @@ function flatten(c: Catalogue, prefix = ''): Map<string, string> {
   return out;
 }
 
-const folders = ['apps/web/src/i18n', 'packages/ui/src/i18n'];
+/** Every folder holding a catalogue pair (cy.json + en.json): the shared ones and each area's. */
+function catalogueFolders(root: string): string[] {
+  const here = readdirSync(join(repoRoot, root));
+  const nested = here.filter((name) => statSync(join(repoRoot, root, name)).isDirectory()).flatMap((name) => catalogueFolders(`${root}/${name}`));
+  return here.includes('en.json') ? [root, ...nested] : nested;
+}
+
+const folders = ['apps/web/src/i18n', 'packages/ui/src/i18n'].flatMap(catalogueFolders);
 
 function load(locale: 'cy' | 'en'): Map<string, string> {
   const all = new Map<string, string>();

@@ -40,7 +40,7 @@ export async function startE2eServer(): Promise<E2eServer> {
   const logger = createLogger(process.env['TEST_LOG_LEVEL'] ?? 'silent');
   const database = openDatabase(dir);
   const data = demoDataset();
-  await loadDemoDirectory(database.db, data, fastScryptParams);
+  await loadDemoDirectory(database.sql, data, fastScryptParams);
   const server = await startApp({
     database,
     logger,

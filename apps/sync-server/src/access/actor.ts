@@ -7,8 +7,9 @@ import type { RoleAssignment } from '@cydweithio/model/domain/person';
 import type { DirectoryQueries } from '../directory/directory-queries';
 
 /** Collaboratives the person takes part in: through their schools, as convenor or as facilitator. */
-export function collaborativeIdsOf(directory: DirectoryQueries, personId: string, roles: readonly RoleAssignment[]): string[] {
+export async function collaborativeIdsOf(directory: DirectoryQueries, personId: string, roles: readonly RoleAssignment[]): Promise<string[]> {
   const schoolIds = roles.flatMap((r) => ('schoolId' in r ? [r.schoolId] : []));
   const convened = roles.flatMap((r) => ('collaborativeId' in r ? [r.collaborativeId] : []));
-  return [...new Set([...directory.collaborativeIdsOfSchools(schoolIds), ...convened, ...directory.collaborativeIdsFacilitatedBy(personId)])];
+  const [throughSchools, facilitated] = await Promise.all([directory.collaborativeIdsOfSchools(schoolIds), directory.collaborativeIdsFacilitatedBy(personId)]);
+  return [...new Set([...throughSchools, ...convened, ...facilitated])];
 }

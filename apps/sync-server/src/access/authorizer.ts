@@ -7,45 +7,43 @@ import { parse as parseCookies } from 'hono/utils/cookie';
 import type { AuthorizeResult, ConnectionAuthorizer, ConnectionIdentity, DocAccess, UpgradeRequest } from '../sync/access';
 import { SESSION_COOKIE } from '../auth/session-store';
 import { grantingRole } from './granting-role';
-import { documentResource, loadActor, memoisedLookup, resolveAccess } from './policy';
+import { documentResource, loadActor, resolveAccess } from './policy';
 import type { AccessServices } from './services';
 
 export function createAuthorizer(services: AccessServices): ConnectionAuthorizer {
   const { directory, registry, sessions, audit, logger, originAllowed } = services;
 
   return {
-    // async although nothing here awaits: the seam allows a provider that does (e.g. OIDC introspection).
     async authorize({ url, headers }: UpgradeRequest, docId: string): Promise<AuthorizeResult> {
       if (!originAllowed(headers.get('origin'), url)) {
         return { ok: false, status: 403, reason: 'origin-refused' };
       }
       const token = parseCookies(headers.get('cookie') ?? '', SESSION_COOKIE)[SESSION_COOKIE];
-      const personId = sessions.personFor(token);
-      const person = personId ? directory.person(personId) : null;
+      const personId = await sessions.personFor(token);
+      const person = personId ? await directory.person(personId) : null;
       if (!personId || !person) return { ok: false, status: 401, reason: 'no-session' };
 
-      const lookup = memoisedLookup(directory);
-      const found = documentResource(registry, lookup, docId);
+      const found = await documentResource(directory, registry, docId);
       if (!found) return { ok: false, status: 404, reason: 'unknown-document' };
-      const actor = loadActor(directory, personId);
+      const actor = await loadActor(directory, personId);
       const access = resolveAccess(actor, found.resource);
       if (!access) {
         logger.info({ personId, docId }, 'socket refused by policy');
         return { ok: false, status: 403, reason: 'forbidden' };
       }
       const granted = grantingRole(actor, found.resource);
-      const school = granted.schoolId ? lookup.school(granted.schoolId) : undefined;
+      const school = granted.schoolId ? (found.lookup.school(granted.schoolId) ?? await directory.school(granted.schoolId)) : undefined;
       const identity: ConnectionIdentity = { personId, name: person.name, role: granted.role, ...(school ? { schoolName: school.name.en } : {}) };
-      audit.record({ actorPersonId: personId, action: 'opened', documentId: docId, detail: { access } });
+      await audit.record({ actorPersonId: personId, action: 'opened', documentId: docId, detail: { access } });
       return { ok: true, identity, access };
     },
 
     async recheck(identity: ConnectionIdentity, docId: string): Promise<DocAccess | null> {
       // The person's session is not re-read: revocation is about membership, roles and shares.
       // Signing out elsewhere does not close an open socket; the session TTL bounds that.
-      const found = documentResource(registry, memoisedLookup(directory), docId);
+      const found = await documentResource(directory, registry, docId);
       if (!found) return null;
-      return resolveAccess(loadActor(directory, identity.personId), found.resource);
+      return resolveAccess(await loadActor(directory, identity.personId), found.resource);
     },
   };
 }

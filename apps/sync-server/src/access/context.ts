@@ -3,14 +3,9 @@
  * core's hooks, a clock and a logger. Nothing here reads the environment; configuration arrives
  * as parameters (see createAccessLayer).
  */
-import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type * as Y from 'yjs';
 import type { Patch } from '@automerge/automerge';
 import type { AgreementMeta, RecordShape, RecordValue, RecordVersion } from '../records/record-doc';
-
-/** Any drizzle better-sqlite3 database that holds the tables of db/schema/directory.ts. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the core's db carries its own schema map; we use only the query builder.
-export type Db = BetterSQLite3Database<any>;
 
 /** Milliseconds since the epoch. Injected so that tests can expire sessions and invitations. */
 export type Clock = () => number;

@@ -7,7 +7,8 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { DocumentKind, DocumentRecord } from '@cydweithio/model/domain/document';
 import { comments } from '../db/schema/comments';
 import { documentShares, documents, peerReviewReviewers } from '../db/schema/directory';
-import type { Clock, Db } from './context';
+import type { Clock } from './context';
+import type { Sql } from '../db/sql';
 
 type DocumentRow = typeof documents.$inferSelect;
 
@@ -30,94 +31,99 @@ export interface NewDocument {
 }
 
 export class DocumentRegistry {
-  constructor(private readonly db: Db, private readonly clock: Clock) {}
+  constructor(private readonly sql: Sql, private readonly clock: Clock) {}
 
   /** A live document, or null when unknown or erased. */
-  get(id: string): RegisteredDocument | null {
-    const row = this.db.select().from(documents).where(and(eq(documents.id, id), isNull(documents.erasedAt))).get();
-    return row ? this.assemble(row) : null;
+  async get(id: string): Promise<RegisteredDocument | null> {
+    const row = await this.sql.one((db) => db.select().from(documents).where(and(eq(documents.id, id), isNull(documents.erasedAt))));
+    return row ? ((await this.assemble([row]))[0] ?? null) : null;
   }
 
   /** Live documents owned by any of these schools or collaboratives, or reviewed by this person. */
-  candidates(scope: { schoolIds: readonly string[]; collaborativeIds: readonly string[]; reviewerId: string }): RegisteredDocument[] {
-    const reviewed = this.db.select({ id: peerReviewReviewers.documentId }).from(peerReviewReviewers)
-      .where(eq(peerReviewReviewers.personId, scope.reviewerId)).all().map((r) => r.id);
+  async candidates(scope: { schoolIds: readonly string[]; collaborativeIds: readonly string[]; reviewerId: string }): Promise<RegisteredDocument[]> {
+    const reviewed = (await this.sql.all((db) => db.select({ id: peerReviewReviewers.documentId }).from(peerReviewReviewers)
+      .where(eq(peerReviewReviewers.personId, scope.reviewerId)))).map((r) => r.id);
     const owned = [
       scope.schoolIds.length > 0 ? and(eq(documents.ownerType, 'school'), inArray(documents.ownerId, [...scope.schoolIds])) : undefined,
       scope.collaborativeIds.length > 0 ? and(eq(documents.ownerType, 'collaborative'), inArray(documents.ownerId, [...scope.collaborativeIds])) : undefined,
       reviewed.length > 0 ? inArray(documents.id, reviewed) : undefined,
     ].filter((c) => c !== undefined);
     if (owned.length === 0) return [];
-    return this.db.select().from(documents).where(and(isNull(documents.erasedAt), or(...owned))).orderBy(documents.createdAt).all()
-      .map((row) => this.assemble(row));
+    return this.assemble(await this.sql.all((db) => db.select().from(documents).where(and(isNull(documents.erasedAt), or(...owned))).orderBy(documents.createdAt)));
   }
 
   /** Ids of the live documents one school or collaborative owns (to re-check their sockets). */
-  idsOwnedBy(ownerType: 'school' | 'collaborative', ownerId: string): string[] {
-    return this.db.select({ id: documents.id }).from(documents)
-      .where(and(eq(documents.ownerType, ownerType), eq(documents.ownerId, ownerId), isNull(documents.erasedAt))).all().map((r) => r.id);
+  async idsOwnedBy(ownerType: 'school' | 'collaborative', ownerId: string): Promise<string[]> {
+    const rows = await this.sql.all((db) => db.select({ id: documents.id }).from(documents)
+      .where(and(eq(documents.ownerType, ownerType), eq(documents.ownerId, ownerId), isNull(documents.erasedAt))));
+    return rows.map((r) => r.id);
   }
 
-  create(doc: NewDocument): void {
-    this.db.transaction((tx) => {
-      tx.insert(documents).values({
+  async create(doc: NewDocument): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      await tx.run((db) => db.insert(documents).values({
         id: doc.id, kind: doc.kind, title: doc.title,
         ownerType: doc.owner.type,
         ownerId: doc.owner.type === 'school' ? doc.owner.schoolId : doc.owner.collaborativeId,
         hostSchoolId: doc.kind === 'peer-review' && doc.owner.type === 'school' ? doc.owner.schoolId : null,
         createdBy: doc.createdBy, createdAt: new Date(this.clock()),
-      }).run();
-      for (const personId of new Set(doc.reviewerIds ?? [])) tx.insert(peerReviewReviewers).values({ documentId: doc.id, personId }).run();
+      }));
+      for (const personId of new Set(doc.reviewerIds ?? [])) await tx.run((db) => db.insert(peerReviewReviewers).values({ documentId: doc.id, personId }));
     });
   }
 
   /** Returns false when it was already shared. */
-  shareWithLa(id: string, laCode: number, sharedBy: string): boolean {
-    const result = this.db.insert(documentShares).values({ documentId: id, grantee: 'la', laCode, sharedBy, sharedAt: new Date(this.clock()) })
-      .onConflictDoNothing().run();
-    return result.changes === 1;
+  async shareWithLa(id: string, laCode: number, sharedBy: string): Promise<boolean> {
+    return (await this.sql.run((db) => db.insert(documentShares).values({ documentId: id, grantee: 'la', laCode, sharedBy, sharedAt: new Date(this.clock()) })
+      .onConflictDoNothing())) === 1;
   }
 
   /** Returns false when it was not shared. */
-  unshareWithLa(id: string, laCode: number): boolean {
-    const result = this.db.delete(documentShares)
-      .where(and(eq(documentShares.documentId, id), eq(documentShares.grantee, 'la'), eq(documentShares.laCode, laCode))).run();
-    return result.changes > 0;
+  async unshareWithLa(id: string, laCode: number): Promise<boolean> {
+    return (await this.sql.run((db) => db.delete(documentShares)
+      .where(and(eq(documentShares.documentId, id), eq(documentShares.grantee, 'la'), eq(documentShares.laCode, laCode))))) > 0;
   }
 
   /**
    * Marks the document erased; its reviewers, shares and comments go with it (A31: a comment
    * quotes and discusses the content, so it must not outlive it). Returns false if already gone.
    */
-  erase(id: string): boolean {
-    return this.db.transaction((tx) => {
-      const result = tx.update(documents).set({ erasedAt: new Date(this.clock()) }).where(and(eq(documents.id, id), isNull(documents.erasedAt))).run();
-      tx.delete(documentShares).where(eq(documentShares.documentId, id)).run();
-      tx.delete(peerReviewReviewers).where(eq(peerReviewReviewers.documentId, id)).run();
-      tx.delete(comments).where(eq(comments.documentId, id)).run();
-      return result.changes === 1;
+  async erase(id: string): Promise<boolean> {
+    return this.sql.transaction(async (tx) => {
+      const erased = await tx.run((db) => db.update(documents).set({ erasedAt: new Date(this.clock()) }).where(and(eq(documents.id, id), isNull(documents.erasedAt))));
+      await tx.run((db) => db.delete(documentShares).where(eq(documentShares.documentId, id)));
+      await tx.run((db) => db.delete(peerReviewReviewers).where(eq(peerReviewReviewers.documentId, id)));
+      await tx.run((db) => db.delete(comments).where(eq(comments.documentId, id)));
+      return erased === 1;
     });
   }
 
-  private assemble(row: DocumentRow): RegisteredDocument {
-    const sharedWithLaCodes = this.db.select({ laCode: documentShares.laCode }).from(documentShares)
-      .where(and(eq(documentShares.documentId, row.id), eq(documentShares.grantee, 'la'))).all().map((s) => s.laCode);
-    const owner: DocumentRecord['owner'] = row.ownerType === 'school'
-      ? { type: 'school', schoolId: row.ownerId }
-      : { type: 'collaborative', collaborativeId: row.ownerId };
-    const base = { id: row.id, kind: row.kind as DocumentKind, owner, title: row.title };
-    const record: DocumentRecord = row.kind === 'peer-review' && row.hostSchoolId
-      ? {
-        ...base,
-        peerReview: {
-          hostSchoolId: row.hostSchoolId,
-          reviewerIds: this.db.select({ id: peerReviewReviewers.personId }).from(peerReviewReviewers)
-            .where(eq(peerReviewReviewers.documentId, row.id)).all().map((r) => r.id),
-          // The host school shares with its own LA; a share row for that LA is the switch (P5).
-          sharedWithLa: sharedWithLaCodes.length > 0,
-        },
-      }
-      : base;
-    return { record, createdBy: row.createdBy, createdAt: row.createdAt.toISOString(), sharedWithLaCodes };
+  /** Registry rows with their LA shares and reviewers: two queries for any number of rows. */
+  private async assemble(rows: readonly DocumentRow[]): Promise<RegisteredDocument[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row.id);
+    const [shares, reviewers] = await Promise.all([
+      this.sql.all((db) => db.select().from(documentShares).where(and(inArray(documentShares.documentId, ids), eq(documentShares.grantee, 'la')))),
+      this.sql.all((db) => db.select().from(peerReviewReviewers).where(inArray(peerReviewReviewers.documentId, ids))),
+    ]);
+    return rows.map((row) => {
+      const sharedWithLaCodes = shares.filter((s) => s.documentId === row.id).map((s) => s.laCode);
+      const owner: DocumentRecord['owner'] = row.ownerType === 'school'
+        ? { type: 'school', schoolId: row.ownerId }
+        : { type: 'collaborative', collaborativeId: row.ownerId };
+      const base = { id: row.id, kind: row.kind as DocumentKind, owner, title: row.title };
+      const record: DocumentRecord = row.kind === 'peer-review' && row.hostSchoolId
+        ? {
+          ...base,
+          peerReview: {
+            hostSchoolId: row.hostSchoolId,
+            reviewerIds: reviewers.filter((r) => r.documentId === row.id).map((r) => r.personId),
+            // The host school shares with its own LA; a share row for that LA is the switch (P5).
+            sharedWithLa: sharedWithLaCodes.length > 0,
+          },
+        }
+        : base;
+      return { record, createdBy: row.createdBy, createdAt: row.createdAt.toISOString(), sharedWithLaCodes };
+    });
   }
 }

@@ -6,45 +6,58 @@
 import { decide, resolveAccess, resourceFromRecord } from '@cydweithio/model/policy/index';
 import type { Access, Action, Actor, Decision, PolicyResource, ResourceLookup } from '@cydweithio/model/policy/index';
 import type { Collaborative } from '@cydweithio/model/domain/collaborative';
+import type { DocumentRecord } from '@cydweithio/model/domain/document';
 import type { School } from '@cydweithio/model/domain/school';
 import type { DirectoryQueries } from '../directory/directory-queries';
 import type { DocumentRegistry, RegisteredDocument } from './document-registry';
 
 export type { Access, Action, Actor, Decision, PolicyResource };
 
-export function loadActor(directory: DirectoryQueries, personId: string): Actor {
-  return { personId, roles: directory.roles(personId) };
+export async function loadActor(directory: DirectoryQueries, personId: string): Promise<Actor> {
+  return { personId, roles: await directory.roles(personId) };
 }
 
-/** A lookup that reads each school and collaborative at most once per request. */
-export function memoisedLookup(directory: DirectoryQueries): ResourceLookup {
-  const schools = new Map<string, School | undefined>();
-  const collaboratives = new Map<string, Collaborative | undefined>();
+/** Owners to read facts about: schools by id, collaboratives by id. */
+export interface OwnerIds {
+  schoolIds?: readonly string[];
+  collaborativeIds?: readonly string[];
+}
+
+/**
+ * The model's policy looks facts up synchronously; this reads them first, in bulk: the named
+ * schools and collaboratives, and every member school of those collaboratives.
+ */
+export async function loadLookup(directory: DirectoryQueries, owners: OwnerIds): Promise<ResourceLookup> {
+  const collaboratives = await directory.collaboratives([...new Set(owners.collaborativeIds ?? [])]);
+  const schoolIds = new Set([...(owners.schoolIds ?? []), ...collaboratives.flatMap((c) => c.memberSchoolIds)]);
+  const schools = await directory.schoolsByIds([...schoolIds]);
+  const schoolById = new Map<string, School>(schools.map((s) => [s.id, s]));
+  const collaborativeById = new Map<string, Collaborative>(collaboratives.map((c) => [c.id, c]));
+  return { school: (id) => schoolById.get(id), collaborative: (id) => collaborativeById.get(id) };
+}
+
+/** The owners of these documents, for loadLookup. */
+export function ownersOf(records: readonly DocumentRecord[]): OwnerIds {
   return {
-    school(id) {
-      if (!schools.has(id)) schools.set(id, directory.school(id) ?? undefined);
-      return schools.get(id);
-    },
-    collaborative(id) {
-      if (!collaboratives.has(id)) collaboratives.set(id, directory.collaborative(id) ?? undefined);
-      return collaboratives.get(id);
-    },
+    schoolIds: records.flatMap((r) => (r.owner.type === 'school' ? [r.owner.schoolId] : [])),
+    collaborativeIds: records.flatMap((r) => (r.owner.type === 'collaborative' ? [r.owner.collaborativeId] : [])),
   };
 }
 
 export interface DocumentWithResource {
   doc: RegisteredDocument;
   resource: PolicyResource;
+  /** The facts the resource was built from (owner school or collaborative and its members). */
+  lookup: ResourceLookup;
 }
 
 /** The registered document and its policy facts, or null when unknown, erased or ownerless. */
-export function documentResource(
-  registry: DocumentRegistry, lookup: ResourceLookup, docId: string,
-): DocumentWithResource | null {
-  const doc = registry.get(docId);
+export async function documentResource(directory: DirectoryQueries, registry: DocumentRegistry, docId: string): Promise<DocumentWithResource | null> {
+  const doc = await registry.get(docId);
   if (!doc) return null;
+  const lookup = await loadLookup(directory, ownersOf([doc.record]));
   const resource = resourceFromRecord(doc.record, lookup);
-  return resource ? { doc, resource } : null;
+  return resource ? { doc, resource, lookup } : null;
 }
 
 export { decide, resolveAccess };

@@ -15,39 +15,42 @@ export interface Reader {
   access: Access;
 }
 
-function candidatePeople(directory: DirectoryQueries, resource: PolicyResource): string[] {
-  const atSchools = (ids: readonly string[]) => ids.flatMap((id) => directory.holders('school', id).map((p) => p.id));
-  const inLas = (codes: readonly number[]) => codes.flatMap((code) => directory.holders('la', String(code)).map((p) => p.id));
+async function candidatePeople(directory: DirectoryQueries, resource: PolicyResource): Promise<string[]> {
+  const ids = async (lists: Promise<{ id: string }[]>[]) => (await Promise.all(lists)).flat().map((p) => p.id);
+  const atSchools = (schoolIds: readonly string[]) => ids(schoolIds.map((id) => directory.holders('school', id)));
+  const inLas = (codes: readonly number[]) => ids(codes.map((code) => directory.holders('la', String(code))));
   switch (resource.kind) {
     case 'self-evaluation':
-      return [...atSchools([resource.schoolId]), ...inLas([resource.schoolLaCode])];
+      return [...await atSchools([resource.schoolId]), ...await inLas([resource.schoolLaCode])];
     case 'peer-review':
-      return [...atSchools([resource.hostSchoolId]), ...resource.reviewerIds, ...inLas([resource.hostLaCode])];
+      return [...await atSchools([resource.hostSchoolId]), ...resource.reviewerIds, ...await inLas([resource.hostLaCode])];
     case 'workspace':
       return [
-        resource.convenorId, ...directory.holders('collaborative', resource.collaborativeId).map((p) => p.id),
-        ...atSchools(resource.memberSchoolIds), ...resource.facilitatorIds, ...inLas(resource.memberLaCodes),
+        resource.convenorId, ...await ids([directory.holders('collaborative', resource.collaborativeId)]),
+        ...await atSchools(resource.memberSchoolIds), ...resource.facilitatorIds, ...await inLas(resource.memberLaCodes),
       ];
   }
 }
 
-export function readersOf(directory: DirectoryQueries, resource: PolicyResource): Reader[] {
-  const people = directory.peopleByIds([...new Set(candidatePeople(directory, resource))]);
-  return people.flatMap((person) => {
-    const actor = loadActor(directory, person.id);
+export async function readersOf(directory: DirectoryQueries, resource: PolicyResource): Promise<Reader[]> {
+  const people = await directory.peopleByIds([...new Set(await candidatePeople(directory, resource))]);
+  const readers = await Promise.all(people.map(async (person) => {
+    const actor = await loadActor(directory, person.id);
     const access = resolveAccess(actor, resource);
     return access ? [{ personId: person.id, name: person.name, role: grantingRole(actor, resource).role, access }] : [];
-  }).sort((a, b) => a.name.localeCompare(b.name));
+  }));
+  return readers.flat().sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The schools and collaboratives whose documents the person might read (the policy filters). */
-export function listingScope(directory: DirectoryQueries, actor: Actor) {
+export async function listingScope(directory: DirectoryQueries, actor: Actor) {
   const ownSchools = actor.roles.flatMap((r) => ('schoolId' in r ? [r.schoolId] : []));
-  const laSchools = actor.roles.flatMap((r) => ('laCode' in r ? directory.schools(r.laCode).map((s) => s.id) : []));
+  const laCodes = [...new Set(actor.roles.flatMap((r) => ('laCode' in r ? [r.laCode] : [])))];
+  const laSchools = (await Promise.all(laCodes.map((code) => directory.schools(code)))).flat().map((s) => s.id);
   const schoolIds = [...new Set([...ownSchools, ...laSchools])];
   const collaborativeIds = [...new Set([
-    ...collaborativeIdsOf(directory, actor.personId, actor.roles),
-    ...directory.collaborativeIdsOfSchools(laSchools),
+    ...await collaborativeIdsOf(directory, actor.personId, actor.roles),
+    ...await directory.collaborativeIdsOfSchools(laSchools),
   ])];
   return { schoolIds, collaborativeIds, reviewerId: actor.personId };
 }

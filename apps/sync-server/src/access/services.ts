@@ -14,10 +14,12 @@ import { DirectoryWrites } from '../directory/directory-writes';
 import { CommentStore } from '../comments/comment-store';
 import { DocumentRegistry } from './document-registry';
 import { makeOriginCheck, type OriginCheck } from './origin';
-import { silentLogger, systemClock, type AccessLogger, type Clock, type Db, type RecordControl, type SyncControl } from './context';
+import type { Sql } from '../db/sql';
+import { silentLogger, systemClock, type AccessLogger, type Clock, type RecordControl, type SyncControl } from './context';
 
 export interface AccessLayerOptions {
-  db: Db;
+  /** The database every store of the layer runs its queries on (db/sql.ts). */
+  sql: Sql;
   /** The started sync core; absent in route tests and before the server is assembled. */
   sync?: SyncControl;
   /** The record layer; without it agreeing and reading records answer server.unavailable. */
@@ -40,7 +42,7 @@ export interface AccessLayerOptions {
 }
 
 export interface AccessServices {
-  db: Db;
+  sql: Sql;
   sync: SyncControl | undefined;
   records: RecordControl | undefined;
   clock: Clock;
@@ -72,19 +74,19 @@ export function createAccessServices(options: AccessLayerOptions): AccessService
   const clock = options.clock ?? systemClock;
   const scryptParams = options.scryptParams ?? defaultScryptParams;
   return {
-    db: options.db,
+    sql: options.sql,
     sync: options.sync,
     records: options.records,
     clock,
     logger: options.logger ?? silentLogger,
-    sessions: new SessionStore(options.db, clock, options.sessionTtlMs ?? defaultSessionTtlMs),
-    identity: new PasswordIdentityProvider(options.db, scryptParams, options.demoMode ?? false),
-    directory: new DirectoryQueries(options.db),
-    directoryWrites: new DirectoryWrites(options.db),
-    audit: new AuditLog(options.db, clock),
-    registry: new DocumentRegistry(options.db, clock),
-    comments: new CommentStore(options.db, clock),
-    invitations: new Invitations(options.db, clock, options.invitationTtlMs ?? defaultInvitationTtlMs),
+    sessions: new SessionStore(options.sql, clock, options.sessionTtlMs ?? defaultSessionTtlMs),
+    identity: new PasswordIdentityProvider(options.sql, scryptParams, options.demoMode ?? false),
+    directory: new DirectoryQueries(options.sql),
+    directoryWrites: new DirectoryWrites(options.sql),
+    audit: new AuditLog(options.sql, clock),
+    registry: new DocumentRegistry(options.sql, clock),
+    comments: new CommentStore(options.sql, clock),
+    invitations: new Invitations(options.sql, clock, options.invitationTtlMs ?? defaultInvitationTtlMs),
     loginLimits: {
       // Five guesses at one account, then one every three minutes.
       perEmail: new RateLimiter({ burst: 5, perMinute: 1 / 3 }, clock),

@@ -5,7 +5,8 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import { auditLog } from '../db/schema/directory';
-import type { Clock, Db } from '../access/context';
+import type { Clock } from '../access/context';
+import type { Sql } from '../db/sql';
 
 export type AuditAction = (typeof auditLog.action.enumValues)[number];
 export type AuditDetail = Record<string, string | number | boolean | null>;
@@ -20,20 +21,20 @@ export interface AuditEntry {
 }
 
 export class AuditLog {
-  constructor(private readonly db: Db, private readonly clock: Clock) {}
+  constructor(private readonly sql: Sql, private readonly clock: Clock) {}
 
-  record(entry: { actorPersonId: string | null; action: AuditAction; documentId?: string; detail?: AuditDetail }): void {
-    this.db.insert(auditLog).values({
+  async record(entry: { actorPersonId: string | null; action: AuditAction; documentId?: string; detail?: AuditDetail }): Promise<void> {
+    await this.sql.run((db) => db.insert(auditLog).values({
       at: new Date(this.clock()),
       actorPersonId: entry.actorPersonId,
       action: entry.action,
       documentId: entry.documentId ?? null,
       detail: entry.detail ?? null,
-    }).run();
+    }));
   }
 
-  forDocument(documentId: string): AuditEntry[] {
-    return this.db.select().from(auditLog).where(eq(auditLog.documentId, documentId)).orderBy(asc(auditLog.id)).all()
-      .map((row) => ({ ...row, at: row.at.toISOString() }));
+  async forDocument(documentId: string): Promise<AuditEntry[]> {
+    const rows = await this.sql.all((db) => db.select().from(auditLog).where(eq(auditLog.documentId, documentId)).orderBy(asc(auditLog.id)));
+    return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
   }
 }

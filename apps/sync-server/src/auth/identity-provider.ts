@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { DEMO_EMAIL_DOMAIN } from '@cydweithio/model/demo/licence';
 import { people } from '../db/schema/directory';
-import type { Db } from '../access/context';
+import type { Sql } from '../db/sql';
 import { defaultScryptParams, hashPassword, verifyPassword, type ScryptParams } from './password';
 
 export interface PasswordCredentials {
@@ -35,14 +35,14 @@ export class PasswordIdentityProvider implements IdentityProvider<PasswordCreden
    * treated as unknown even if their rows exist.
    */
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly decoyParams: ScryptParams = defaultScryptParams,
     private readonly acceptDemoAccounts = false,
   ) {}
 
   async authenticate({ email, password }: PasswordCredentials): Promise<string | null> {
-    const person = this.db.select({ id: people.id, passwordHash: people.passwordHash }).from(people)
-      .where(eq(people.email, normaliseEmail(email))).get();
+    const person = await this.sql.one((db) => db.select({ id: people.id, passwordHash: people.passwordHash }).from(people)
+      .where(eq(people.email, normaliseEmail(email))));
     const refusedDemo = !this.acceptDemoAccounts && normaliseEmail(email).endsWith(`@${DEMO_EMAIL_DOMAIN}`);
     if (!person?.passwordHash || refusedDemo) {
       // Same work as a real check: the response time does not reveal whether the email exists.

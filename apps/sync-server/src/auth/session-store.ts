@@ -4,7 +4,8 @@
  */
 import { eq, lt } from 'drizzle-orm';
 import { sessions } from '../db/schema/directory';
-import type { Clock, Db } from '../access/context';
+import type { Clock } from '../access/context';
+import type { Sql } from '../db/sql';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'cyd_session';
@@ -12,40 +13,40 @@ export const SESSION_COOKIE = 'cyd_session';
 export const defaultSessionTtlMs = 14 * 24 * 60 * 60 * 1000;
 
 export class SessionStore {
-  constructor(private readonly db: Db, private readonly clock: Clock, private readonly ttlMs = defaultSessionTtlMs) {}
+  constructor(private readonly sql: Sql, private readonly clock: Clock, private readonly ttlMs = defaultSessionTtlMs) {}
 
-  create(personId: string): { token: string; expiresAt: number } {
+  async create(personId: string): Promise<{ token: string; expiresAt: number }> {
     // Sign-ins are rare next to requests: a good moment to drop sessions nobody will present again.
-    this.deleteExpired();
+    await this.deleteExpired();
     const token = newToken();
     const now = this.clock();
     const expiresAt = now + this.ttlMs;
-    this.db.insert(sessions).values({ idHash: hashToken(token), personId, expiresAt: new Date(expiresAt), createdAt: new Date(now) }).run();
+    await this.sql.run((db) => db.insert(sessions).values({ idHash: hashToken(token), personId, expiresAt: new Date(expiresAt), createdAt: new Date(now) }));
     return { token, expiresAt };
   }
 
   /** The person behind a cookie token, or null if unknown or expired. */
-  personFor(token: string | undefined): string | null {
+  async personFor(token: string | undefined): Promise<string | null> {
     if (!token) return null;
     const idHash = hashToken(token);
-    const row = this.db.select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+    const row = await this.sql.one((db) => db.select().from(sessions).where(eq(sessions.idHash, idHash)));
     if (!row) return null;
     if (row.expiresAt.getTime() <= this.clock()) {
-      this.db.delete(sessions).where(eq(sessions.idHash, idHash)).run();
+      await this.sql.run((db) => db.delete(sessions).where(eq(sessions.idHash, idHash)));
       return null;
     }
     return row.personId;
   }
 
-  delete(token: string): void {
-    this.db.delete(sessions).where(eq(sessions.idHash, hashToken(token))).run();
+  async delete(token: string): Promise<void> {
+    await this.sql.run((db) => db.delete(sessions).where(eq(sessions.idHash, hashToken(token))));
   }
 
-  deleteExpired(): void {
-    this.db.delete(sessions).where(lt(sessions.expiresAt, new Date(this.clock()))).run();
+  async deleteExpired(): Promise<void> {
+    await this.sql.run((db) => db.delete(sessions).where(lt(sessions.expiresAt, new Date(this.clock()))));
   }
 
-  deleteAllFor(personId: string): void {
-    this.db.delete(sessions).where(eq(sessions.personId, personId)).run();
+  async deleteAllFor(personId: string): Promise<void> {
+    await this.sql.run((db) => db.delete(sessions).where(eq(sessions.personId, personId)));
   }
 }

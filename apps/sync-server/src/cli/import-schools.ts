@@ -30,9 +30,9 @@ const result = importSchoolsCsv(readFileSync(csvPath, 'utf8'), las);
 
 const database = openDatabase(env.DATA_DIR);
 try {
-  const writes = new DirectoryWrites(database.db);
-  writes.upsertLocalAuthorities(las);
-  writes.upsertSchools(result.schools, result.edition);
+  const writes = new DirectoryWrites(database.sql);
+  await writes.upsertLocalAuthorities(las);
+  await writes.upsertSchools(result.schools, result.edition);
 } finally {
   database.close();
 }

@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { seedDemoDocument } from '@cydweithio/model';
-import type { Db } from '../access/context';
+import type { Sql } from '../db/sql';
 import { loadDemoDirectory } from '../directory/demo';
 import type { DocStore } from '../storage/doc-store';
 import type { SyncHandle } from '../server';
@@ -39,10 +39,10 @@ export async function seedOnFirstStart(dataDir: string, context: SeedContext, se
   return true;
 }
 
-export function demoSeeder(db: Db, sourceDataDir: string): Seeder {
+export function demoSeeder(sql: Sql, sourceDataDir: string): Seeder {
   return async ({ sync, logger }) => {
     const dataset = readDemoDataset(sourceDataDir);
-    await loadDemoDirectory(db, dataset);
+    await loadDemoDirectory(sql, dataset);
     for (const demo of dataset.documents) {
       const doc = await sync.getDoc(demo.record.id);
       if (doc.share.size === 0) seedDemoDocument(doc, demo);

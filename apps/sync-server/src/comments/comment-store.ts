@@ -4,7 +4,8 @@
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { comments } from '../db/schema/comments';
-import type { Clock, Db } from '../access/context';
+import type { Clock } from '../access/context';
+import type { Sql } from '../db/sql';
 
 type CommentRow = typeof comments.$inferSelect;
 
@@ -36,31 +37,33 @@ function toComment(row: CommentRow): DocumentComment {
 }
 
 export class CommentStore {
-  constructor(private readonly db: Db, private readonly clock: Clock) {}
+  constructor(private readonly sql: Sql, private readonly clock: Clock) {}
 
   /** Oldest first, so a thread reads in the order it was written. */
-  forDocument(documentId: string): DocumentComment[] {
-    return this.db.select().from(comments).where(eq(comments.documentId, documentId))
-      .orderBy(asc(comments.createdAt), asc(comments.id)).all().map(toComment);
+  async forDocument(documentId: string): Promise<DocumentComment[]> {
+    const rows = await this.sql.all((db) => db.select().from(comments).where(eq(comments.documentId, documentId))
+      .orderBy(asc(comments.createdAt), asc(comments.id)));
+    return rows.map(toComment);
   }
 
-  get(documentId: string, id: string): DocumentComment | null {
-    const row = this.db.select().from(comments).where(and(eq(comments.documentId, documentId), eq(comments.id, id))).get();
+  async get(documentId: string, id: string): Promise<DocumentComment | null> {
+    const row = await this.sql.one((db) => db.select().from(comments).where(and(eq(comments.documentId, documentId), eq(comments.id, id))));
     return row ? toComment(row) : null;
   }
 
-  add(comment: NewComment): DocumentComment {
-    const row = this.db.insert(comments).values({
+  async add(comment: NewComment): Promise<DocumentComment> {
+    const [row] = await this.sql.all((db) => db.insert(comments).values({
       id: comment.id, documentId: comment.documentId, authorId: comment.authorId,
       anchor: comment.anchor ?? null, body: comment.body, createdAt: new Date(this.clock()),
-    }).returning().get();
+    }).returning());
+    if (!row) throw new Error('comment insert returned no row');
     return toComment(row);
   }
 
   /** Marks it resolved once; resolving again keeps the first resolution. Null when unknown. */
-  resolve(documentId: string, id: string, by: string): DocumentComment | null {
-    this.db.update(comments).set({ resolvedAt: new Date(this.clock()), resolvedBy: by })
-      .where(and(eq(comments.documentId, documentId), eq(comments.id, id), isNull(comments.resolvedAt))).run();
+  async resolve(documentId: string, id: string, by: string): Promise<DocumentComment | null> {
+    await this.sql.run((db) => db.update(comments).set({ resolvedAt: new Date(this.clock()), resolvedBy: by })
+      .where(and(eq(comments.documentId, documentId), eq(comments.id, id), isNull(comments.resolvedAt))));
     return this.get(documentId, id);
   }
 }

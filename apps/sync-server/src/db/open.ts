@@ -8,11 +8,15 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Sql } from './sql';
+import { SqliteSql } from './sqlite-sql';
 
 export const DATABASE_FILE_NAME = 'cydweithio.sqlite';
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 export interface OpenDatabase {
+  /** How stores run their queries (db/sql.ts). */
+  sql: Sql;
   db: BetterSQLite3Database;
   sqlite: Database.Database;
   path: string;
@@ -36,6 +40,7 @@ export function openDatabase(dataDir: string): OpenDatabase {
   const db = drizzle({ client: sqlite });
   migrate(db, { migrationsFolder });
   return {
+    sql: new SqliteSql(db, sqlite),
     db,
     sqlite,
     path,

@@ -7,7 +7,7 @@
 import { like } from 'drizzle-orm';
 import { DEMO_PASSWORD, type DemoDataset } from '@cydweithio/model/demo/index';
 import { laPartnershipMembers, laPartnerships, people, roleAssignments } from '../db/schema/directory';
-import type { Db } from '../access/context';
+import type { Sql } from '../db/sql';
 import { systemClock } from '../access/context';
 import { DocumentRegistry } from '../access/document-registry';
 import { defaultScryptParams, hashPassword, type ScryptParams } from '../auth/password';
@@ -29,8 +29,8 @@ export function demoSignIns(dataset: DemoDataset): DemoSignIn[] {
 }
 
 /** The same sign-ins, read back from the database, so every start (not just the first) can print them. */
-export function storedDemoSignIns(db: Db): DemoSignIn[] {
-  const rows = db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(like(people.id, 'demo-%')).all();
+export async function storedDemoSignIns(sql: Sql): Promise<DemoSignIn[]> {
+  const rows = await sql.all((db) => db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(like(people.id, 'demo-%')));
   return rows.filter(isSignInPerson).map(toSignIn).sort((a, b) => a.role.localeCompare(b.role));
 }
 
@@ -46,38 +46,38 @@ function toSignIn(person: { id: string; name: string; email: string }): DemoSign
  * Inserts the demo LAs, partnerships, schools, people (demo password, hashed), role
  * assignments, collaboratives and document registry rows. Idempotent: rows that exist stay.
  */
-export async function loadDemoDirectory(db: Db, dataset: DemoDataset, scryptParams: ScryptParams = defaultScryptParams): Promise<void> {
-  const writes = new DirectoryWrites(db);
-  const registry = new DocumentRegistry(db, systemClock);
+export async function loadDemoDirectory(sql: Sql, dataset: DemoDataset, scryptParams: ScryptParams = defaultScryptParams): Promise<void> {
+  const writes = new DirectoryWrites(sql);
+  const registry = new DocumentRegistry(sql, systemClock);
   // One hash for every demo account: the password is public, so per-account salts would protect
   // nothing, while forty scrypt runs at full strength would slow every first start.
   const demoHash = await hashPassword(DEMO_PASSWORD, scryptParams);
 
-  writes.upsertLocalAuthorities(dataset.localAuthorities);
-  db.transaction((tx) => {
+  await writes.upsertLocalAuthorities(dataset.localAuthorities);
+  await sql.transaction(async (tx) => {
     for (const partnership of dataset.partnerships) {
-      tx.insert(laPartnerships).values({
+      await tx.run((db) => db.insert(laPartnerships).values({
         id: partnership.id, kind: partnership.kind, topicCy: partnership.topic.cy, topicEn: partnership.topic.en, endDate: partnership.endDate ?? null,
-      }).onConflictDoNothing().run();
-      for (const laCode of partnership.laCodes) tx.insert(laPartnershipMembers).values({ partnershipId: partnership.id, laCode }).onConflictDoNothing().run();
+      }).onConflictDoNothing());
+      for (const laCode of partnership.laCodes) await tx.run((db) => db.insert(laPartnershipMembers).values({ partnershipId: partnership.id, laCode }).onConflictDoNothing());
     }
   });
-  writes.upsertSchools(dataset.schools, 'en');
-  writes.upsertSchools(dataset.schools, 'cy');
-  db.transaction((tx) => {
+  await writes.upsertSchools(dataset.schools, 'en');
+  await writes.upsertSchools(dataset.schools, 'cy');
+  await sql.transaction(async (tx) => {
     for (const person of dataset.people) {
-      tx.insert(people).values({ id: person.id, name: person.name, email: person.email.toLowerCase(), passwordHash: demoHash }).onConflictDoNothing().run();
-      for (const role of person.roles) tx.insert(roleAssignments).values({ id: newId('role'), personId: person.id, ...toRoleRow(role) }).onConflictDoNothing().run();
+      await tx.run((db) => db.insert(people).values({ id: person.id, name: person.name, email: person.email.toLowerCase(), passwordHash: demoHash }).onConflictDoNothing());
+      for (const role of person.roles) await tx.run((db) => db.insert(roleAssignments).values({ id: newId('role'), personId: person.id, ...toRoleRow(role) }).onConflictDoNothing());
     }
   });
-  for (const collaborative of dataset.collaboratives) writes.saveCollaborative(collaborative);
+  for (const collaborative of dataset.collaboratives) await writes.saveCollaborative(collaborative);
   for (const { record } of dataset.documents) {
-    if (registry.get(record.id)) continue;
-    registry.create({
+    if (await registry.get(record.id)) continue;
+    await registry.create({
       id: record.id, kind: record.kind, title: record.title, owner: record.owner,
       reviewerIds: record.peerReview?.reviewerIds ?? [], createdBy: null,
     });
     const host = record.peerReview?.sharedWithLa ? dataset.schools.find((s) => s.id === record.peerReview?.hostSchoolId) : undefined;
-    if (host) registry.shareWithLa(record.id, host.laCode, 'demo-headteacher');
+    if (host) await registry.shareWithLa(record.id, host.laCode, 'demo-headteacher');
   }
 }

@@ -10,7 +10,7 @@ import type { School } from '@cydweithio/model/domain/school';
 import {
   collaborativeFacilitators, collaborativeMembers, collaboratives, localAuthorities, people, roleAssignments, schools,
 } from '../db/schema/directory';
-import type { Db } from '../access/context';
+import type { Sql } from '../db/sql';
 import { toRoleAssignment } from './role-rows';
 
 type SchoolRow = typeof schools.$inferSelect;
@@ -30,37 +30,40 @@ export function toSchool(row: SchoolRow): School {
   };
 }
 
+const personColumns = { id: people.id, name: people.name, email: people.email };
+
 export class DirectoryQueries {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sql: Sql) {}
 
-  person(id: string): Person | null {
-    return this.db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(eq(people.id, id)).get() ?? null;
+  async person(id: string): Promise<Person | null> {
+    return (await this.sql.one((db) => db.select(personColumns).from(people).where(eq(people.id, id)))) ?? null;
   }
 
-  peopleByIds(ids: readonly string[]): Person[] {
+  async peopleByIds(ids: readonly string[]): Promise<Person[]> {
     if (ids.length === 0) return [];
-    return this.db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(inArray(people.id, [...ids])).all();
+    return this.sql.all((db) => db.select(personColumns).from(people).where(inArray(people.id, [...ids])));
   }
 
-  personByEmail(email: string): Person | null {
-    return this.db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(eq(people.email, email)).get() ?? null;
+  async personByEmail(email: string): Promise<Person | null> {
+    return (await this.sql.one((db) => db.select(personColumns).from(people).where(eq(people.email, email)))) ?? null;
   }
 
-  roles(personId: string): RoleAssignment[] {
-    return this.db.select().from(roleAssignments).where(eq(roleAssignments.personId, personId)).all()
-      .map(toRoleAssignment).filter((r): r is RoleAssignment => r !== null);
+  async roles(personId: string): Promise<RoleAssignment[]> {
+    const rows = await this.sql.all((db) => db.select().from(roleAssignments).where(eq(roleAssignments.personId, personId)));
+    return rows.map(toRoleAssignment).filter((r): r is RoleAssignment => r !== null);
   }
 
   /** People holding a given role in one scope, e.g. the headteachers of a school. */
-  holders(scopeType: 'school' | 'collaborative' | 'la', scopeId: string, role?: string): Person[] {
+  async holders(scopeType: 'school' | 'collaborative' | 'la', scopeId: string, role?: string): Promise<Person[]> {
     const conditions = [eq(roleAssignments.scopeType, scopeType), eq(roleAssignments.scopeId, scopeId)];
     if (role) conditions.push(eq(roleAssignments.role, role));
-    return this.db.selectDistinct({ id: people.id, name: people.name, email: people.email })
-      .from(roleAssignments).innerJoin(people, eq(people.id, roleAssignments.personId)).where(and(...conditions)).all();
+    return this.sql.all((db) => db.selectDistinct(personColumns)
+      .from(roleAssignments).innerJoin(people, eq(people.id, roleAssignments.personId)).where(and(...conditions)));
   }
 
-  localAuthorities(): LocalAuthority[] {
-    return this.db.select().from(localAuthorities).orderBy(asc(localAuthorities.code)).all().map((row) => ({
+  async localAuthorities(): Promise<LocalAuthority[]> {
+    const rows = await this.sql.all((db) => db.select().from(localAuthorities).orderBy(asc(localAuthorities.code)));
+    return rows.map((row) => ({
       code: row.code,
       name: { cy: row.nameCy, en: row.nameEn },
       gssCode: row.gssCode,
@@ -68,77 +71,99 @@ export class DirectoryQueries {
     }));
   }
 
-  hasLocalAuthority(code: number): boolean {
-    return this.db.select({ code: localAuthorities.code }).from(localAuthorities).where(eq(localAuthorities.code, code)).get() !== undefined;
+  async hasLocalAuthority(code: number): Promise<boolean> {
+    return (await this.sql.one((db) => db.select({ code: localAuthorities.code }).from(localAuthorities).where(eq(localAuthorities.code, code)))) !== undefined;
   }
 
-  schools(laCode?: number): School[] {
-    const query = this.db.select().from(schools);
-    return (laCode === undefined ? query : query.where(eq(schools.laCode, laCode))).orderBy(asc(schools.nameEn)).all().map(toSchool);
+  async schools(laCode?: number): Promise<School[]> {
+    const rows = await this.sql.all((db) => {
+      const query = db.select().from(schools);
+      return (laCode === undefined ? query : query.where(eq(schools.laCode, laCode))).orderBy(asc(schools.nameEn));
+    });
+    return rows.map(toSchool);
   }
 
-  schoolsByIds(ids: readonly string[]): School[] {
+  async schoolsByIds(ids: readonly string[]): Promise<School[]> {
     if (ids.length === 0) return [];
-    return this.db.select().from(schools).where(inArray(schools.id, [...ids])).orderBy(asc(schools.nameEn)).all().map(toSchool);
+    const rows = await this.sql.all((db) => db.select().from(schools).where(inArray(schools.id, [...ids])).orderBy(asc(schools.nameEn)));
+    return rows.map(toSchool);
   }
 
-  school(id: string): School | null {
-    const row = this.db.select().from(schools).where(eq(schools.id, id)).get();
+  async school(id: string): Promise<School | null> {
+    const row = await this.sql.one((db) => db.select().from(schools).where(eq(schools.id, id)));
     return row ? toSchool(row) : null;
   }
 
   /** Collaboratives any of these schools belong to. */
-  collaborativeIdsOfSchools(schoolIds: readonly string[]): string[] {
+  async collaborativeIdsOfSchools(schoolIds: readonly string[]): Promise<string[]> {
     if (schoolIds.length === 0) return [];
-    return this.db.selectDistinct({ id: collaborativeMembers.collaborativeId }).from(collaborativeMembers)
-      .where(inArray(collaborativeMembers.schoolId, [...schoolIds])).all().map((row) => row.id);
+    const rows = await this.sql.all((db) => db.selectDistinct({ id: collaborativeMembers.collaborativeId }).from(collaborativeMembers)
+      .where(inArray(collaborativeMembers.schoolId, [...schoolIds])));
+    return rows.map((row) => row.id);
   }
 
-  collaborativeIdsFacilitatedBy(personId: string): string[] {
-    return this.db.select({ id: collaborativeFacilitators.collaborativeId }).from(collaborativeFacilitators)
-      .where(eq(collaborativeFacilitators.personId, personId)).all().map((row) => row.id);
+  async collaborativeIdsFacilitatedBy(personId: string): Promise<string[]> {
+    const rows = await this.sql.all((db) => db.select({ id: collaborativeFacilitators.collaborativeId }).from(collaborativeFacilitators)
+      .where(eq(collaborativeFacilitators.personId, personId)));
+    return rows.map((row) => row.id);
   }
 
-  collaboratives(ids?: readonly string[]): Collaborative[] {
+  async collaboratives(ids?: readonly string[]): Promise<Collaborative[]> {
     if (ids && ids.length === 0) return [];
-    const base = this.db.select().from(collaboratives);
-    const rows = (ids ? base.where(inArray(collaboratives.id, [...ids])) : base).orderBy(asc(collaboratives.nameEn)).all();
-    return rows.map((row) => this.assemble(row));
+    const rows = await this.sql.all((db) => {
+      const base = db.select().from(collaboratives);
+      return (ids ? base.where(inArray(collaboratives.id, [...ids])) : base).orderBy(asc(collaboratives.nameEn));
+    });
+    return this.assemble(rows);
   }
 
-  collaborative(id: string): Collaborative | null {
-    const row = this.db.select().from(collaboratives).where(eq(collaboratives.id, id)).get();
-    return row ? this.assemble(row) : null;
+  async collaborative(id: string): Promise<Collaborative | null> {
+    const row = await this.sql.one((db) => db.select().from(collaboratives).where(eq(collaboratives.id, id)));
+    return row ? ((await this.assemble([row]))[0] ?? null) : null;
   }
 
   /** A collaborative with names for its members, convenor and facilitators, for the directory API. */
-  describeCollaborative(collaborative: Collaborative) {
-    const named = (ids: readonly string[]) => this.peopleByIds(ids).map(({ id, name }) => ({ id, name }));
+  async describeCollaborative(collaborative: Collaborative) {
+    const named = async (ids: readonly string[]) => (await this.peopleByIds(ids)).map(({ id, name }) => ({ id, name }));
+    const members = await this.schoolsByIds(collaborative.memberSchoolIds);
     return {
       ...collaborative,
-      members: this.schoolsByIds(collaborative.memberSchoolIds).map((s) => ({ id: s.id, name: s.name, laCode: s.laCode, setting: s.setting })),
-      convenor: named([collaborative.convenorId])[0] ?? null,
-      facilitators: named(collaborative.laFacilitatorIds),
+      members: members.map((s) => ({ id: s.id, name: s.name, laCode: s.laCode, setting: s.setting })),
+      convenor: (await named([collaborative.convenorId]))[0] ?? null,
+      facilitators: await named(collaborative.laFacilitatorIds),
     };
   }
 
-  private assemble(row: typeof collaboratives.$inferSelect): Collaborative {
-    const memberSchoolIds = this.db.select({ id: collaborativeMembers.schoolId }).from(collaborativeMembers)
-      .where(eq(collaborativeMembers.collaborativeId, row.id)).all().map((m) => m.id);
-    const convenor = this.holders('collaborative', row.id, 'convenor')[0];
-    const laFacilitatorIds = this.db.select({ id: collaborativeFacilitators.personId }).from(collaborativeFacilitators)
-      .where(eq(collaborativeFacilitators.collaborativeId, row.id)).all().map((f) => f.id);
-    return {
+  /** Collaboratives with their members, convenor and facilitators: three queries for any number of them. */
+  private async assemble(rows: readonly (typeof collaboratives.$inferSelect)[]): Promise<Collaborative[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row.id);
+    const [members, convenors, facilitators] = await Promise.all([
+      this.sql.all((db) => db.select().from(collaborativeMembers).where(inArray(collaborativeMembers.collaborativeId, ids))),
+      this.sql.all((db) => db.select().from(roleAssignments)
+        .where(and(eq(roleAssignments.role, 'convenor'), eq(roleAssignments.scopeType, 'collaborative'), inArray(roleAssignments.scopeId, ids)))
+        .orderBy(asc(roleAssignments.createdAt), asc(roleAssignments.id))),
+      this.sql.all((db) => db.select().from(collaborativeFacilitators).where(inArray(collaborativeFacilitators.collaborativeId, ids))),
+    ]);
+    const group = <T>(items: readonly T[], key: (item: T) => string, value: (item: T) => string) => {
+      const out = new Map<string, string[]>();
+      for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), value(item)]);
+      return out;
+    };
+    const membersOf = group(members, (m) => m.collaborativeId, (m) => m.schoolId);
+    const convenorsOf = group(convenors, (r) => r.scopeId, (r) => r.personId);
+    const facilitatorsOf = group(facilitators, (f) => f.collaborativeId, (f) => f.personId);
+    return rows.map((row) => ({
       id: row.id,
       name: { cy: row.nameCy, en: row.nameEn },
       kind: row.kind as Collaborative['kind'],
       structure: row.structure as Collaborative['structure'],
-      memberSchoolIds,
-      convenorId: convenor?.id ?? '',
-      laFacilitatorIds,
+      memberSchoolIds: membersOf.get(row.id) ?? [],
+      convenorId: convenorsOf.get(row.id)?.[0] ?? '',
+      laFacilitatorIds: facilitatorsOf.get(row.id) ?? [],
       ...(row.sectorFocus ? { sectorFocus: row.sectorFocus as NonNullable<Collaborative['sectorFocus']> } : {}),
       ...(row.partnershipId ? { partnershipId: row.partnershipId } : {}),
       synthetic: row.synthetic,
-    };
+    }));
   }
 }

@@ -5,7 +5,8 @@
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { collaborativeMembers, invitations, roleAssignments } from '../db/schema/directory';
-import type { Clock, Db } from '../access/context';
+import type { Clock } from '../access/context';
+import type { Sql } from '../db/sql';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import { toRoleRow } from './role-rows';
 
@@ -39,50 +40,51 @@ export interface InvitationView {
 }
 
 export class Invitations {
-  constructor(private readonly db: Db, private readonly clock: Clock, private readonly ttlMs: number) {}
+  constructor(private readonly sql: Sql, private readonly clock: Clock, private readonly ttlMs: number) {}
 
-  create(invitation: NewInvitation): { id: string; token: string; expiresAt: number } {
+  async create(invitation: NewInvitation): Promise<{ id: string; token: string; expiresAt: number }> {
     const token = newToken();
     const id = newId('inv');
     const now = this.clock();
     const expiresAt = now + this.ttlMs;
-    this.db.insert(invitations).values({
+    await this.sql.run((db) => db.insert(invitations).values({
       id, tokenHash: hashToken(token), collaborativeId: invitation.collaborativeId, role: invitation.role,
       email: invitation.email ?? null, schoolId: invitation.schoolId, invitedBy: invitation.invitedBy,
       createdAt: new Date(now), expiresAt: new Date(expiresAt),
-    }).run();
+    }));
     return { id, token, expiresAt };
   }
 
-  find(token: string): InvitationView | null {
-    const row = this.db.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token))).get();
+  async find(token: string): Promise<InvitationView | null> {
+    const row = await this.sql.one((db) => db.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token))));
     return row ? this.view(row) : null;
   }
 
   /** Open invitations addressed to this email, for /me. */
-  pendingFor(email: string): InvitationView[] {
-    return this.db.select().from(invitations)
-      .where(and(eq(invitations.email, email), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date(this.clock())))).all()
-      .map((row) => this.view(row));
+  async pendingFor(email: string): Promise<InvitationView[]> {
+    const rows = await this.sql.all((db) => db.select().from(invitations)
+      .where(and(eq(invitations.email, email), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date(this.clock())))));
+    return rows.map((row) => this.view(row));
   }
 
   /**
    * Grants the invitation's school role to the person and brings the school into the
    * collaborative if it was not a member. Returns the state that stopped it, or 'accepted'.
    */
-  accept(invitationId: string, personId: string): 'accepted' | 'missing' | 'used' | 'expired' {
-    return this.db.transaction((tx) => {
-      const row = tx.select().from(invitations).where(eq(invitations.id, invitationId)).get();
+  async accept(invitationId: string, personId: string): Promise<'accepted' | 'missing' | 'used' | 'expired'> {
+    return this.sql.transaction(async (tx) => {
+      const row = await tx.one((db) => db.select().from(invitations).where(eq(invitations.id, invitationId)));
       if (!row) return 'missing';
       const state = this.view(row).state;
       if (state !== 'open') return state;
-      const marked = tx.update(invitations).set({ usedAt: new Date(this.clock()), usedBy: personId })
-        .where(and(eq(invitations.id, row.id), isNull(invitations.usedAt))).run();
-      if (marked.changes !== 1) return 'used';
+      const marked = await tx.run((db) => db.update(invitations).set({ usedAt: new Date(this.clock()), usedBy: personId })
+        .where(and(eq(invitations.id, row.id), isNull(invitations.usedAt))));
+      if (marked !== 1) return 'used';
       if (!row.schoolId) return 'missing';
-      const assignment = toRoleRow({ role: row.role as InvitableRole, schoolId: row.schoolId });
-      tx.insert(roleAssignments).values({ id: newId('role'), personId, ...assignment }).onConflictDoNothing().run();
-      tx.insert(collaborativeMembers).values({ collaborativeId: row.collaborativeId, schoolId: row.schoolId }).onConflictDoNothing().run();
+      const schoolId = row.schoolId;
+      const assignment = toRoleRow({ role: row.role as InvitableRole, schoolId });
+      await tx.run((db) => db.insert(roleAssignments).values({ id: newId('role'), personId, ...assignment }).onConflictDoNothing());
+      await tx.run((db) => db.insert(collaborativeMembers).values({ collaborativeId: row.collaborativeId, schoolId }).onConflictDoNothing());
       return 'accepted';
     });
   }

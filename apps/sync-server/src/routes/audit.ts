@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AccessServices } from '../access/services';
 import { isLaOfficer } from '../access/directory-rights';
-import { decide, documentResource, loadActor, memoisedLookup, resolveAccess, type PolicyResource } from '../access/policy';
+import { decide, documentResource, loadActor, resolveAccess, type PolicyResource } from '../access/policy';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
 import { readQuery } from './middleware/validate';
@@ -26,19 +26,19 @@ export function auditRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, registry, audit } = services;
   const app = new Hono<AccessEnv>();
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const personId = requireSignIn(c);
     const { documentId } = readQuery(c, auditQuery);
-    const found = documentResource(registry, memoisedLookup(directory), documentId);
+    const found = await documentResource(directory, registry, documentId);
     if (!found) throw new ProblemError('document.not-found');
-    const actor = loadActor(directory, personId);
+    const actor = await loadActor(directory, personId);
     const owner = resolveAccess(actor, found.resource) === 'owner';
     // An LA officer sees the trail only of documents they may read: an unshared peer review's
     // trail would tell the LA it exists and who worked on it.
     const officer = isLaOfficer(actor, laCodesOf(found.resource)) && decide(actor, 'read', found.resource).allow;
     if (!owner && !officer) throw new ProblemError('audit.forbidden');
-    const entries = audit.forDocument(documentId);
-    const names = new Map(directory.peopleByIds([...new Set(entries.flatMap((e) => (e.actorPersonId ? [e.actorPersonId] : [])))]).map((p) => [p.id, p.name]));
+    const entries = await audit.forDocument(documentId);
+    const names = new Map((await directory.peopleByIds([...new Set(entries.flatMap((e) => (e.actorPersonId ? [e.actorPersonId] : [])))])).map((p) => [p.id, p.name]));
     return c.json({ entries: entries.map((e) => ({ ...e, actorName: e.actorPersonId ? names.get(e.actorPersonId) ?? null : null })) });
   });
 

@@ -35,13 +35,13 @@ export function authRoutes(services: AccessServices): Hono<AccessEnv> {
     const personId = await identity.authenticate({ email, password });
     if (!personId) throw new ProblemError('auth.invalid-credentials');
     loginLimits.perEmail.reset(emailKey);
-    startSession(c, services, personId);
-    return c.json({ person: services.directory.person(personId) });
+    await startSession(c, services, personId);
+    return c.json({ person: await services.directory.person(personId) });
   });
 
-  app.post('/logout', (c) => {
+  app.post('/logout', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) sessions.delete(token);
+    if (token) await sessions.delete(token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });

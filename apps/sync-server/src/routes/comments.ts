@@ -30,37 +30,37 @@ export function commentRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, comments, audit } = services;
   const app = new Hono<AccessEnv>();
 
-  const withAuthors = (list: DocumentComment[]) => {
+  const withAuthors = async (list: DocumentComment[]) => {
     const ids = [...new Set(list.flatMap((c) => (c.resolvedBy ? [c.authorId, c.resolvedBy] : [c.authorId])))];
-    const names = new Map(directory.peopleByIds(ids).map((p) => [p.id, p.name]));
+    const names = new Map((await directory.peopleByIds(ids)).map((p) => [p.id, p.name]));
     return list.map((c) => ({ ...c, authorName: names.get(c.authorId) ?? null }));
   };
 
-  app.get('/:id/comments', (c) => {
-    const { doc } = documentFor(services, c, 'read');
-    return c.json({ comments: withAuthors(comments.forDocument(doc.record.id)) });
+  app.get('/:id/comments', async (c) => {
+    const { doc } = await documentFor(services, c, 'read');
+    return c.json({ comments: await withAuthors(await comments.forDocument(doc.record.id)) });
   });
 
   app.post('/:id/comments', async (c) => {
-    const { doc, actor } = documentFor(services, c, 'comment');
+    const { doc, actor } = await documentFor(services, c, 'comment');
     const { body, anchor } = await readJson(c, commentBody);
-    const comment = comments.add({ id: randomBytes(12).toString('base64url'), documentId: doc.record.id, authorId: actor.personId, anchor, body });
-    audit.record({ actorPersonId: actor.personId, action: 'commented', documentId: doc.record.id, detail: { commentId: comment.id } });
-    return c.json({ comment: withAuthors([comment])[0] }, 201);
+    const comment = await comments.add({ id: randomBytes(12).toString('base64url'), documentId: doc.record.id, authorId: actor.personId, anchor, body });
+    await audit.record({ actorPersonId: actor.personId, action: 'commented', documentId: doc.record.id, detail: { commentId: comment.id } });
+    return c.json({ comment: (await withAuthors([comment]))[0] }, 201);
   });
 
-  app.post('/:id/comments/:commentId/resolve', (c) => {
+  app.post('/:id/comments/:commentId/resolve', async (c) => {
     // Reading first: someone who cannot see the document learns nothing about its comments.
-    const { doc, actor, resource } = documentFor(services, c, 'read');
-    const existing = comments.get(doc.record.id, c.req.param('commentId'));
+    const { doc, actor, resource } = await documentFor(services, c, 'read');
+    const existing = await comments.get(doc.record.id, c.req.param('commentId'));
     if (!existing) throw new ProblemError('comment.not-found');
     const decision = decideResolveComment(actor, resource, existing.authorId);
     if (!decision.allow) throw new ProblemError('document.forbidden', { detail: decision.reason });
-    const resolved = comments.resolve(doc.record.id, existing.id, actor.personId) ?? existing;
+    const resolved = (await comments.resolve(doc.record.id, existing.id, actor.personId)) ?? existing;
     if (existing.resolvedAt === null) {
-      audit.record({ actorPersonId: actor.personId, action: 'resolved', documentId: doc.record.id, detail: { commentId: existing.id } });
+      await audit.record({ actorPersonId: actor.personId, action: 'resolved', documentId: doc.record.id, detail: { commentId: existing.id } });
     }
-    return c.json({ comment: withAuthors([resolved])[0] });
+    return c.json({ comment: (await withAuthors([resolved]))[0] });
   });
 
   return app;

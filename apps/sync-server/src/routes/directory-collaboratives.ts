@@ -22,39 +22,39 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
   const app = new Hono<AccessEnv>();
 
   /** Checks the body's references and that the officer serves an LA of its schools. */
-  function validated(personId: string, body: Omit<Collaborative, 'id' | 'synthetic'>, id: string): Collaborative {
-    const members = directory.schoolsByIds(body.memberSchoolIds);
+  async function validated(personId: string, body: Omit<Collaborative, 'id' | 'synthetic'>, id: string): Promise<Collaborative> {
+    const members = await directory.schoolsByIds(body.memberSchoolIds);
     if (members.length !== new Set(body.memberSchoolIds).size) throw new ProblemError('directory.not-found', { detail: 'Unknown member school.' });
     const people = [body.convenorId, ...body.laFacilitatorIds];
-    if (directory.peopleByIds(people).length !== new Set(people).size) throw new ProblemError('directory.not-found', { detail: 'Unknown convenor or facilitator.' });
-    if (!isLaOfficer(loadActor(directory, personId), members.map((s) => s.laCode))) throw new ProblemError('directory.forbidden');
+    if ((await directory.peopleByIds(people)).length !== new Set(people).size) throw new ProblemError('directory.not-found', { detail: 'Unknown convenor or facilitator.' });
+    if (!isLaOfficer(await loadActor(directory, personId), members.map((s) => s.laCode))) throw new ProblemError('directory.forbidden');
     return { ...body, id, synthetic: false };
   }
 
-  function warnings(collaborative: Collaborative) {
-    return checkCollaborative(collaborative, structureContext(directory.schoolsByIds(collaborative.memberSchoolIds)));
+  async function warnings(collaborative: Collaborative) {
+    return checkCollaborative(collaborative, structureContext(await directory.schoolsByIds(collaborative.memberSchoolIds)));
   }
 
   app.post('/', async (c) => {
     const personId = requireSignIn(c);
-    const collaborative = validated(personId, await readJson(c, collaborativeBody), newId('col'));
-    directoryWrites.saveCollaborative(collaborative);
-    return c.json({ collaborative: directory.describeCollaborative(collaborative), warnings: warnings(collaborative) }, 201);
+    const collaborative = await validated(personId, await readJson(c, collaborativeBody), newId('col'));
+    await directoryWrites.saveCollaborative(collaborative);
+    return c.json({ collaborative: await directory.describeCollaborative(collaborative), warnings: await warnings(collaborative) }, 201);
   });
 
   app.put('/:id', async (c) => {
     const personId = requireSignIn(c);
-    const existing = directory.collaborative(c.req.param('id'));
+    const existing = await directory.collaborative(c.req.param('id'));
     if (!existing) throw new ProblemError('collaborative.not-found');
     // The officer must serve an LA of the collaborative as it was, and as it will be.
-    if (!isLaOfficer(loadActor(directory, personId), directory.schoolsByIds(existing.memberSchoolIds).map((s) => s.laCode))) {
+    if (!isLaOfficer(await loadActor(directory, personId), (await directory.schoolsByIds(existing.memberSchoolIds)).map((s) => s.laCode))) {
       throw new ProblemError('directory.forbidden');
     }
-    const collaborative = validated(personId, await readJson(c, collaborativeBody), existing.id);
-    directoryWrites.saveCollaborative({ ...collaborative, synthetic: existing.synthetic });
+    const collaborative = await validated(personId, await readJson(c, collaborativeBody), existing.id);
+    await directoryWrites.saveCollaborative({ ...collaborative, synthetic: existing.synthetic });
     // Members, convenor or facilitators may have changed: re-check the workspace sockets.
-    await sync?.recheck({ docIds: registry.idsOwnedBy('collaborative', existing.id) });
-    return c.json({ collaborative: directory.describeCollaborative(collaborative), warnings: warnings(collaborative) });
+    await sync?.recheck({ docIds: await registry.idsOwnedBy('collaborative', existing.id) });
+    return c.json({ collaborative: await directory.describeCollaborative(collaborative), warnings: await warnings(collaborative) });
   });
 
   return app;

@@ -25,27 +25,28 @@ export function directoryRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, directoryWrites, audit } = services;
   const app = new Hono<AccessEnv>();
 
-  app.get('/las', (c) => {
+  app.get('/las', async (c) => {
     requireSignIn(c);
-    return c.json({ localAuthorities: directory.localAuthorities() });
+    return c.json({ localAuthorities: await directory.localAuthorities() });
   });
 
-  app.get('/schools', (c) => {
+  app.get('/schools', async (c) => {
     requireSignIn(c);
     const { la } = readQuery(c, schoolsQuery);
-    return c.json({ schools: directory.schools(la) });
+    return c.json({ schools: await directory.schools(la) });
   });
 
-  app.get('/collaboratives', (c) => {
+  app.get('/collaboratives', async (c) => {
     requireSignIn(c);
-    return c.json({ collaboratives: directory.collaboratives().map((co) => directory.describeCollaborative(co)) });
+    const all = await directory.collaboratives();
+    return c.json({ collaboratives: await Promise.all(all.map((co) => directory.describeCollaborative(co))) });
   });
 
-  app.get('/collaboratives/:id', (c) => {
+  app.get('/collaboratives/:id', async (c) => {
     requireSignIn(c);
-    const collaborative = directory.collaborative(c.req.param('id'));
+    const collaborative = await directory.collaborative(c.req.param('id'));
     if (!collaborative) throw new ProblemError('collaborative.not-found');
-    return c.json({ collaborative: directory.describeCollaborative(collaborative) });
+    return c.json({ collaborative: await directory.describeCollaborative(collaborative) });
   });
 
   app.route('/collaboratives', collaborativeAdminRoutes(services));
@@ -53,18 +54,18 @@ export function directoryRoutes(services: AccessServices): Hono<AccessEnv> {
   const importLimit = bodyLimit({ maxSize: maxImportBytes, onError: () => { throw new ProblemError('request.too-large'); } });
   app.post('/import', importLimit, async (c) => {
     const personId = requireSignIn(c);
-    if (!isLaOfficer(loadActor(directory, personId))) throw new ProblemError('directory.forbidden');
+    if (!isLaOfficer(await loadActor(directory, personId))) throw new ProblemError('directory.forbidden');
     const contentType = (c.req.header('content-type') ?? '').toLowerCase();
     if (!contentType.startsWith('text/csv')) throw new ProblemError('request.unsupported-media-type', { detail: 'Send the address list as text/csv.' });
     const text = await c.req.text();
     let result: ReturnType<typeof importSchoolsCsv>;
     try {
-      result = importSchoolsCsv(text.replace(/^\uFEFF/, ''), directory.localAuthorities());
+      result = importSchoolsCsv(text.replace(/^\uFEFF/, ''), await directory.localAuthorities());
     } catch (error) {
       throw new ProblemError('directory.import-invalid', { detail: error instanceof Error ? error.message : String(error) });
     }
-    directoryWrites.upsertSchools(result.schools, result.edition);
-    audit.record({ actorPersonId: personId, action: 'imported', detail: { edition: result.edition, imported: result.summary.imported, reported: result.summary.reported } });
+    await directoryWrites.upsertSchools(result.schools, result.edition);
+    await audit.record({ actorPersonId: personId, action: 'imported', detail: { edition: result.edition, imported: result.summary.imported, reported: result.summary.reported } });
     return c.json({ edition: result.edition, summary: result.summary, reports: result.reports });
   });
 

@@ -4,30 +4,27 @@
  * that logs and support can tell why, while the code stays stable (document.forbidden).
  */
 import type { Context } from 'hono';
-import type { ResourceLookup } from '@cydweithio/model/policy/index';
 import type { AccessServices } from '../access/services';
-import { decide, documentResource, loadActor, memoisedLookup, type Action, type Actor, type DocumentWithResource } from '../access/policy';
+import { decide, documentResource, loadActor, type Action, type Actor, type DocumentWithResource } from '../access/policy';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
 import { ProblemError } from './problem';
 
 export interface DocumentContext extends DocumentWithResource {
   actor: Actor;
-  lookup: ResourceLookup;
 }
 
 /**
  * The document and actor, after checking that the actor may `action` it: 404 document.not-found
  * for an unknown or erased id, 403 document.forbidden otherwise, as on the socket (A11).
  */
-export function documentFor(services: AccessServices, c: Context<AccessEnv>, action: Action): DocumentContext {
+export async function documentFor(services: AccessServices, c: Context<AccessEnv>, action: Action): Promise<DocumentContext> {
   const personId = requireSignIn(c);
   const docId = c.req.param('id') ?? '';
-  const lookup = memoisedLookup(services.directory);
-  const found = documentResource(services.registry, lookup, docId);
+  const found = await documentResource(services.directory, services.registry, docId);
   if (!found) throw new ProblemError('document.not-found');
-  const actor = loadActor(services.directory, personId);
+  const actor = await loadActor(services.directory, personId);
   const decision = decide(actor, action, found.resource);
   if (!decision.allow) throw new ProblemError('document.forbidden', { detail: decision.reason });
-  return { ...found, actor, lookup };
+  return { ...found, actor };
 }

@@ -23,7 +23,7 @@ export function documentAgreementRoutes(services: AccessServices): Hono<AccessEn
   const app = new Hono<AccessEnv>();
 
   app.post('/:id/agree', async (c) => {
-    const { doc, actor } = documentFor(services, c, 'agree');
+    const { doc, actor } = await documentFor(services, c, 'agree');
     const { label, subject } = await readJson(c, agreeBody);
     if (!services.sync?.getDoc || !services.records) throw new ProblemError('server.unavailable', { detail: 'Agreeing needs the sync core and the record layer.' });
     const ydoc = await services.sync.getDoc(doc.record.id);
@@ -35,7 +35,7 @@ export function documentAgreementRoutes(services: AccessServices): Hono<AccessEn
     const version = await services.records.agree(ownerKey, subject ?? doc.record.id, state, {
       by: actor.personId, label, at: Math.floor(services.clock() / 1000),
     });
-    services.audit.record({ actorPersonId: actor.personId, action: 'agreed', documentId: doc.record.id, detail: { ownerKey, label, hash: version.hash } });
+    await services.audit.record({ actorPersonId: actor.personId, action: 'agreed', documentId: doc.record.id, detail: { ownerKey, label, hash: version.hash } });
     return c.json({ ownerKey, version }, 201);
   });
 

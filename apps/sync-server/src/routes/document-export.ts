@@ -25,14 +25,14 @@ export function documentExportRoutes(services: AccessServices): Hono<AccessEnv> 
 
   app.get('/:id/export', async (c) => {
     const { format, lang } = readQuery(c, exportQuery);
-    const { doc, actor } = documentFor(services, c, 'export');
+    const { doc, actor } = await documentFor(services, c, 'export');
     if (!services.sync?.getDoc) throw new ProblemError('server.unavailable', { detail: 'Export needs the sync core.' });
     const ydoc = await services.sync.getDoc(doc.record.id);
     // A registered document whose content was never initialised has no layout to render.
     if (readMeta(ydoc) === null) throw new ProblemError('document.empty');
     const json = toPlainJson(ydoc);
     const body = format === 'json' ? JSON.stringify(json, null, 2) : format === 'html' ? renderHtml(json, lang) : renderMarkdown(json, lang);
-    services.audit.record({ actorPersonId: actor.personId, action: 'exported', documentId: doc.record.id, detail: { format, lang } });
+    await services.audit.record({ actorPersonId: actor.personId, action: 'exported', documentId: doc.record.id, detail: { format, lang } });
     const filename = `${doc.record.id.replace(':', '-')}.${format}`;
     return c.body(body, 200, { 'content-type': contentTypes[format], 'content-disposition': `attachment; filename="${filename}"` });
   });

@@ -18,20 +18,20 @@ export function documentSharingRoutes(services: AccessServices): Hono<AccessEnv>
   const { registry, audit, sync } = services;
   const app = new Hono<AccessEnv>();
 
-  app.post('/:id/share', (c) => {
-    const found = documentFor(services, c, 'share');
+  app.post('/:id/share', async (c) => {
+    const found = await documentFor(services, c, 'share');
     const laCode = hostLaCode(found);
-    if (registry.shareWithLa(found.doc.record.id, laCode, found.actor.personId)) {
-      audit.record({ actorPersonId: found.actor.personId, action: 'shared', documentId: found.doc.record.id, detail: { grantee: 'la', laCode } });
+    if (await registry.shareWithLa(found.doc.record.id, laCode, found.actor.personId)) {
+      await audit.record({ actorPersonId: found.actor.personId, action: 'shared', documentId: found.doc.record.id, detail: { grantee: 'la', laCode } });
     }
     return c.json({ id: found.doc.record.id, sharedWithLa: true });
   });
 
   app.delete('/:id/share', async (c) => {
-    const found = documentFor(services, c, 'share');
+    const found = await documentFor(services, c, 'share');
     const laCode = hostLaCode(found);
-    if (registry.unshareWithLa(found.doc.record.id, laCode)) {
-      audit.record({ actorPersonId: found.actor.personId, action: 'unshared', documentId: found.doc.record.id, detail: { grantee: 'la', laCode } });
+    if (await registry.unshareWithLa(found.doc.record.id, laCode)) {
+      await audit.record({ actorPersonId: found.actor.personId, action: 'unshared', documentId: found.doc.record.id, detail: { grantee: 'la', laCode } });
     }
     await sync?.recheck({ docIds: [found.doc.record.id] });
     return c.json({ id: found.doc.record.id, sharedWithLa: false });

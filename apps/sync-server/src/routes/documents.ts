@@ -11,7 +11,7 @@ import { initialise, peerReview } from '@cydweithio/model/docs/index';
 import type { ResourceLookup } from '@cydweithio/model/policy/index';
 import { resourceFromRecord } from '@cydweithio/model/policy/index';
 import type { AccessServices } from '../access/services';
-import { loadActor, memoisedLookup, resolveAccess } from '../access/policy';
+import { loadActor, loadLookup, ownersOf, resolveAccess } from '../access/policy';
 import { listingScope, readersOf } from '../access/readers';
 import type { AccessEnv } from './access-env';
 import { documentFor } from './document-access';
@@ -38,11 +38,12 @@ export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, registry, audit, sync } = services;
   const app = new Hono<AccessEnv>();
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const personId = requireSignIn(c);
-    const actor = loadActor(directory, personId);
-    const lookup = memoisedLookup(directory);
-    const listed = registry.candidates(listingScope(directory, actor)).flatMap((doc) => {
+    const actor = await loadActor(directory, personId);
+    const candidates = await registry.candidates(await listingScope(directory, actor));
+    const lookup = await loadLookup(directory, ownersOf(candidates.map((doc) => doc.record)));
+    const listed = candidates.flatMap((doc) => {
       const resource = resourceFromRecord(doc.record, lookup);
       const access = resource ? resolveAccess(actor, resource) : null;
       if (!access) return [];
@@ -70,18 +71,18 @@ export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
       id, kind: body.kind, owner, title: body.title,
       ...(body.kind === 'peer-review' ? { peerReview: { hostSchoolId: body.ownerId, reviewerIds, sharedWithLa: false } } : {}),
     };
-    const resource = resourceFromRecord(record, memoisedLookup(directory));
+    const resource = resourceFromRecord(record, await loadLookup(directory, ownersOf([record])));
     if (!resource) throw new ProblemError('directory.not-found', { detail: `No owner ${body.ownerId} for a ${body.kind}.` });
     // Creating a document makes its creator's school or collaborative the owner, so only those
     // the policy would make its owner (may share or erase it) may create one (A15).
-    if (resolveAccess(loadActor(directory, personId), resource) !== 'owner') {
+    if (resolveAccess(await loadActor(directory, personId), resource) !== 'owner') {
       throw new ProblemError('document.forbidden', { detail: `${body.kind}.create-owner-only` });
     }
-    if (directory.peopleByIds(reviewerIds).length !== new Set(reviewerIds).size) {
+    if ((await directory.peopleByIds(reviewerIds)).length !== new Set(reviewerIds).size) {
       throw new ProblemError('request.invalid', { errors: [{ path: 'reviewerIds', message: 'Unknown person.' }] });
     }
-    registry.create({ id, kind: body.kind, title: body.title, owner, reviewerIds, createdBy: personId });
-    audit.record({ actorPersonId: personId, action: 'created', documentId: id, detail: { kind: body.kind } });
+    await registry.create({ id, kind: body.kind, title: body.title, owner, reviewerIds, createdBy: personId });
+    await audit.record({ actorPersonId: personId, action: 'created', documentId: id, detail: { kind: body.kind } });
     // The layout is written here, before anyone knows the id: two clients initialising the same
     // new document offline would otherwise each add the starting sections.
     if (sync?.getDoc) {
@@ -92,15 +93,15 @@ export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
     return c.json({ id, kind: body.kind, title: body.title, owner: { type: owner.type, id: body.ownerId }, access: 'owner', initialised: sync?.getDoc !== undefined }, 201);
   });
 
-  app.get('/:id/readers', (c) => {
-    const { resource } = documentFor(services, c, 'read');
-    return c.json({ readers: readersOf(directory, resource) });
+  app.get('/:id/readers', async (c) => {
+    const { resource } = await documentFor(services, c, 'read');
+    return c.json({ readers: await readersOf(directory, resource) });
   });
 
   app.delete('/:id', async (c) => {
-    const { doc, actor } = documentFor(services, c, 'erase');
-    registry.erase(doc.record.id);
-    audit.record({ actorPersonId: actor.personId, action: 'erased', documentId: doc.record.id, detail: { kind: doc.record.kind } });
+    const { doc, actor } = await documentFor(services, c, 'erase');
+    await registry.erase(doc.record.id);
+    await audit.record({ actorPersonId: actor.personId, action: 'erased', documentId: doc.record.id, detail: { kind: doc.record.kind } });
     // The core deletes the content and closes sockets with documentErased; without its erase
     // hook a recheck still closes them (an erased document grants nothing).
     if (sync?.erase) await sync.erase(doc.record.id);

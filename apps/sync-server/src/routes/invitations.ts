@@ -8,7 +8,6 @@ import { z } from 'zod';
 import type { AccessServices } from '../access/services';
 import { hashPassword } from '../auth/password';
 import { newId } from '../auth/tokens';
-import { people } from '../db/schema/directory';
 import type { InvitationView } from '../directory/invitations';
 import type { AccessEnv } from './access-env';
 import { readJson } from './middleware/validate';
@@ -29,21 +28,21 @@ export function usable(invitation: InvitationView | null): InvitationView {
 }
 
 /** Grants the invitation (A21) and audits it; the answer of both accept routes. */
-export function acceptInvitation(services: AccessServices, invitation: InvitationView, personId: string) {
-  const outcome = services.invitations.accept(invitation.id, personId);
+export async function acceptInvitation(services: AccessServices, invitation: InvitationView, personId: string) {
+  const outcome = await services.invitations.accept(invitation.id, personId);
   if (outcome !== 'accepted') usable(outcome === 'missing' ? null : { ...invitation, state: outcome });
-  services.audit.record({ actorPersonId: personId, action: 'joined', detail: { collaborativeId: invitation.collaborativeId, role: invitation.role, invitationId: invitation.id } });
-  return { person: services.directory.person(personId), collaborativeId: invitation.collaborativeId, role: invitation.role };
+  await services.audit.record({ actorPersonId: personId, action: 'joined', detail: { collaborativeId: invitation.collaborativeId, role: invitation.role, invitationId: invitation.id } });
+  return { person: await services.directory.person(personId), collaborativeId: invitation.collaborativeId, role: invitation.role };
 }
 
 export function invitationRoutes(services: AccessServices): Hono<AccessEnv> {
-  const { directory, invitations, db, options } = services;
+  const { directory, directoryWrites, invitations, options } = services;
   const app = new Hono<AccessEnv>();
 
-  app.get('/:token', (c) => {
-    const invitation = usable(invitations.find(c.req.param('token')));
-    const collaborative = directory.collaborative(invitation.collaborativeId);
-    const school = invitation.schoolId ? directory.school(invitation.schoolId) : null;
+  app.get('/:token', async (c) => {
+    const invitation = usable(await invitations.find(c.req.param('token')));
+    const collaborative = await directory.collaborative(invitation.collaborativeId);
+    const school = invitation.schoolId ? await directory.school(invitation.schoolId) : null;
     return c.json({
       collaborative: collaborative ? { id: collaborative.id, name: collaborative.name, kind: collaborative.kind } : null,
       role: invitation.role,
@@ -54,21 +53,21 @@ export function invitationRoutes(services: AccessServices): Hono<AccessEnv> {
   });
 
   app.post('/:token/accept', async (c) => {
-    const invitation = usable(invitations.find(c.req.param('token')));
+    const invitation = usable(await invitations.find(c.req.param('token')));
     let personId = c.get('personId');
     if (personId) {
-      const person = directory.person(personId);
+      const person = await directory.person(personId);
       if (invitation.email && person?.email !== invitation.email) throw new ProblemError('invitation.wrong-person');
     } else {
       if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new ProblemError('invitation.account-required');
       const body = await readJson(c, newAccountBody);
       if (!invitation.email) throw new ProblemError('invitation.account-required', { detail: 'This link has no email: sign in first.' });
-      if (directory.personByEmail(invitation.email)) throw new ProblemError('auth.email-taken');
+      if (await directory.personByEmail(invitation.email)) throw new ProblemError('auth.email-taken');
       personId = newId('person');
-      db.insert(people).values({ id: personId, name: body.name, email: invitation.email, passwordHash: await hashPassword(body.password, options.scryptParams) }).run();
-      startSession(c, services, personId);
+      await directoryWrites.createPerson({ id: personId, name: body.name, email: invitation.email, passwordHash: await hashPassword(body.password, options.scryptParams) });
+      await startSession(c, services, personId);
     }
-    return c.json(acceptInvitation(services, invitation, personId));
+    return c.json(await acceptInvitation(services, invitation, personId));
   });
 
   return app;

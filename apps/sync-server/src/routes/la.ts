@@ -21,13 +21,13 @@ export function laRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory } = services;
   const app = new Hono<AccessEnv>();
 
-  app.get('/coverage', (c) => {
+  app.get('/coverage', async (c) => {
     const personId = requireSignIn(c);
     const { la } = readQuery(c, coverageQuery);
-    if (!hasLaRole(loadActor(directory, personId), la)) throw new ProblemError('coverage.forbidden');
-    const schools = directory.schools(la);
+    if (!hasLaRole(await loadActor(directory, personId), la)) throw new ProblemError('coverage.forbidden');
+    const schools = await directory.schools(la);
     const byId = new Map(schools.map((s) => [s.id, s]));
-    const gaps = coverage(la, schools, directory.collaboratives()).map((gap) => {
+    const gaps = coverage(la, schools, await directory.collaboratives()).map((gap) => {
       const school = byId.get(gap.schoolId);
       return { ...gap, name: school?.name ?? null, setting: school?.setting ?? null };
     });

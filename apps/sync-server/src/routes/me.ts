@@ -15,32 +15,32 @@ export function meRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, invitations } = services;
   const app = new Hono<AccessEnv>();
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const personId = requireSignIn(c);
-    const person = directory.person(personId);
+    const person = await directory.person(personId);
     if (!person) throw new ProblemError('auth.required');
-    const roles = directory.roles(personId);
+    const roles = await directory.roles(personId);
     const schoolIds = [...new Set(roles.flatMap((r) => ('schoolId' in r ? [r.schoolId] : [])))];
-    const collaboratives = directory.collaboratives(collaborativeIdsOf(directory, personId, roles));
+    const collaboratives = await directory.collaboratives(await collaborativeIdsOf(directory, personId, roles));
     return c.json({
       person,
       roles,
-      schools: directory.schoolsByIds(schoolIds),
+      schools: await directory.schoolsByIds(schoolIds),
       collaboratives: {
         vertical: collaboratives.filter((co) => co.kind === 'vertical'),
         horizontal: collaboratives.filter((co) => co.kind === 'horizontal'),
       },
-      invitations: invitations.pendingFor(person.email),
+      invitations: await invitations.pendingFor(person.email),
     });
   });
 
   /** Accepting an invitation listed in /me: the matching email stands in for the link's token. */
-  app.post('/invitations/:id/accept', (c) => {
+  app.post('/invitations/:id/accept', async (c) => {
     const personId = requireSignIn(c);
-    const person = directory.person(personId);
+    const person = await directory.person(personId);
     if (!person) throw new ProblemError('auth.required');
-    const invitation = invitations.pendingFor(person.email).find((i) => i.id === c.req.param('id'));
-    return c.json(acceptInvitation(services, usable(invitation ?? null), personId));
+    const invitation = (await invitations.pendingFor(person.email)).find((i) => i.id === c.req.param('id'));
+    return c.json(await acceptInvitation(services, usable(invitation ?? null), personId));
   });
 
   return app;

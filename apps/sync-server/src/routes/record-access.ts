@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import { recordResourceFor } from '@cydweithio/model/policy/index';
 import type { RecordControl } from '../access/context';
 import type { AccessServices } from '../access/services';
-import { decide, loadActor, memoisedLookup, type Action, type Actor } from '../access/policy';
+import { decide, loadActor, loadLookup, type Action, type Actor } from '../access/policy';
 import { ownerKeyOf, parseOwnerKey, type RecordOwner } from '../records/owner-key';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
@@ -29,11 +29,12 @@ export function recordOwnerFrom(c: Context<AccessEnv>): RecordOwner {
   return owner;
 }
 
-export function recordFor(services: AccessServices, c: Context<AccessEnv>, action: Action, owner = recordOwnerFrom(c)): RecordContext {
+export async function recordFor(services: AccessServices, c: Context<AccessEnv>, action: Action, owner = recordOwnerFrom(c)): Promise<RecordContext> {
   const personId = requireSignIn(c);
-  const resource = recordResourceFor(owner, memoisedLookup(services.directory));
+  const lookup = await loadLookup(services.directory, owner.type === 'school' ? { schoolIds: [owner.schoolId] } : { collaborativeIds: [owner.collaborativeId] });
+  const resource = recordResourceFor(owner, lookup);
   if (!resource) throw new ProblemError('record.not-found');
-  const actor = loadActor(services.directory, personId);
+  const actor = await loadActor(services.directory, personId);
   const decision = decide(actor, action, resource);
   if (!decision.allow) throw new ProblemError('record.forbidden', { detail: decision.reason });
   if (!services.records) throw new ProblemError('server.unavailable', { detail: 'Records need the record layer.' });

@@ -28,11 +28,11 @@ export function recordTermlyRoutes(services: AccessServices): Hono<AccessEnv> {
     if (owner.type !== 'school') {
       throw new ProblemError('request.invalid', { errors: [{ path: 'ownerKey', message: 'A termly evaluation belongs to a school\'s record.' }] });
     }
-    const record = recordFor(services, c, 'agree', owner);
+    const record = await recordFor(services, c, 'agree', owner);
     const evaluation = await readJson(c, ProgressEvaluation);
     // The facilitator the school evaluated with must be one of its LA's facilitators.
-    const laCode = services.directory.school(owner.schoolId)?.laCode;
-    const isFacilitator = services.directory.roles(evaluation.facilitatorId).some((r) => r.role === 'la-facilitator' && r.laCode === laCode);
+    const laCode = (await services.directory.school(owner.schoolId))?.laCode;
+    const isFacilitator = (await services.directory.roles(evaluation.facilitatorId)).some((r) => r.role === 'la-facilitator' && r.laCode === laCode);
     if (!isFacilitator) {
       throw new ProblemError('request.invalid', { errors: [{ path: 'facilitatorId', message: 'Not a facilitator of the school\'s LA.' }] });
     }
@@ -43,7 +43,7 @@ export function recordTermlyRoutes(services: AccessServices): Hono<AccessEnv> {
     const version = await record.records.agree(record.ownerKey, subject, state, {
       by: record.actor.personId, label, at: Math.floor(services.clock() / 1000),
     });
-    services.audit.record({ actorPersonId: record.actor.personId, action: 'agreed', detail: { ownerKey: record.ownerKey, subject, hash: version.hash } });
+    await services.audit.record({ actorPersonId: record.actor.personId, action: 'agreed', detail: { ownerKey: record.ownerKey, subject, hash: version.hash } });
     return c.json({ ownerKey: record.ownerKey, subject, version }, 201);
   });
 

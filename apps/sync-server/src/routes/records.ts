@@ -22,30 +22,30 @@ export function recordRoutes(services: AccessServices): Hono<AccessEnv> {
   const app = new Hono<AccessEnv>();
 
   app.get('/:ownerKey/versions', async (c) => {
-    const record = recordFor(services, c, 'read');
+    const record = await recordFor(services, c, 'read');
     return c.json({ ownerKey: record.ownerKey, versions: await record.records.versions(record.ownerKey) });
   });
 
   app.get('/:ownerKey/diff', async (c) => {
     const { from, to } = readQuery(c, diffQuery);
-    const record = recordFor(services, c, 'read');
+    const record = await recordFor(services, c, 'read');
     await knownVersion(record, from);
     await knownVersion(record, to);
     return c.json({ ownerKey: record.ownerKey, from, to, patches: await record.records.diff(record.ownerKey, from, to) });
   });
 
   app.get('/:ownerKey/export', async (c) => {
-    const record = recordFor(services, c, 'export');
+    const record = await recordFor(services, c, 'export');
     const bytes = await record.records.export(record.ownerKey);
     // The owner key stands in for a document id: records are not registry documents (A35).
-    services.audit.record({ actorPersonId: record.actor.personId, action: 'exported', detail: { ownerKey: record.ownerKey, format: 'automerge' } });
+    await services.audit.record({ actorPersonId: record.actor.personId, action: 'exported', detail: { ownerKey: record.ownerKey, format: 'automerge' } });
     const filename = `record-${record.ownerKey.replace(':', '-')}.automerge`;
     return c.body(new Uint8Array(bytes), 200, { 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${filename}"` });
   });
 
   app.get('/:ownerKey', async (c) => {
     const { at } = readQuery(c, atQuery);
-    const record = recordFor(services, c, 'read');
+    const record = await recordFor(services, c, 'read');
     const state = at === undefined
       ? await record.records.current(record.ownerKey)
       : await record.records.stateAt(record.ownerKey, await knownVersion(record, at));

@@ -8,8 +8,8 @@ import { setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../auth/session-store';
 import type { AccessServices } from '../access/services';
 
-export function startSession(c: Context, services: AccessServices, personId: string): void {
-  const session = services.sessions.create(personId);
+export async function startSession(c: Context, services: AccessServices, personId: string): Promise<void> {
+  const session = await services.sessions.create(personId);
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'Lax',

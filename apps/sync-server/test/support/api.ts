@@ -6,11 +6,11 @@ import { fastScryptParams } from '../../src/auth/password';
 import { openTestDb } from './test-db';
 
 export async function makeApi(options: Partial<AccessLayerOptions> = {}) {
-  const { db, close } = await openTestDb();
-  const layer = createAccessLayer({ db, scryptParams: fastScryptParams, ...options });
+  const { db, sql, close } = await openTestDb();
+  const layer = createAccessLayer({ sql, scryptParams: fastScryptParams, ...options });
   const app = new Hono();
   app.route('/api', layer.routes);
-  return { app, db, layer, close };
+  return { app, db, sql, layer, close };
 }
 
 export async function json(response: Response): Promise<Record<string, unknown>> {

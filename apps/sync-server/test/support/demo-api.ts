@@ -38,7 +38,7 @@ export async function makeDemoApi(options: Partial<AccessLayerOptions> = {}) {
   const fake = fakeSync();
   const api = await makeApi({ sync: fake.sync, demoMode: true, ...options });
   const dataset = demoDataset();
-  await loadDemoDirectory(api.db, dataset, fastScryptParams);
+  await loadDemoDirectory(api.sql, dataset, fastScryptParams);
   const person = (id: string) => {
     const found = dataset.people.find((p) => p.id === id);
     if (!found) throw new Error(`no demo person ${id}`);

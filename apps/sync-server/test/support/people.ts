@@ -2,11 +2,11 @@
 import type { Hono } from 'hono';
 import { fastScryptParams, hashPassword } from '../../src/auth/password';
 import { people } from '../../src/db/schema/directory';
-import type { Db } from '../../src/access/context';
+import type { QueryRoot } from '../../src/db/sql';
 
 export const testPassword = 'correct horse battery staple';
 
-export async function addPerson(db: Db, id: string, email = `${id}@example.cymru`, name = id): Promise<void> {
+export async function addPerson(db: QueryRoot, id: string, email = `${id}@example.cymru`, name = id): Promise<void> {
   db.insert(people).values({ id, name, email, passwordHash: await hashPassword(testPassword, fastScryptParams) }).run();
 }
 

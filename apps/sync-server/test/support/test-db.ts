@@ -8,7 +8,8 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { generateSQLiteDrizzleJson, generateSQLiteMigration } from 'drizzle-kit/api';
 import * as comments from '../../src/db/schema/comments';
 import * as directory from '../../src/db/schema/directory';
-import type { Db } from '../../src/access/context';
+import type { QueryRoot, Sql } from '../../src/db/sql';
+import { SqliteSql } from '../../src/db/sqlite-sql';
 
 let ddl: Promise<string[]> | undefined;
 
@@ -18,10 +19,11 @@ async function schemaDdl(): Promise<string[]> {
   return generateSQLiteMigration(empty, current);
 }
 
-export async function openTestDb(): Promise<{ db: Db; close: () => void }> {
+export async function openTestDb(): Promise<{ db: QueryRoot; sql: Sql; close: () => void }> {
   ddl ??= schemaDdl();
   const sqlite = new Database(':memory:');
   sqlite.pragma('foreign_keys = ON');
   for (const statement of await ddl) sqlite.exec(statement);
-  return { db: drizzle(sqlite), close: () => sqlite.close() };
+  const db = drizzle(sqlite);
+  return { db, sql: new SqliteSql(db, sqlite), close: () => sqlite.close() };
 }

@@ -1,8 +1,7 @@
 import { makeTranslator, useLocale, type Translate } from '@cydweithio/ui';
-import cy from './cy.json';
-import en from './en.json';
+import { catalogues } from './catalogue';
 
 /** The app's strings in the chosen language. */
 export function useText(): Translate {
-  return makeTranslator({ cy, en }, useLocale());
+  return makeTranslator(catalogues, useLocale());
 }

@@ -31,7 +31,11 @@ export function demoPeople(c: DemoCast): PersonWithRoles[] {
     person('demo-governor', 'Margaret Thomas', 'governor', [at('governor', c.primaryId)]),
     person('demo-headteacher-secondary', 'Rhian Evans', 'headteacher.secondary', [at('headteacher', c.secondaryId)]),
     person('demo-senior-leader-secondary', 'Gareth Morgan', 'senior-leader.secondary', [at('senior-leader', c.secondaryId)]),
-    person('demo-practitioner-secondary', 'Siân Hughes', 'practitioner.secondary', [at('practitioner', c.secondaryId)]),
+    // The secondary's contact for the cluster: writes in its workspace for the school (P21).
+    person('demo-practitioner-secondary', 'Siân Hughes', 'practitioner.secondary', [
+      at('practitioner', c.secondaryId),
+      { role: 'member-contact', collaborativeId: c.clusterId },
+    ]),
     person('demo-governor-secondary', 'David Price', 'governor.secondary', [at('governor', c.secondaryId)]),
     person('demo-convenor', 'Dafydd Williams', 'convenor', [
       { role: 'convenor', collaborativeId: c.clusterId },

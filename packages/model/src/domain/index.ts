@@ -20,8 +20,8 @@ export {
   SectorFocus,
   sectorFocuses,
 } from './collaborative';
-export { Person, PersonWithRoles, Role, RoleAssignment, allRoles, schoolRoles, laRoles, isLaRole } from './person';
-export type { SchoolRole, LaRole } from './person';
+export { Person, PersonWithRoles, Role, RoleAssignment, allRoles, schoolRoles, collaborativeRoles, laRoles, isLaRole, isSchoolRole, isCollaborativeRole } from './person';
+export type { SchoolRole, CollaborativeRole, LaRole } from './person';
 export { DocumentKind, DocumentOwner, DocumentRecord, PeerReviewFacts, allDocumentKinds, newDocId, docKindOf } from './document';
 export {
   Area,

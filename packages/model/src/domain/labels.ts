@@ -23,6 +23,7 @@ export const roleLabels: Record<Role, Bilingual> = {
   practitioner: { cy: 'Ymarferydd', en: 'Practitioner' },
   governor: { cy: 'Llywodraethwr', en: 'Governor' },
   convenor: { cy: 'Cynullydd', en: 'Convenor' },
+  'member-contact': { cy: 'Cyswllt yr ysgol', en: 'School contact' },
   'la-facilitator': { cy: 'Hwylusydd yr awdurdod lleol', en: 'Local authority facilitator' },
   'la-officer': { cy: 'Swyddog yr awdurdod lleol', en: 'Local authority officer' },
 };

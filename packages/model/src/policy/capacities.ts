@@ -28,6 +28,8 @@ export const capacityGrants = {
   workspace: {
     convenor: ALL, // P8
     'member-leader': ['read', 'edit', 'comment', 'export'], // P7
+    // A member school's named contact speaks for the school in the collaborative (P17).
+    'member-contact': ['read', 'edit', 'comment'], // P21
     'member-practitioner': ['read', 'comment'], // P7
     'member-governor': ['read'], // P9
     facilitator: ['read', 'comment'], // P9
@@ -83,6 +85,7 @@ export function capacitiesOf(actor: Actor, resource: PolicySubject): string[] {
       if (isConvenor) caps.push('convenor');
       const memberRoles = new Set(resource.memberSchoolIds.flatMap((id) => [...schoolRolesAt(actor, id)]));
       if (memberRoles.has('headteacher') || memberRoles.has('senior-leader')) caps.push('member-leader');
+      if (actor.roles.some((r) => r.role === 'member-contact' && r.collaborativeId === resource.collaborativeId)) caps.push('member-contact');
       if (memberRoles.has('practitioner')) caps.push('member-practitioner');
       if (memberRoles.has('governor')) caps.push('member-governor');
       if (resource.facilitatorIds.includes(actor.personId)) caps.push('facilitator');

@@ -5,3 +5,5 @@ export { decideResolveComment } from './comments';
 export { capacityGrants } from './capacities';
 export { resourceFromRecord, recordResourceFor } from './resource';
 export type { ResourceLookup } from './resource';
+export { decideGrant, decideRevoke, grantableRoles, rolesIn } from './grants';
+export type { Grant, GrantScope } from './grants';

@@ -10,7 +10,7 @@ import type { AccessEnv } from '../access-env';
 
 export function sessionReader(sessions: SessionStore): MiddlewareHandler<AccessEnv> {
   return async (c, next) => {
-    c.set('personId', sessions.personFor(getCookie(c, SESSION_COOKIE)));
+    c.set('personId', await sessions.personFor(getCookie(c, SESSION_COOKIE)));
     await next();
   };
 }

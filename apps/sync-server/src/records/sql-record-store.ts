@@ -1,0 +1,21 @@
+import { eq } from 'drizzle-orm';
+import type { Sql } from '../db/sql';
+import { records } from '../db/schema/records';
+import type { RecordStore } from './record-store';
+
+/** Record documents in the server's database (one row per owner), through `Sql`. */
+export class SqlRecordStore implements RecordStore {
+  constructor(private readonly sql: Sql) {}
+
+  async load(ownerKey: string): Promise<Uint8Array | undefined> {
+    const row = await this.sql.one((db) => db.select({ bytes: records.bytes }).from(records).where(eq(records.ownerKey, ownerKey)));
+    return row ? new Uint8Array(row.bytes) : undefined;
+  }
+
+  async save(ownerKey: string, bytes: Uint8Array): Promise<void> {
+    const buffer = Buffer.from(bytes);
+    const updatedAt = new Date();
+    await this.sql.run((db) => db.insert(records).values({ ownerKey, bytes: buffer, updatedAt })
+      .onConflictDoUpdate({ target: records.ownerKey, set: { bytes: buffer, updatedAt } }));
+  }
+}
