@@ -30,6 +30,7 @@ export async function startApp(options: AppOptions): Promise<RunningServer> {
   };
   const sync: SyncControl = {
     recheck: (scope) => started().sync.recheck(scope),
+    endSessions: (scope) => started().sync.endSessions(scope),
     getDoc: (docId) => started().sync.getDoc(docId),
     erase: (docId) => started().sync.erase(docId),
   };

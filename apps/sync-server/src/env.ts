@@ -36,6 +36,8 @@ const schema = z.object({
   /** An open document nobody has typed in for this long is held as bytes, not as a live Y.Doc. */
   COLD_AFTER_SECONDS: z.coerce.number().positive().default(30),
   MAX_RESIDENT_DOCS: z.coerce.number().int().positive().default(1000),
+  /** The liveness sweep's period: a socket that does not answer a ping is cut at the next sweep. */
+  PING_INTERVAL_SECONDS: z.coerce.number().positive().default(30),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'SESSION_SECRET'> & { SESSION_SECRET: string };

@@ -22,6 +22,7 @@ const running = await startApp({
   idleMs: env.IDLE_UNLOAD_SECONDS * 1000,
   coldAfterMs: env.COLD_AFTER_SECONDS * 1000,
   maxResidentDocs: env.MAX_RESIDENT_DOCS,
+  pingIntervalMs: env.PING_INTERVAL_SECONDS * 1000,
   access: {
     allowedOrigins: env.ALLOWED_ORIGINS,
     demoMode: env.DEMO,

@@ -21,7 +21,8 @@ import type { DocStore } from './storage/doc-store';
 import { WorkerDocStore } from './storage/worker-doc-store';
 import type { ConnectionAuthorizer } from './sync/access';
 import { defaultSyncLimits, type SyncLimits } from './sync/limits';
-import { SyncCore, type RecheckScope } from './sync/sync-core';
+import { LivenessSweep } from './sync/liveness';
+import { SyncCore, type RecheckScope, type SessionScope } from './sync/sync-core';
 import { createUpgradeHandler } from './sync/upgrade';
 import { DEFAULT_COMPACTION_MIN_UPDATES } from './storage/compaction';
 
@@ -50,11 +51,17 @@ export interface ServerOptions {
   compactionMinUpdates?: number;
   /** Group-commit delay; 0 = next turn of the event loop. */
   commitDelayMs?: number;
+  /** The liveness sweep's period (SPEC S24): a socket that misses a ping is cut at the next. Default 30 s. */
+  pingIntervalMs?: number;
+  /** How long a person keeps a presence id after their socket closed (SPEC S25). Default 10 minutes. */
+  presenceHoldMs?: number;
   limits?: Partial<SyncLimits>;
 }
 
 export interface SyncHandle {
   recheck(scope?: RecheckScope): Promise<{ checked: number; revoked: number }>;
+  /** Closes the sockets of ended sessions (sign-out) or of removed people with `sessionEnded` (SPEC S23). */
+  endSessions(scope: SessionScope): number;
   getDoc(docId: string): Promise<Y.Doc>;
   erase(docId: string): Promise<void>;
   residentCount(): number;
@@ -109,6 +116,7 @@ export function createServer(options: CreateServerOptions): CreatedServer {
     maxResidentDocs: options.maxResidentDocs ?? 1_000,
     compactionMinUpdates: options.compactionMinUpdates ?? DEFAULT_COMPACTION_MIN_UPDATES,
     commitDelayMs: options.commitDelayMs ?? 0,
+    presenceHoldMs: options.presenceHoldMs ?? 10 * 60_000,
   });
 
   const app = new Hono();
@@ -120,11 +128,13 @@ export function createServer(options: CreateServerOptions): CreatedServer {
 
   const httpServer = createAdaptorServer({ fetch: app.fetch }) as Server;
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
-  httpServer.on('upgrade', createUpgradeHandler({ wss, authorizer: options.authorizer, core: sync, logger, isShuttingDown: () => shuttingDown }));
+  const liveness = new LivenessSweep(wss, options.pingIntervalMs ?? 30_000, (count) => logger.info({ count }, 'unresponsive sockets terminated'));
+  httpServer.on('upgrade', createUpgradeHandler({ wss, authorizer: options.authorizer, core: sync, liveness, logger, isShuttingDown: () => shuttingDown }));
 
   const close = async (): Promise<void> => {
     if (shuttingDown) return;
     shuttingDown = true;
+    liveness.stop();
     await sync.shutdown();
     await closeSockets(wss);
     await new Promise<void>((done) => {
@@ -137,6 +147,7 @@ export function createServer(options: CreateServerOptions): CreatedServer {
 
   const handle: SyncHandle = {
     recheck: (scope) => sync.recheck(scope),
+    endSessions: (scope) => sync.endSessions(scope),
     getDoc: (docId) => sync.getDoc(docId),
     erase: (docId) => sync.erase(docId),
     residentCount: () => sync.residentCount(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newDocId } from '../src/domain/document';
-import { CloseCode, DOC_ID_PATTERN, dropLocalCopyCloseCodes, Limits, MessageType, permanentCloseCodes, SYNC_PATH_PREFIX } from '../src/wire/constants';
+import { CloseCode, DOC_ID_PATTERN, dropLocalCopyCloseCodes, Limits, MessageType, permanentCloseCodes, signInAgainCloseCodes, SYNC_PATH_PREFIX } from '../src/wire/constants';
 
 describe('wire constants', () => {
   it('W1: close codes are unique, in 4000-4999, and the permanent and drop-local sets nest', () => {
@@ -9,6 +9,7 @@ describe('wire constants', () => {
     for (const code of codes) expect(code >= 4000 && code <= 4999).toBe(true);
     for (const code of permanentCloseCodes) expect(codes).toContain(code);
     for (const code of dropLocalCopyCloseCodes) expect(permanentCloseCodes.has(code)).toBe(true);
+    for (const code of signInAgainCloseCodes) expect([permanentCloseCodes.has(code), dropLocalCopyCloseCodes.has(code)]).toEqual([true, false]);
     expect(permanentCloseCodes.has(CloseCode.shuttingDown)).toBe(false);
   });
 

@@ -22,11 +22,13 @@ describe('C3 save state derivation', () => {
     expect(deriveSyncState({ ...base, permanentClose: CloseCode.accessRevoked })).toBe('revoked');
     expect(deriveSyncState({ ...base, permanentClose: CloseCode.documentErased })).toBe('revoked');
     expect(deriveSyncState({ ...base, permanentClose: CloseCode.unauthenticated })).toBe('offline');
+    expect(deriveSyncState({ ...base, permanentClose: CloseCode.sessionEnded })).toBe('offline');
     expect(deriveSyncState({ ...base, permanentClose: CloseCode.tooLarge })).toBe('refused');
   });
   it('C4: reconnects after transient closes only', () => {
     expect(shouldReconnectAfter(CloseCode.accessRevoked)).toBe(false);
     expect(shouldReconnectAfter(CloseCode.unauthenticated)).toBe(false);
+    expect(shouldReconnectAfter(CloseCode.sessionEnded)).toBe(false);
     expect(shouldReconnectAfter(CloseCode.rateLimited)).toBe(true);
     expect(shouldReconnectAfter(CloseCode.tooManyConnections)).toBe(true);
     expect(shouldReconnectAfter(CloseCode.shuttingDown)).toBe(true);

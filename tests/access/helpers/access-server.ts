@@ -11,7 +11,7 @@ import { DEMO_PASSWORD, seedDemoDocument, type DemoDataset } from '@cydweithio/m
 import { startApp } from '@cydweithio/sync-server/app';
 import { fastScryptParams } from '@cydweithio/sync-server/auth/password';
 import { loadDemoDirectory } from '@cydweithio/sync-server/directory/demo';
-import { openDatabase } from '@cydweithio/sync-server/db/open';
+import { openDatabase, type OpenDatabase } from '@cydweithio/sync-server/db/open';
 import type { RunningServer } from '@cydweithio/sync-server/server';
 import { makeDataDir, quietLogger } from '../../sync/helpers/server';
 import { waitFor } from '../../sync/helpers/wait';
@@ -22,27 +22,49 @@ export type DocKind = 'self-evaluation' | 'peer-review' | 'workspace';
 export interface AccessServer {
   server: RunningServer;
   dataDir: string;
+  /** The app's own database (directory, sessions): for tests that change what a route would. */
+  database: OpenDatabase;
   dataset: DemoDataset;
   docOf(kind: DocKind): string;
   /** The Cookie header for a demo person (signed in through the real route, once). */
   cookieOf(personId: string): Promise<string>;
+  /** A new session for a demo person (a sign-in of its own, not shared with cookieOf). */
+  signIn(personId: string): Promise<string>;
   /** A same-origin API call as a demo person. */
   api(personId: string, path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
 
-export async function startAccessServer(): Promise<AccessServer> {
+/** Server and access options a test may change (e.g. a short session lifetime, a fast liveness sweep). */
+export interface AccessServerOptions {
+  sessionTtlMs?: number;
+  pingIntervalMs?: number;
+  idleMs?: number;
+}
+
+export async function startAccessServer(options: AccessServerOptions = {}): Promise<AccessServer> {
   const data = makeDataDir('cyd-access-');
   const database = openDatabase(data.dir);
   const dataset = demoDataset();
   await loadDemoDirectory(database.sql, dataset, fastScryptParams);
-  const server = await startApp({ database, logger: quietLogger, idleMs: 60_000, access: { scryptParams: fastScryptParams, demoMode: true } });
+  const server = await startApp({
+    database,
+    logger: quietLogger,
+    idleMs: options.idleMs ?? 60_000,
+    ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
+    access: { scryptParams: fastScryptParams, demoMode: true, ...(options.sessionTtlMs ? { sessionTtlMs: options.sessionTtlMs } : {}) },
+  });
   for (const demo of dataset.documents) seedDemoDocument(await server.sync.getDoc(demo.record.id), demo);
 
   const cookies = new Map<string, string>();
   const cookieOf = async (personId: string): Promise<string> => {
     const cached = cookies.get(personId);
     if (cached) return cached;
+    const cookie = await signIn(personId);
+    cookies.set(personId, cookie);
+    return cookie;
+  };
+  const signIn = async (personId: string): Promise<string> => {
     const person = dataset.people.find((p) => p.id === personId);
     if (!person) throw new Error(`no demo person ${personId}`);
     const response = await fetch(`${server.url}/api/auth/login`, {
@@ -51,13 +73,12 @@ export async function startAccessServer(): Promise<AccessServer> {
       body: JSON.stringify({ email: person.email, password: DEMO_PASSWORD }),
     });
     if (response.status !== 200) throw new Error(`sign-in of ${personId}: ${response.status}`);
-    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    cookies.set(personId, cookie);
-    return cookie;
+    return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   };
   return {
     server,
     dataDir: data.dir,
+    database,
     dataset,
     docOf: (kind) => {
       const found = dataset.documents.find((d) => d.record.kind === kind);
@@ -65,6 +86,7 @@ export async function startAccessServer(): Promise<AccessServer> {
       return found.record.id;
     },
     cookieOf,
+    signIn,
     api: async (personId, path, init = {}) => {
       const headers = new Headers(init.headers);
       headers.set('cookie', await cookieOf(personId));
@@ -99,8 +121,7 @@ export interface SignedInClient {
 }
 
 /** The stock y-websocket client, signed in by cookie. Reconnection is off so closes are final. */
-export function connectAs(server: RunningServer, docId: string, cookie: string, extraHeaders: Record<string, string> = {}): SignedInClient {
-  const doc = new Y.Doc();
+export function connectAs(server: RunningServer, docId: string, cookie: string, extraHeaders: Record<string, string> = {}, doc = new Y.Doc()): SignedInClient {
   const provider = new WebsocketProvider(server.syncUrl, docId, doc, {
     WebSocketPolyfill: webSocketWith({ cookie, ...extraHeaders }) as unknown as typeof globalThis.WebSocket,
     disableBc: true,

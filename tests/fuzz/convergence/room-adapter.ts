@@ -41,6 +41,7 @@ function createCore(store: MemoryDocStore): SyncCore {
     maxResidentDocs: 10,
     compactionMinUpdates: 20,
     commitDelayMs: 0,
+    presenceHoldMs: 60 * 60 * 1000,
   });
   return core;
 }

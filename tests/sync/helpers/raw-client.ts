@@ -20,8 +20,8 @@ export class RawClient {
   closeReason = '';
   readonly ws: WebSocket;
 
-  constructor(url: string) {
-    this.ws = new WebSocket(url);
+  constructor(url: string, headers: Record<string, string> = {}) {
+    this.ws = new WebSocket(url, { headers });
     this.ws.binaryType = 'nodebuffer';
     this.ws.on('message', (data: Buffer) => this.frames.push(parseFrame(new Uint8Array(data))));
     this.ws.on('close', (code, reason) => {

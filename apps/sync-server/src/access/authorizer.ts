@@ -19,9 +19,10 @@ export function createAuthorizer(services: AccessServices): ConnectionAuthorizer
         return { ok: false, status: 403, reason: 'origin-refused' };
       }
       const token = parseCookies(headers.get('cookie') ?? '', SESSION_COOKIE)[SESSION_COOKIE];
-      const personId = await sessions.personFor(token);
+      const session = await sessions.sessionFor(token);
+      const personId = session?.personId;
       const person = personId ? await directory.person(personId) : null;
-      if (!personId || !person) return { ok: false, status: 401, reason: 'no-session' };
+      if (!session || !personId || !person) return { ok: false, status: 401, reason: 'no-session' };
 
       const found = await documentResource(directory, registry, docId);
       if (!found) return { ok: false, status: 404, reason: 'unknown-document' };
@@ -33,14 +34,21 @@ export function createAuthorizer(services: AccessServices): ConnectionAuthorizer
       }
       const granted = grantingRole(actor, found.resource);
       const school = granted.schoolId ? (found.lookup.school(granted.schoolId) ?? await directory.school(granted.schoolId)) : undefined;
-      const identity: ConnectionIdentity = { personId, name: person.name, role: granted.role, ...(school ? { schoolName: school.name.en } : {}) };
+      const identity: ConnectionIdentity = {
+        personId,
+        name: person.name,
+        role: granted.role,
+        ...(school ? { schoolName: school.name.en } : {}),
+        // The core closes the socket when this session ends or expires (A60-A61).
+        session: { id: session.idHash, expiresAt: session.expiresAt },
+      };
       await audit.record({ actorPersonId: personId, action: 'opened', documentId: docId, detail: { access } });
       return { ok: true, identity, access };
     },
 
     async recheck(identity: ConnectionIdentity, docId: string): Promise<DocAccess | null> {
-      // The person's session is not re-read: revocation is about membership, roles and shares.
-      // Signing out elsewhere does not close an open socket; the session TTL bounds that.
+      // Membership, roles and shares only. The session is the core's to follow: it closes the
+      // socket (sessionEnded) when the session expires or sign-out ends it (A60-A61).
       const found = await documentResource(directory, registry, docId);
       if (!found) return null;
       return resolveAccess(await loadActor(directory, identity.personId), found.resource);

@@ -33,6 +33,11 @@ export interface RecheckScope {
 export interface SyncControl {
   /** Re-runs the authorizer's recheck for affected sockets; closes those that lost access (4403). */
   recheck(scope: RecheckScope): Promise<unknown> | unknown;
+  /**
+   * Closes the open sockets of ended sessions (sign-out: `sessionIds`, the stored hashes) or of
+   * removed accounts (`personIds`) with the permanent `sessionEnded` code.
+   */
+  endSessions?(scope: { sessionIds?: string[]; personIds?: string[] }): unknown;
   /** A loaded Y.Doc for exports. */
   getDoc?(docId: string): Promise<Y.Doc> | Y.Doc;
   /** Deletes a document's stored content and closes its sockets with documentErased (4410). */

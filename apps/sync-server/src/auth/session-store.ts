@@ -27,6 +27,11 @@ export class SessionStore {
 
   /** The person behind a cookie token, or null if unknown or expired. */
   async personFor(token: string | undefined): Promise<string | null> {
+    return (await this.sessionFor(token))?.personId ?? null;
+  }
+
+  /** The live session behind a cookie token: its stored id (the hash), person and expiry. */
+  async sessionFor(token: string | undefined): Promise<{ idHash: string; personId: string; expiresAt: number } | null> {
     if (!token) return null;
     const idHash = hashToken(token);
     const row = await this.sql.one((db) => db.select().from(sessions).where(eq(sessions.idHash, idHash)));
@@ -35,11 +40,14 @@ export class SessionStore {
       await this.sql.run((db) => db.delete(sessions).where(eq(sessions.idHash, idHash)));
       return null;
     }
-    return row.personId;
+    return { idHash, personId: row.personId, expiresAt: row.expiresAt.getTime() };
   }
 
-  async delete(token: string): Promise<void> {
-    await this.sql.run((db) => db.delete(sessions).where(eq(sessions.idHash, hashToken(token))));
+  /** Deletes the session; returns its stored id (so that its open sockets can be closed). */
+  async delete(token: string): Promise<string> {
+    const idHash = hashToken(token);
+    await this.sql.run((db) => db.delete(sessions).where(eq(sessions.idHash, idHash)));
+    return idHash;
   }
 
   async deleteExpired(): Promise<void> {

@@ -41,7 +41,11 @@ export function authRoutes(services: AccessServices): Hono<AccessEnv> {
 
   app.post('/logout', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) await sessions.delete(token);
+    if (token) {
+      const sessionId = await sessions.delete(token);
+      // The session's open sockets close with it (A60), not at its expiry.
+      services.sync?.endSessions?.({ sessionIds: [sessionId] });
+    }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });

@@ -14,6 +14,12 @@ export interface ConnectionIdentity {
   /** The role that grants access to this document, e.g. 'headteacher', 'la-facilitator'. */
   role: string;
   schoolName?: string;
+  /**
+   * The session that opened the socket: its id (the stored hash, never the cookie token) and
+   * when it expires. The core closes the socket with `sessionEnded` at that time, or when the
+   * access layer ends the session (sign-out). Absent for connections not tied to a session.
+   */
+  session?: { id: string; expiresAt: number };
 }
 
 export type AuthorizeResult =

@@ -1,17 +1,27 @@
 /**
- * Presence is stamped by the server (SPEC S8): each state's `user` is replaced by the socket's
- * authenticated identity, a socket may only speak for the awareness client ids it announced
- * first, and an oversized state is dropped. Clients cannot appear as someone else.
+ * Presence is stamped by the server (SPEC S8, S25): each state's `user` is replaced by the
+ * socket's authenticated identity, a socket may only speak for awareness client ids its person
+ * announced first (presence-owners.ts), and an oversized state is dropped. Clients cannot
+ * appear as someone else, nor hide someone else.
  */
+import type { Awareness } from 'y-protocols/awareness';
 import type { ConnectionIdentity } from './access';
 import type { Connection } from './connection';
-import type { Room } from './room';
+import type { PresenceOwners } from './presence-owners';
 import { encodeAwarenessEntries, parseAwarenessUpdate, type AwarenessEntry } from './protocol/awareness';
 
 export interface StampResult {
   /** The re-encoded update to apply, or undefined when nothing in it was acceptable. */
   update: Uint8Array | undefined;
+  /** The client ids of the update that were accepted. */
+  accepted: number[];
   dropped: { clientID: number; reason: string }[];
+  /**
+   * Ids whose clock the server moved on (a person back on a new socket announces the clock its
+   * state had before the old socket closed, which everyone already counts as gone): the sender
+   * must learn the new clock, or its next change would be ignored as old.
+   */
+  reclocked: number[];
 }
 
 export function stampedUser(identity: ConnectionIdentity): Record<string, string> {
@@ -25,13 +35,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Throws (malformed frame) only when the update cannot be parsed at all. */
-export function stampAwarenessUpdate(room: Room, connection: Connection, update: Uint8Array, maxStateBytes: number): StampResult {
+export function stampAwarenessUpdate(owners: PresenceOwners, awareness: Awareness, connection: Connection, update: Uint8Array, maxStateBytes: number): StampResult {
   const accepted: AwarenessEntry[] = [];
   const dropped: StampResult['dropped'] = [];
+  const reclocked: number[] = [];
   for (const entry of parseAwarenessUpdate(update)) {
-    const owner = room.awarenessOwners.get(entry.clientID);
-    if (owner && owner !== connection) {
-      dropped.push({ clientID: entry.clientID, reason: 'awareness client id of another socket' });
+    if (!owners.claim(connection.docId, entry.clientID, connection)) {
+      dropped.push({ clientID: entry.clientID, reason: 'awareness client id of another person' });
       continue;
     }
     if (entry.state === null) {
@@ -47,9 +57,11 @@ export function stampAwarenessUpdate(room: Room, connection: Connection, update:
       dropped.push({ clientID: entry.clientID, reason: 'awareness state too large' });
       continue;
     }
-    room.awarenessOwners.set(entry.clientID, connection);
-    connection.awarenessClients.add(entry.clientID);
-    accepted.push({ ...entry, state });
+    const known = awareness.meta.get(entry.clientID)?.clock;
+    if (known !== undefined && entry.clock <= known && !awareness.states.has(entry.clientID)) {
+      accepted.push({ ...entry, clock: known + 1, state });
+      reclocked.push(entry.clientID);
+    } else accepted.push({ ...entry, state });
   }
-  return { update: accepted.length > 0 ? encodeAwarenessEntries(accepted) : undefined, dropped };
+  return { update: accepted.length > 0 ? encodeAwarenessEntries(accepted) : undefined, accepted: accepted.map((entry) => entry.clientID), dropped, reclocked };
 }

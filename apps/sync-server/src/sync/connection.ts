@@ -1,4 +1,4 @@
-/** One socket on one document: who it is, what it may do, its rate budgets and its awareness clients. */
+/** One socket on one document: who it is, what it may do and its rate budgets. */
 import type { WebSocket } from 'ws';
 import { CloseCode } from '@cydweithio/model';
 import type { ConnectionIdentity, DocAccess } from './access';
@@ -12,8 +12,6 @@ export class Connection {
   room: Room | undefined;
   /** Frames that arrived while the document was loading, handled in order once it is resident. */
   queued: Uint8Array[] | undefined;
-  /** Awareness client ids this socket announced: the only ones it may update (SPEC S8). */
-  readonly awarenessClients = new Set<number>();
   initialSyncDone = false;
   closed = false;
   readonly messages: TokenBucket;

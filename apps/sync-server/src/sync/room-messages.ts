@@ -16,6 +16,7 @@ import { encodePermissionDenied } from './protocol/auth';
 import { encodeAwarenessFrame } from './protocol/awareness';
 import { MalformedFrameError, decodeClientFrame } from './protocol/frame';
 import { encodeSyncStep2 } from './protocol/sync';
+import type { PresenceOwners } from './presence-owners';
 import type { Room } from './room';
 import { checkUpdate, integratesOnCopy } from './update-check';
 
@@ -23,6 +24,7 @@ export class TooLargeError extends Error {}
 
 export interface MessageContext {
   commits: CommitQueue;
+  presence: PresenceOwners;
   metrics: SyncMetrics;
   logger: Logger;
   limits: SyncLimits;
@@ -140,7 +142,7 @@ function handleAwareness(context: MessageContext, room: Room, connection: Connec
   }
   let stamped: ReturnType<typeof stampAwarenessUpdate>;
   try {
-    stamped = stampAwarenessUpdate(room, connection, update, context.limits.maxAwarenessStateBytes);
+    stamped = stampAwarenessUpdate(context.presence, room.awareness, connection, update, context.limits.maxAwarenessStateBytes);
   } catch (error) {
     throw new MalformedFrameError(`undecodable awareness update: ${(error as Error).message}`);
   }
@@ -148,5 +150,13 @@ function handleAwareness(context: MessageContext, room: Room, connection: Connec
     context.metrics.rejectedFrames.inc({ reason: 'awareness-entry' });
     context.logger.debug({ docId: room.docId, personId: connection.identity.personId, ...drop }, 'awareness entry dropped');
   }
-  if (stamped.update) awarenessProtocol.applyAwarenessUpdate(room.awareness, stamped.update, connection);
+  if (!stamped.update) return;
+  awarenessProtocol.applyAwarenessUpdate(room.awareness, stamped.update, connection);
+  // Presence goes to the others, not back to its sender (S8), with two exceptions: a clock the
+  // server moved on, and a socket alone in the room. The stock client closes a socket that has
+  // received nothing for 30 s, and its own presence, renewed every 15 s, is what keeps a lone
+  // reader's socket open.
+  // (Only ids the awareness knows: an entry it ignored, e.g. a first `null`, has nothing to send.)
+  const echo = (room.connections.size === 1 ? stamped.accepted : stamped.reclocked).filter((id) => room.awareness.meta.has(id));
+  if (echo.length > 0) connection.send(encodeAwarenessFrame(room.awareness, echo));
 }

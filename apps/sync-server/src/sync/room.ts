@@ -30,8 +30,6 @@ interface ColdContent {
 
 export class Room {
   readonly connections = new Set<Connection>();
-  /** Which socket announced each awareness client id (SPEC S8). */
-  readonly awarenessOwners = new Map<number, Connection>();
   readonly awareness: Awareness;
   lastSeq: number;
   logBytes: number;

@@ -11,9 +11,12 @@ import type { DocStore } from '../storage/doc-store';
 import type { SyncMetrics } from '../observability/metrics';
 import type { ConnectionAuthorizer, ConnectionIdentity, DocAccess } from './access';
 export type { RecheckScope } from './recheck';
+export type { SessionScope } from './session-ends';
 import { CommitQueue } from './commit-queue';
 import { Connection } from './connection';
 import { Documents, ResidentCapError } from './documents';
+import { PresenceOwners } from './presence-owners';
+import { SessionEnds, type SessionScope } from './session-ends';
 import type { SyncLimits } from './limits';
 import { MalformedFrameError } from './protocol/frame';
 import { encodeAwarenessFrame } from './protocol/awareness';
@@ -34,6 +37,8 @@ export interface SyncCoreOptions {
   maxResidentDocs: number;
   compactionMinUpdates: number;
   commitDelayMs: number;
+  /** How long a person keeps a presence id after their socket closed (SPEC S25). */
+  presenceHoldMs: number;
 }
 
 export interface AcceptOptions {
@@ -70,6 +75,9 @@ export class SyncCore {
   private readonly documents: Documents;
   private readonly commits: CommitQueue;
   private readonly context: MessageContext;
+  private readonly presence: PresenceOwners;
+  private readonly sessionEnds = new SessionEnds(() => this.connections);
+  private readonly presencePrune: NodeJS.Timeout;
 
   constructor(private readonly options: SyncCoreOptions) {
     this.commits = new CommitQueue({
@@ -89,7 +97,10 @@ export class SyncCore {
       compactionMinUpdates: options.compactionMinUpdates,
       onUpdate: (room, update, origin) => this.onDocUpdate(room, update, origin),
     });
-    this.context = { commits: this.commits, metrics: options.metrics, logger: options.logger, limits: options.limits };
+    this.presence = new PresenceOwners(options.presenceHoldMs);
+    this.presencePrune = setInterval(() => this.presence.prune(), Math.max(1_000, Math.min(options.presenceHoldMs, 60_000)));
+    this.presencePrune.unref();
+    this.context = { commits: this.commits, presence: this.presence, metrics: options.metrics, logger: options.logger, limits: options.limits };
   }
 
   connectionCount(): number {
@@ -122,6 +133,8 @@ export class SyncCore {
     ws.on('message', this.socketHandlers.message);
     ws.on('close', this.socketHandlers.close);
     ws.on('error', this.socketHandlers.error);
+    this.sessionEnds.watch(connection);
+    if (connection.closed) return;
     this.documents.acquire(docId).then(
       (room) => this.join(room, connection),
       (error: unknown) => {
@@ -230,15 +243,19 @@ export class SyncCore {
     if (!this.connections.delete(connection)) return;
     const room = connection.room;
     if (!room) return;
-    const owned = [...connection.awarenessClients].filter((id) => room.awarenessOwners.get(id) === connection);
-    owned.forEach((id) => room.awarenessOwners.delete(id));
-    if (owned.length > 0) removeAwarenessStates(room.awareness, owned, null);
+    const released = this.presence.release(room.docId, connection);
+    if (released.length > 0) removeAwarenessStates(room.awareness, released, null);
     this.documents.detach(room, connection);
   }
 
   /** Re-asks the authorizer for open sockets in scope; closes those that lost access (SPEC S3). */
   recheck(scope: RecheckScope = {}): Promise<RecheckResult> {
     return recheckConnections([...this.connections], this.options.authorizer, scope, this.options.logger);
+  }
+
+  /** Closes every socket of the sessions or people in scope with `sessionEnded` (SPEC S23). */
+  endSessions(scope: SessionScope): number {
+    return this.sessionEnds.end(scope);
   }
 
   /** Makes quiet documents cold now (SPEC S22); the sweep does this on its own. For tests and tools. */
@@ -251,6 +268,7 @@ export class SyncCore {
     for (const connection of this.connections) {
       if (connection.docId === docId) connection.close(CloseCode.documentErased, 'document erased');
     }
+    this.presence.forget(docId);
     await this.documents.erase(docId);
   }
 
@@ -263,6 +281,8 @@ export class SyncCore {
 
   /** Closes every socket (shuttingDown), commits everything, unloads every document. */
   async shutdown(): Promise<void> {
+    this.sessionEnds.stop();
+    clearInterval(this.presencePrune);
     for (const connection of this.connections) connection.close(CloseCode.shuttingDown, 'server shutting down');
     await this.commits.flushAll();
     await this.documents.unloadAll();

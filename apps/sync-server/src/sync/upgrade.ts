@@ -10,12 +10,14 @@ import type { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
 import { DOC_ID_PATTERN, DURABLE_ACK_PARAM, SYNC_PATH_PREFIX } from '@cydweithio/model';
 import type { ConnectionAuthorizer } from './access';
+import type { LivenessSweep } from './liveness';
 import type { SyncCore } from './sync-core';
 
 export interface UpgradeDeps {
   wss: WebSocketServer;
   authorizer: ConnectionAuthorizer;
   core: SyncCore;
+  liveness: LivenessSweep;
   logger: Logger;
   isShuttingDown: () => boolean;
 }
@@ -79,6 +81,7 @@ async function handleUpgrade(deps: UpgradeDeps, request: IncomingMessage, socket
   deps.wss.handleUpgrade(request, socket, head, (ws) => {
     // Kept for every open socket otherwise: a closure per connection for nothing.
     socket.off('error', onError);
+    deps.liveness.track(ws);
     deps.core.accept(ws, docId, decision.identity, decision.access, { durableAcks });
   });
 }

@@ -46,6 +46,11 @@ export const CloseCode = {
   documentErased: 4410,
   /** A frame or the document would exceed its size limit. Permanent for this edit. */
   tooLarge: 4413,
+  /**
+   * The session that opened the socket ended: signed out, expired, or the account was removed.
+   * Permanent until the person signs in again; the local copy is kept (it may hold unsent edits).
+   */
+  sessionEnded: 4440,
   /** Message or byte rate exceeded. Transient: the client reconnects after its backoff. */
   rateLimited: 4529,
   /** The document has too many connections. Transient: the client retries later. */
@@ -64,7 +69,14 @@ export const permanentCloseCodes: ReadonlySet<number> = new Set([
   CloseCode.accessRevoked,
   CloseCode.documentErased,
   CloseCode.tooLarge,
+  CloseCode.sessionEnded,
 ]);
+
+/**
+ * Permanent close codes that mean "sign in again": the client keeps its local copy (it may hold
+ * edits not yet on the server) and sends the person to sign-in.
+ */
+export const signInAgainCloseCodes: ReadonlySet<number> = new Set([CloseCode.unauthenticated, CloseCode.sessionEnded]);
 
 /** Close codes after which a client must also delete its local copy of the document. */
 export const dropLocalCopyCloseCodes: ReadonlySet<number> = new Set([

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
-import { DURABLE_ACK_PARAM, dropLocalCopyCloseCodes, permanentCloseCodes } from '@cydweithio/model';
+import { DURABLE_ACK_PARAM, dropLocalCopyCloseCodes, permanentCloseCodes, signInAgainCloseCodes } from '@cydweithio/model';
 import { createBrowserOnline } from './createBrowserOnline';
 import { handleDurableAcks, handleRefusals } from './protocolHandlers';
 import { snapshotCovers } from './snapshotCovers';
@@ -25,6 +25,11 @@ export interface DocConnectionOptions {
   storagePrefix?: string;
   /** Tests and the benchmark may turn the socket off to exercise offline behaviour. */
   connect?: boolean;
+  /**
+   * The server closed the socket because the session that opened it ended (signed out, expired,
+   * account removed): the host sends the person to sign-in. The local copy is kept.
+   */
+  onSessionEnded?: () => void;
 }
 
 export interface DocConnection {
@@ -82,6 +87,7 @@ export function createDocConnection(docId: string, options: DocConnectionOptions
     setPermanentClose(code);
     provider.disconnect();
     if (dropLocalCopyCloseCodes.has(code)) void persistence.clearData();
+    if (signInAgainCloseCodes.has(code)) options.onSessionEnded?.();
   });
   const trackOwnChange = (_update: Uint8Array, origin: unknown) => {
     if (origin !== provider) setRequired(Y.snapshot(doc));

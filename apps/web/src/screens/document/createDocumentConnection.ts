@@ -6,7 +6,8 @@ import type { Session } from '../../session/createSession';
  * The app's document connection: per-person IndexedDB copies, and a watch for a dead session.
  * A socket refused on upgrade (session expired) only shows the browser a failed connection, so
  * after two failed attempts while online we ask /api/me, whose 401 sends the person to sign-in
- * with their local copy intact (SPEC C8).
+ * with their local copy intact (SPEC C8). An open socket whose session ends is closed with
+ * `sessionEnded`, which leads to the same check at once.
  */
 export function createDocumentConnection(docId: string, session: Session): DocConnection {
   const me = session.me();
@@ -14,6 +15,8 @@ export function createDocumentConnection(docId: string, session: Session): DocCo
     syncUrl: env.syncUrl,
     storagePrefix: `cyd:${me?.person.id ?? 'anonymous'}`,
     user: { personId: me?.person.id ?? 'me', name: me?.person.name ?? '' },
+    // Signed out elsewhere, expired or removed: /api/me answers 401, which sends the person to sign-in.
+    onSessionEnded: () => void session.refresh(),
   });
   let failures = 0;
   connection.provider.on('sync', (synced: boolean) => {
