@@ -47,6 +47,17 @@ export default tseslint.config(
     },
   },
   {
+    // One validated env.ts per app: nothing else reads the environment (SPEC C17, S19).
+    files: ['apps/**/*.ts', 'apps/**/*.tsx', 'packages/**/*.ts', 'packages/**/*.tsx'],
+    ignores: ['**/src/env.ts', '**/test/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration in the app\'s env.ts only.' },
+        { selector: "MemberExpression[object.type='MetaProperty'][property.name='env']", message: 'Read import.meta.env in the app\'s env.ts only.' },
+      ],
+    },
+  },
+  {
     // Apps never import each other; tests may import anything.
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@cydweithio/sync-server', '@cydweithio/sync-server/*', '**/apps/sync-server/**'], message: 'apps do not import each other.' }] }] },

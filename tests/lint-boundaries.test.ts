@@ -14,12 +14,12 @@ const eslint = new ESLint({ cwd: root });
 const MODEL_FILE = 'packages/model/src/index.ts';
 const UI_FILE = 'packages/ui/src/index.ts';
 
-async function restrictedImportErrors(code: string, filePath: string): Promise<string[]> {
+async function restrictedImportErrors(code: string, filePath: string, ruleId = 'no-restricted-imports'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
   if (result === undefined) throw new Error('ESLint returned no result');
   const fatal = result.messages.filter((m) => m.fatal);
   if (fatal.length > 0) throw new Error(`ESLint could not parse the probe: ${fatal.map((m) => m.message).join('; ')}`);
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result.messages.filter((m) => m.ruleId === ruleId).map((m) => m.message);
 }
 
 // Type-aware linting loads the TypeScript projects on first use, which takes a while.
@@ -48,5 +48,13 @@ describe('layering', { timeout: 120_000 }, () => {
     const code = "import * as Y from 'yjs';\nexport const doc = new Y.Doc();\n";
     expect(await restrictedImportErrors(code, MODEL_FILE)).toEqual([]);
     expect(await restrictedImportErrors("import { z } from 'zod';\nexport const s = z.string();\n", UI_FILE)).toEqual([]);
+  });
+
+  it('C17, S19: only an app\'s env.ts reads process.env or import.meta.env', async () => {
+    const server = await restrictedImportErrors('export const port = process.env.PORT;\n', 'apps/sync-server/src/server.ts', 'no-restricted-syntax');
+    expect(server).toHaveLength(1);
+    const web = await restrictedImportErrors('export const mode = import.meta.env.MODE;\n', 'apps/web/src/App.tsx', 'no-restricted-syntax');
+    expect(web).toHaveLength(1);
+    expect(await restrictedImportErrors('export const port = process.env.PORT;\n', 'apps/sync-server/src/env.ts', 'no-restricted-syntax')).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ function sync(from: Y.Doc, to: Y.Doc): void {
   Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
 }
 
-describe('durable acknowledgement', () => {
+describe('W4, S11: durable acknowledgement (a client is saved when the last durable snapshot holds its edits)', () => {
   it('round-trips a snapshot through encodeDurable/decodeDurable', () => {
     const doc = new Y.Doc();
     doc.getText('t').insert(0, 'hello');

@@ -37,7 +37,7 @@ function docFrom(stored: StoredDoc): Y.Doc {
 }
 
 export function runDocStoreContract(name: string, makeStore: () => Promise<DocStoreFixture>): void {
-  describe(`DocStore contract: ${name}`, () => {
+  describe(`S13: DocStore contract: ${name}`, () => {
     let fixture: DocStoreFixture | undefined;
     const open = async (): Promise<DocStore> => {
       fixture = await makeStore();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LaCode } from './localAuthority';
 import { SchoolId } from './school';
 
-/** Areas a school may evaluate (2024 guidance). */
+/** Areas a school may evaluate (the 2021 school improvement guidance, with sub-areas in DOMAIN.md). */
 export const areas = ['vision-and-leadership', 'curriculum', 'learning-and-teaching', 'well-being'] as const;
 export const Area = z.enum(areas);
 export type Area = z.infer<typeof Area>;
