@@ -14,6 +14,7 @@ describe('SPEC.md', () => {
     const tests = [
       ...listTestFiles().map((f) => readPackageFile(`test/${f}`)),
       readPackageFile('../../tests/lint-boundaries.test.ts'),
+      readPackageFile('../../tests/spec-ids.test.ts'),
     ].join('\n');
     const named = (id: string): boolean => new RegExp(`it\\(\\s*['\`]${id}:|'${id}'`).test(tests);
     expect(ids.filter((id) => !named(id))).toEqual([]);
