@@ -24,9 +24,15 @@ export interface ServerStats {
 
 export interface StatsRequest { type: 'stats'; gc: boolean; id: number; resetLoopDelay?: boolean }
 export interface StatsReply { type: 'stats'; id: number; stats: ServerStats }
+/** Asks a server that stores (ours) to commit everything it has applied; answered once it has. */
+export interface FlushRequest { type: 'flush'; id: number }
+export interface FlushReply { type: 'flushed'; id: number; error?: string }
 
-/** Wires IPC stats answers and announces readiness. Call once the server listens. */
-export function announceReady(port: number, residentDocs: () => number | null): void {
+/**
+ * Wires IPC stats answers and announces readiness. Call once the server listens. `flush`, for a
+ * server that stores, resolves once everything it applied so far is committed.
+ */
+export function announceReady(port: number, residentDocs: () => number | null, flush?: () => Promise<void>): void {
   let loopDelayMaxMs = 0;
   let last = performance.now();
   // A 20 ms ticker: any gap beyond its period is time the event loop was blocked.
@@ -40,7 +46,13 @@ export function announceReady(port: number, residentDocs: () => number | null): 
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
   process.on('message', (raw: unknown) => {
-    const request = raw as StatsRequest;
+    const request = raw as StatsRequest | FlushRequest;
+    if (request.type === 'flush') {
+      const reply = (error?: string): void => void process.send?.({ type: 'flushed', id: request.id, ...(error ? { error } : {}) } satisfies FlushReply);
+      if (!flush) reply('this server does not store');
+      else flush().then(() => reply(), (error: unknown) => reply(String(error)));
+      return;
+    }
     if (request.type !== 'stats') return;
     const collect = (globalThis as { gc?: () => void }).gc;
     if (request.gc && collect) {

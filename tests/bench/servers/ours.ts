@@ -20,7 +20,7 @@ const server = await startServer({
   idleMs: Number(process.env['IDLE_MS'] ?? 30_000),
   coldAfterMs: Number(process.env['COLD_MS'] ?? 30_000),
 });
-announceReady(server.port, () => server.sync.residentCount());
+announceReady(server.port, () => server.sync.residentCount(), () => server.sync.flush());
 const stop = (): void => {
   void server.close().then(() => process.exit(0));
 };

@@ -25,7 +25,6 @@ export class ProbeSocket {
   private answers: Uint8Array[] = [];
   private wake: (() => void) | null = null;
   private closeCode: number | null = null;
-  durable: Y.Snapshot[] = [];
   framesSent = 0;
 
   constructor(private readonly url: string, readonly mirror: Y.Doc) {}
@@ -50,11 +49,8 @@ export class ProbeSocket {
 
   private onMessage(socket: WebSocket, frame: Uint8Array): void {
     if (this.socket !== socket) return;
-    const snapshot = readDurableFrame(frame);
-    if (snapshot) {
-      this.durable.push(Y.decodeSnapshot(snapshot));
-      return;
-    }
+    // Durable acks are not this socket's concern: the fuzz asks the server to flush instead.
+    if (readDurableFrame(frame)) return;
     const sync = readSyncFrame(frame);
     if (!sync) return;
     if (sync.step === syncProtocol.messageYjsSyncStep1) {

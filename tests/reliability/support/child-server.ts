@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ServerStats, StatsReply } from '../../bench/servers/child-ipc.js';
+import type { FlushReply, ServerStats, StatsReply } from '../../bench/servers/child-ipc.js';
 
 export const TESTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const REPO_DIR = path.resolve(TESTS_DIR, '..');
@@ -18,6 +18,8 @@ export interface ChildServer {
   stderr: () => string;
   /** `resetLoopDelay`: start a new event-loop delay distribution after this answer. */
   stats(gc?: boolean, resetLoopDelay?: boolean): Promise<ServerStats>;
+  /** Resolves once everything the server has applied is committed (servers that store only). */
+  flush(): Promise<void>;
   /** Resolves with the exit code or signal once the process is gone. */
   exited: Promise<string>;
   stop(signal?: NodeJS.Signals): Promise<string>;
@@ -75,9 +77,11 @@ export async function startChildServer(options: StartOptions): Promise<ChildServ
   child.stdout?.resume();
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `code ${code}`)));
   const waiting = new Map<number, (stats: ServerStats) => void>();
+  const flushing = new Map<number, (reply: FlushReply) => void>();
   child.on('message', (raw: unknown) => {
-    const reply = raw as StatsReply;
+    const reply = raw as StatsReply | FlushReply;
     if (reply.type === 'stats') waiting.get(reply.id)?.(reply.stats);
+    else if (reply.type === 'flushed') flushing.get(reply.id)?.(reply);
   });
   let nextId = 1;
   try {
@@ -102,6 +106,19 @@ export async function startChildServer(options: StartOptions): Promise<ChildServ
           resolve(stats);
         });
         child.send({ type: 'stats', gc, id, resetLoopDelay });
+      });
+    },
+    flush() {
+      const id = nextId++;
+      return new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('flush: no answer from the server process within 30 s')), 30_000);
+        flushing.set(id, (reply) => {
+          clearTimeout(timer);
+          flushing.delete(id);
+          if (reply.error) reject(new Error(`flush: ${reply.error}`));
+          else resolve();
+        });
+        child.send({ type: 'flush', id });
       });
     },
     async stop(signal = 'SIGTERM') {
