@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { MalformedFrameError, decodeClientFrame } from '@cydweithio/sync-server/sync/protocol/frame';
+import { CloseCode } from '@cydweithio/model';
+import { Refusal } from '@cydweithio/sync-server/sync/close-events';
+import { decodeClientFrame } from '@cydweithio/sync-server/sync/protocol/frame';
 import { docIdFromPath } from '@cydweithio/sync-server/sync/upgrade';
 import { syncFrame } from './helpers/raw-client';
 
@@ -8,8 +10,9 @@ function reasonOf(frame: Uint8Array): string {
   try {
     decodeClientFrame(frame);
   } catch (error) {
-    expect(error).toBeInstanceOf(MalformedFrameError);
-    return (error as MalformedFrameError).reason;
+    expect(error).toBeInstanceOf(Refusal);
+    expect((error as Refusal).event.code).toBe(CloseCode.malformedFrame);
+    return (error as Refusal).message;
   }
   return 'accepted';
 }

@@ -21,9 +21,11 @@ import type { DocStore } from './storage/doc-store';
 import { WorkerDocStore } from './storage/worker-doc-store';
 import type { ConnectionAuthorizer } from './sync/access';
 import { defaultSyncLimits, type SyncLimits } from './sync/limits';
+import type { Connection } from './sync/connection';
 import { LivenessSweep } from './sync/liveness';
 import { SyncCore, type RecheckScope, type SessionScope } from './sync/sync-core';
 import { createUpgradeHandler } from './sync/upgrade';
+import { WebSocketInboxes } from './sync/ws-peer';
 import { DEFAULT_COMPACTION_MIN_UPDATES } from './storage/compaction';
 
 export interface ServerOptions {
@@ -129,7 +131,8 @@ export function createServer(options: CreateServerOptions): CreatedServer {
   const httpServer = createAdaptorServer({ fetch: app.fetch }) as Server;
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
   const liveness = new LivenessSweep(wss, options.pingIntervalMs ?? 30_000, (count) => logger.info({ count }, 'unresponsive sockets terminated'));
-  httpServer.on('upgrade', createUpgradeHandler({ wss, authorizer: options.authorizer, core: sync, liveness, logger, isShuttingDown: () => shuttingDown }));
+  const inboxes = new WebSocketInboxes<Connection>((connection, error) => sync.socketError(connection, error));
+  httpServer.on('upgrade', createUpgradeHandler({ wss, authorizer: options.authorizer, core: sync, liveness, inboxes, logger, isShuttingDown: () => shuttingDown }));
 
   const close = async (): Promise<void> => {
     if (shuttingDown) return;

@@ -1,49 +1,26 @@
 /**
  * Drives the core's real SyncCore (rooms, frame decoding, commit queue, durable acks, lifecycle)
- * in memory: fake sockets instead of `ws`, the core's MemoryDocStore instead of SQLite, no HTTP.
- * Everything between "a frame arrives" and "the store holds it" is the production code.
+ * in memory: test socket pairs as peers instead of `ws` (SPEC S27), the core's MemoryDocStore
+ * instead of SQLite, no HTTP. Everything between "a frame arrives" and "the store holds it" is
+ * the production code. The pairs move frames only when flushed: at every step of the harness.
  */
 import * as Y from 'yjs';
-import { SyncCore, type SyncCoreOptions } from '@cydweithio/sync-server/sync/sync-core';
+import type { SyncCore } from '@cydweithio/sync-server/sync/sync-core';
 import { defaultSyncLimits } from '@cydweithio/sync-server/sync/limits';
 import { MemoryDocStore } from '@cydweithio/sync-server/storage/memory-doc-store';
-import { createSyncMetrics } from '@cydweithio/sync-server/observability/metrics';
-import { FakeSocket } from './fake-socket.js';
+import { createMemoryCore } from '../../sync/helpers/core.js';
+import { TestSocketPair } from '../../sync/helpers/socket-pair.js';
 import type { FuzzServer, FuzzServerFactory } from './fuzz-server.js';
 
 const DOC_ID = 'fuzz:convergence';
 const identity = { personId: 'fuzz-person', name: 'Fuzz', role: 'test-editor' };
 
-const silentLogger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  child: () => silentLogger,
-} as unknown as SyncCoreOptions['logger'];
-
 /** Turns of the event loop: commits run on setImmediate, loads on promises. */
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function createCore(store: MemoryDocStore): SyncCore {
-  // The gauges read the core lazily (only when scraped), after it exists.
-  const metrics = createSyncMetrics({ connections: () => core.connectionCount(), residentDocuments: () => core.residentCount(), coldDocuments: () => core.coldCount() });
-  const core: SyncCore = new SyncCore({
-    store,
-    authorizer: { authorize: () => Promise.reject(new Error('not used in memory')), recheck: async () => 'editor' },
-    logger: silentLogger,
-    metrics,
-    // The fuzz sends bursts no person would; rate limits are tested elsewhere.
-    limits: { ...defaultSyncLimits, maxMessagesPerSecond: 1e9, maxBytesPerSecond: 1e12, maxAwarenessPerSecond: 1e9 },
-    idleMs: 60 * 60 * 1000,
-    // Going cold is a fuzz step of its own (freezeQuietDocuments), never a wall-clock timer.
-    coldAfterMs: 60 * 60 * 1000,
-    maxResidentDocs: 10,
-    compactionMinUpdates: 20,
-    commitDelayMs: 0,
-    presenceHoldMs: 60 * 60 * 1000,
-  });
-  return core;
+  // The fuzz sends bursts no person would; rate limits are tested elsewhere.
+  return createMemoryCore(store, { limits: { ...defaultSyncLimits, maxMessagesPerSecond: 1e9, maxBytesPerSecond: 1e12, maxAwarenessPerSecond: 1e9 } });
 }
 
 export async function loadStoredDoc(store: MemoryDocStore, docId: string): Promise<Y.Doc> {
@@ -58,23 +35,41 @@ export const coreRoomFactory: FuzzServerFactory = async (): Promise<FuzzServer> 
   const store = new MemoryDocStore();
   let core = createCore(store);
   let resident: Y.Doc | null = null;
+  /** Open pairs, with what the harness is told when the server closes one. */
+  const pairs = new Map<TestSocketPair, (code: number) => void>();
 
+  // Moves every frame the core has sent, and every close it made, to the harness.
+  const deliver = (): void => {
+    for (const [pair, onClose] of pairs) {
+      pair.flush();
+      if (pair.open) continue;
+      pairs.delete(pair);
+      if (pair.closeCode !== undefined) onClose(pair.closeCode);
+    }
+  };
   // Waits exactly until everything the core applied is committed and acknowledged.
-  const settle = (): Promise<void> => core.flush();
+  const settle = async (): Promise<void> => {
+    await core.flush();
+    deliver();
+  };
 
   return {
     acknowledges: true,
     async open(send, onClose) {
-      const socket = new FakeSocket(send, onClose);
-      core.accept(socket as unknown as Parameters<SyncCore['accept']>[0], DOC_ID, identity, 'editor', { durableAcks: true });
+      const pair = new TestSocketPair(send);
+      pair.attach(core.accept(pair.server, DOC_ID, identity, 'editor', { durableAcks: true }));
+      pairs.set(pair, onClose);
       await turn();
+      deliver();
       return {
         async receive(frame) {
-          socket.deliver(frame);
+          pair.send(frame);
           await Promise.resolve();
+          deliver();
         },
         async close() {
-          socket.clientClose();
+          pair.disconnect();
+          deliver();
           await Promise.resolve();
         },
       };
@@ -88,6 +83,7 @@ export const coreRoomFactory: FuzzServerFactory = async (): Promise<FuzzServer> 
     },
     async restart() {
       await core.shutdown();
+      deliver();
       core = createCore(store);
       resident = null;
     },
@@ -99,6 +95,7 @@ export const coreRoomFactory: FuzzServerFactory = async (): Promise<FuzzServer> 
     },
     async dispose() {
       await core.shutdown();
+      deliver();
     },
   };
 };

@@ -9,7 +9,7 @@
  * failed batch is simply renumbered when it is sealed again.
  */
 import type * as Y from 'yjs';
-import type { Logger } from 'pino';
+import type { SyncLogger } from './logger';
 import type { DocStore } from '../storage/doc-store';
 import type { SyncMetrics } from '../observability/metrics';
 import type { Connection } from './connection';
@@ -24,7 +24,7 @@ interface Batch {
 
 export interface CommitQueueOptions {
   store: DocStore;
-  logger: Logger;
+  logger: SyncLogger;
   metrics: SyncMetrics;
   /** 0: flush on the next turn of the event loop (setImmediate); otherwise after this many ms. */
   delayMs: number;
@@ -124,7 +124,7 @@ export class CommitQueue {
     for (const [room, waiters] of batch.waiters) snapshots.set(room, sealDurableSnapshot(room, waiters));
     const nextSeq = new Map<Room, number>();
     const sealed = batch.entries.map(({ room, update }) => {
-      const seq = (nextSeq.get(room) ?? room.lastSeq) + 1;
+      const seq = (nextSeq.get(room) ?? room.log.lastSeq) + 1;
       nextSeq.set(room, seq);
       return { docId: room.docId, seq, update };
     });
@@ -132,11 +132,7 @@ export class CommitQueue {
     try {
       await this.options.store.appendUpdates(sealed);
       this.options.metrics.commitSeconds.observe((performance.now() - started) / 1000);
-      batch.entries.forEach(({ room, update }, index) => {
-        room.lastSeq = sealed[index]?.seq ?? room.lastSeq;
-        room.logBytes += update.byteLength;
-        room.logCount += 1;
-      });
+      batch.entries.forEach(({ room, update }, index) => room.log.committed(sealed[index]?.seq ?? room.log.lastSeq, update.byteLength));
       this.retryMs = 0;
     } catch (error) {
       this.retryMs = Math.min(MAX_RETRY_MS, Math.max(100, this.retryMs * 2));

@@ -1,56 +1,78 @@
-/** One socket on one document: who it is, what it may do and its rate budgets. */
-import type { WebSocket } from 'ws';
-import { CloseCode } from '@cydweithio/model';
+/**
+ * One peer on one document: who it is, what it may do, its rate budget, and where it stands
+ * (SPEC S27). Its state is one field: loading (its document is being loaded; frames wait, in
+ * order), joined (in its room) or closed. The connection is also the peer's inbox: the frames
+ * the peer receives and its end go to the core through it.
+ */
 import type { ConnectionIdentity, DocAccess } from './access';
+import { CloseEvents, type CloseEvent } from './close-events';
 import type { SyncLimits } from './limits';
-import { TokenBucket } from './token-bucket';
+import type { Peer, PeerInbox } from './peer';
+import { RateBudget } from './rate-budget';
 import type { Room } from './room';
 
-const SEND_BINARY = { binary: true } as const;
+export type ConnectionState =
+  | { kind: 'loading'; queued: Uint8Array[] }
+  | { kind: 'joined'; room: Room }
+  /** Closed by us or by the peer; `room` is the one it had joined, until its end is handled. */
+  | { kind: 'closed'; room: Room | undefined };
 
-export class Connection {
-  room: Room | undefined;
-  /** Frames that arrived while the document was loading, handled in order once it is resident. */
-  queued: Uint8Array[] | undefined;
+/** Where an accepted connection's frames and end go: the sync core. */
+export interface ConnectionEvents {
+  frame(connection: Connection, frame: Uint8Array, isBinary: boolean): void;
+  ended(connection: Connection): void;
+}
+
+export class Connection implements PeerInbox {
+  state: ConnectionState = { kind: 'loading', queued: [] };
+  /** The client has completed its initial sync (its first step 2 arrived). */
   initialSyncDone = false;
-  closed = false;
-  readonly messages: TokenBucket;
-  readonly bytes: TokenBucket;
-  readonly awarenessUpdates: TokenBucket;
+  readonly budget: RateBudget;
 
   constructor(
-    readonly ws: WebSocket,
+    readonly peer: Peer,
     readonly docId: string,
     public identity: ConnectionIdentity,
     public access: DocAccess,
     private readonly limits: SyncLimits,
+    private readonly events: ConnectionEvents,
     /** Asked for durable acknowledgements (SPEC S9); stock clients do not and get none. */
     readonly wantsDurableAcks = false,
   ) {
-    this.messages = new TokenBucket(limits.maxMessagesPerSecond, 2 * limits.maxMessagesPerSecond);
-    this.bytes = new TokenBucket(limits.maxBytesPerSecond, 2 * limits.maxBytesPerSecond);
-    this.awarenessUpdates = new TokenBucket(limits.maxAwarenessPerSecond, 2 * limits.maxAwarenessPerSecond);
+    this.budget = new RateBudget(limits);
+  }
+
+  get closed(): boolean {
+    return this.state.kind === 'closed';
+  }
+
+  /** The room, once joined. */
+  get room(): Room | undefined {
+    return this.state.kind === 'joined' ? this.state.room : undefined;
   }
 
   send(frame: Uint8Array): void {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+    if (this.state.kind === 'closed' || !this.peer.isOpen) return;
+    if (this.peer.bufferedAmount > this.limits.maxBufferedBytes) {
       // A reader this slow would make the server hold the whole document for it, again and again.
-      this.close(CloseCode.rateLimited, 'too slow to read');
+      this.close(CloseEvents.tooSlow);
       return;
     }
-    // No per-frame callback: a failed write makes ws emit 'error' and close the socket anyway,
-    // and a closure per frame per socket is measurable at broadcast rates.
-    this.ws.send(frame, SEND_BINARY);
+    this.peer.send(frame);
   }
 
-  close(code: number, reason: string): void {
-    if (this.closed) return;
-    this.closed = true;
-    try {
-      this.ws.close(code, reason.slice(0, 120));
-    } catch {
-      this.ws.terminate();
-    }
+  /** Closes the peer; the connection counts as closed from now on (its end is reported later). */
+  close(event: CloseEvent, detail?: string): void {
+    if (this.state.kind === 'closed') return;
+    this.state = { kind: 'closed', room: this.room };
+    this.peer.close(event.code, (detail ?? event.reason).slice(0, 120));
+  }
+
+  receive(frame: Uint8Array, isBinary: boolean): void {
+    this.events.frame(this, frame, isBinary);
+  }
+
+  ended(): void {
+    this.events.ended(this);
   }
 }

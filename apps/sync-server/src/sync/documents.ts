@@ -4,9 +4,8 @@
  * considered), a cap on resident documents that evicts idle ones first, and graceful shutdown.
  * A document that fails to load is never kept, served or stored.
  */
-import type { Logger } from 'pino';
+import type { SyncLogger } from './logger';
 import type { DocStore } from '../storage/doc-store';
-import { shouldCompact } from '../storage/compaction';
 import type { CommitQueue } from './commit-queue';
 import type { Connection } from './connection';
 import { Room, type RoomUpdateListener } from './room';
@@ -14,7 +13,7 @@ import { Room, type RoomUpdateListener } from './room';
 export interface DocumentsOptions {
   store: DocStore;
   commits: CommitQueue;
-  logger: Logger;
+  logger: SyncLogger;
   onUpdate: RoomUpdateListener;
   idleMs: number;
   /** A resident document nobody has written to for this long keeps its content as bytes (S22). */
@@ -155,19 +154,17 @@ export class Documents {
   }
 
   private wantsCompaction(room: Room): boolean {
-    return shouldCompact({ logBytes: room.logBytes, logCount: room.logCount, snapshotBytes: room.snapshotBytes }, this.options.compactionMinUpdates);
+    return room.log.wantsCompaction(this.options.compactionMinUpdates);
   }
 
   /** Merges the log into the snapshot when the rule says so and nothing is uncommitted (SPEC S14). */
   private async compact(room: Room): Promise<void> {
     if (!this.wantsCompaction(room) || this.options.commits.hasUncommitted(room)) return;
-    const upToSeq = room.lastSeq;
+    const upToSeq = room.log.lastSeq;
     const merged = room.encodeState();
     try {
       await this.options.store.compact(room.docId, merged, upToSeq);
-      room.snapshotBytes = merged.byteLength;
-      room.logBytes = 0;
-      room.logCount = 0;
+      room.log.compacted(merged.byteLength);
     } catch (error) {
       this.options.logger.error({ err: error, docId: room.docId }, 'compaction failed; the log is kept');
     }

@@ -8,7 +8,7 @@
  */
 import type * as Y from 'yjs';
 import type { Connection } from './connection';
-import { encodeDurableFrame } from './protocol/durable';
+import { writeDurable } from './protocol/durable';
 import type { Room } from './room';
 
 /** At seal time: the snapshot to send after the commit, or undefined when nobody waits on it. */
@@ -19,11 +19,11 @@ export function sealDurableSnapshot(room: Room, waiters: ReadonlySet<Connection>
 /** After the commit: every socket that waited on the batch gets the snapshot sealed with it. */
 export function sendDurableAcks(sealed: Y.Snapshot | undefined, waiters: ReadonlySet<Connection>): void {
   if (!sealed || waiters.size === 0) return;
-  const frame = encodeDurableFrame(sealed);
+  const frame = writeDurable(sealed);
   for (const connection of waiters) connection.send(frame);
 }
 
 /** One socket that asked for acks, now: only call when the room has nothing uncommitted (its document is what is stored). */
 export function sendDurableAckNow(room: Room, connection: Connection): void {
-  connection.send(encodeDurableFrame(room.snapshot()));
+  connection.send(writeDurable(room.snapshot()));
 }

@@ -3,10 +3,10 @@
  * roles or shares change, the access layer asks for a recheck and sockets that lost access are
  * closed at once with the permanent accessRevoked code.
  */
-import type { Logger } from 'pino';
-import { CloseCode } from '@cydweithio/model';
 import type { ConnectionAuthorizer } from './access';
+import { CloseEvents } from './close-events';
 import type { Connection } from './connection';
+import type { SyncLogger } from './logger';
 
 export interface RecheckScope {
   docIds?: string[];
@@ -22,7 +22,7 @@ export async function recheckConnections(
   connections: readonly Connection[],
   authorizer: ConnectionAuthorizer,
   scope: RecheckScope,
-  logger: Logger,
+  logger: SyncLogger,
 ): Promise<RecheckResult> {
   const inScope = connections.filter(
     (c) => !c.closed && (!scope.docIds || scope.docIds.includes(c.docId)) && (!scope.personIds || scope.personIds.includes(c.identity.personId)),
@@ -38,12 +38,12 @@ export async function recheckConnections(
         // client drop its local copy over a transient failure. A transient close makes it
         // reconnect, and the upgrade decides afresh.
         logger.error({ err: error, docId: connection.docId }, 'recheck failed; closing the socket (transient)');
-        connection.close(CloseCode.loadFailed, 'access could not be re-checked');
+        connection.close(CloseEvents.recheckFailed);
         return;
       }
       if (access === null) {
         revoked += 1;
-        connection.close(CloseCode.accessRevoked, 'access revoked');
+        connection.close(CloseEvents.accessRevoked);
       } else connection.access = access;
     }),
   );

@@ -1,19 +1,20 @@
 /**
- * One resident document: its content, its awareness and its sockets. Built from what the store
- * holds; a document whose stored state cannot be applied completely fails to load (SPEC S15).
+ * One resident document: its content, its presence, its connections and its log (SPEC S15,
+ * S22, S27). Built from what the store holds; a document whose stored state cannot be applied
+ * completely fails to load. The room knows its connections only through their peers.
  *
  * The content is live (a Y.Doc) while people write to it and cold (the committed state as
- * bytes, SPEC S22) once nobody has for a while: Yjs holds a document in memory at 15-20 times
- * its encoded size, and most open documents are being read, not typed in. A cold room still
- * answers a step 1 (a diff of the bytes), sends its state vector to a joining socket and
- * acknowledges an initial sync; the first write or `doc` access makes it live again.
+ * bytes, S22) once nobody has for a while: Yjs holds a document in memory at 15-20 times its
+ * encoded size, and most open documents are being read, not typed in. A cold room still answers
+ * a step 1, sends its state vector to a joining socket and acknowledges an initial sync; only
+ * `thaw()` makes it live again, and nothing else does.
  */
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import type { StoredDoc } from '../storage/doc-store';
-import type { Connection } from './connection';
-import { encodeAwarenessFrame } from './protocol/awareness';
-import { encodeSyncUpdate } from './protocol/sync';
+import { writeAwarenessFrame } from './protocol/awareness';
+import { writeSyncUpdate } from './protocol/sync';
+import { RoomLog } from './room-log';
 
 /** Transaction origin of the initial load: never broadcast, never stored again. */
 export const LOAD_ORIGIN = Symbol('load');
@@ -22,30 +23,31 @@ export type RoomUpdateListener = (room: Room, update: Uint8Array, origin: unknow
 
 /** The committed state of a cold room, with what the protocol needs from it without a Y.Doc. */
 interface ColdContent {
+  kind: 'cold';
   state: Uint8Array;
   stateVector: Uint8Array;
-  /** `Y.encodeSnapshot` of the state: the durable ack of an initial sync, the viewer check. */
+  /** `Y.encodeSnapshot` of the state: the durable ack of an initial sync, the adds-nothing check. */
   snapshot: Uint8Array;
 }
 
+type Content = { kind: 'live'; doc: Y.Doc } | ColdContent;
+
+/** What a room needs of a connection in it: a way to send it a frame (the peer behind it does the rest). */
+export interface RoomMember {
+  send(frame: Uint8Array): void;
+}
+
 export class Room {
-  readonly connections = new Set<Connection>();
+  readonly connections = new Set<RoomMember>();
   readonly awareness: Awareness;
-  lastSeq: number;
-  logBytes: number;
-  logCount: number;
-  snapshotBytes: number;
-  /** Upper bound of the stored state's size: snapshot + log. Made exact when it nears the limit. */
-  estimatedBytes: number;
+  readonly log: RoomLog;
   /** Counts document changes, so a handler can tell whether a client's update changed anything. */
   changes = 0;
   idleTimer: NodeJS.Timeout | undefined;
   lastActiveAt = Date.now();
   /** When the content was last written or handed out live (getDoc): the clock of going cold. */
   lastWriteAt = Date.now();
-
-  private live: Y.Doc | null;
-  private cold: ColdContent | null = null;
+  private content: Content;
 
   private constructor(
     readonly docId: string,
@@ -53,11 +55,7 @@ export class Room {
     stored: StoredDoc,
     private readonly onUpdate: RoomUpdateListener,
   ) {
-    this.lastSeq = stored.lastSeq;
-    this.logBytes = stored.logBytes;
-    this.logCount = stored.updates.length;
-    this.snapshotBytes = stored.snapshotBytes;
-    this.estimatedBytes = stored.snapshotBytes + stored.logBytes;
+    this.log = new RoomLog(stored);
     // Awareness gets a Y.Doc of its own: it only needs a client id, and it destroys itself when
     // its doc is destroyed, which the content doc is each time the room goes cold.
     this.awareness = new Awareness(new Y.Doc());
@@ -66,9 +64,9 @@ export class Room {
       const changed = [...added, ...updated, ...removed];
       // Not back to the socket it came from: the client already holds that state at that clock,
       // so the echo would change nothing there.
-      if (changed.length > 0) this.broadcast(encodeAwarenessFrame(this.awareness, changed), origin);
+      if (changed.length > 0) this.broadcast(writeAwarenessFrame(this.awareness, changed), origin);
     });
-    this.live = this.watch(doc);
+    this.content = { kind: 'live', doc: this.watch(doc) };
   }
 
   /** Throws if the stored state is undecodable or incomplete; nothing is kept in that case. */
@@ -76,33 +74,37 @@ export class Room {
     return new Room(docId, docFromUpdates([...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]), stored, onUpdate);
   }
 
-  /** The live document, made live again if the room was cold. Writes to it are broadcast and stored. */
-  get doc(): Y.Doc {
-    if (this.live) return this.live;
-    const cold = this.cold as ColdContent;
-    this.live = this.watch(docFromUpdates([cold.state]));
-    this.cold = null;
-    this.lastWriteAt = Date.now();
-    return this.live;
+  /** The live document, or undefined while the room is cold. */
+  get live(): Y.Doc | undefined {
+    return this.content.kind === 'live' ? this.content.doc : undefined;
   }
 
   get isCold(): boolean {
-    return this.live === null;
+    return this.content.kind === 'cold';
+  }
+
+  /** The live document, made live again first if the room is cold. Writes to it are broadcast and stored. */
+  thaw(): Y.Doc {
+    if (this.content.kind === 'live') return this.content.doc;
+    const doc = this.watch(docFromUpdates([this.content.state]));
+    this.content = { kind: 'live', doc };
+    this.lastWriteAt = Date.now();
+    return doc;
   }
 
   /** The state vector, without making a cold room live. */
   stateVector(): Uint8Array {
-    return this.cold ? this.cold.stateVector : Y.encodeStateVector(this.doc);
+    return this.content.kind === 'cold' ? this.content.stateVector : Y.encodeStateVector(this.content.doc);
   }
 
   /** What a client with `stateVector` lacks (SPEC S5), without making a cold room live. */
   diff(stateVector: Uint8Array): Uint8Array {
-    return this.cold ? Y.diffUpdate(this.cold.state, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector);
+    return this.content.kind === 'cold' ? Y.diffUpdate(this.content.state, stateVector) : Y.encodeStateAsUpdate(this.content.doc, stateVector);
   }
 
   /** Inserts and deletions of the whole document, without making a cold room live. */
   snapshot(): Y.Snapshot {
-    return this.cold ? Y.decodeSnapshot(this.cold.snapshot) : Y.snapshot(this.doc);
+    return this.content.kind === 'cold' ? Y.decodeSnapshot(this.content.snapshot) : Y.snapshot(this.content.doc);
   }
 
   /**
@@ -110,11 +112,10 @@ export class Room {
    * is committed (the bytes are then exactly what the store holds) and nobody holds the doc.
    */
   freeze(): void {
-    const doc = this.live;
-    if (!doc) return;
+    if (this.content.kind === 'cold') return;
+    const doc = this.content.doc;
     const state = this.encodeState();
-    this.cold = { state, stateVector: Y.encodeStateVector(doc), snapshot: Y.encodeSnapshot(Y.snapshot(doc)) };
-    this.live = null;
+    this.content = { kind: 'cold', state, stateVector: Y.encodeStateVector(doc), snapshot: Y.encodeSnapshot(Y.snapshot(doc)) };
     doc.destroy();
   }
 
@@ -126,22 +127,20 @@ export class Room {
 
   broadcastUpdate(update: Uint8Array, except?: unknown): void {
     if (this.connections.size === 0) return;
-    this.broadcast(encodeSyncUpdate(update), except);
+    this.broadcast(writeSyncUpdate(update), except);
   }
 
   /** The merged state as compaction stores it; also makes the size estimate exact. O(document): call rarely. */
   encodeState(): Uint8Array {
-    const state = this.cold ? this.cold.state : Y.encodeStateAsUpdate(this.doc);
-    this.estimatedBytes = state.byteLength;
+    const state = this.content.kind === 'cold' ? this.content.state : Y.encodeStateAsUpdate(this.content.doc);
+    this.log.measured(state.byteLength);
     return state;
   }
 
   destroy(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.awareness.destroy();
-    this.live?.destroy();
-    this.live = null;
-    this.cold = null;
+    if (this.content.kind === 'live') this.content.doc.destroy();
   }
 
   /** Every change to the content, except loading it, is counted and handed to the listener. */

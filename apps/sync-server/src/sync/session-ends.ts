@@ -5,7 +5,7 @@
  * timer is armed for the earliest expiry among open sockets, and when it fires the sockets are
  * scanned once, the expired closed and the timer armed for the next.
  */
-import { CloseCode } from '@cydweithio/model';
+import { CloseEvents } from './close-events';
 import type { Connection } from './connection';
 
 /** setTimeout's largest delay (about 24.8 days); a later expiry is reached in steps. */
@@ -31,7 +31,7 @@ export class SessionEnds {
   watch(connection: Connection): void {
     const expiresAt = connection.identity.session?.expiresAt;
     if (expiresAt === undefined) return;
-    if (expiresAt <= this.now()) connection.close(CloseCode.sessionEnded, 'session expired');
+    if (expiresAt <= this.now()) connection.close(CloseEvents.sessionExpired);
     else if (expiresAt < this.timerAt) this.arm(expiresAt);
   }
 
@@ -44,7 +44,7 @@ export class SessionEnds {
       const session = connection.identity.session;
       if (connection.closed || !session) continue;
       if (!sessionIds.has(session.id) && !personIds.has(connection.identity.personId)) continue;
-      connection.close(CloseCode.sessionEnded, 'session ended');
+      connection.close(CloseEvents.sessionEnded);
       closed += 1;
     }
     return closed;
@@ -71,7 +71,7 @@ export class SessionEnds {
     for (const connection of this.connections()) {
       const expiresAt = connection.identity.session?.expiresAt;
       if (connection.closed || expiresAt === undefined) continue;
-      if (expiresAt <= now) connection.close(CloseCode.sessionEnded, 'session expired');
+      if (expiresAt <= now) connection.close(CloseEvents.sessionExpired);
       else next = Math.min(next, expiresAt);
     }
     if (next < Number.POSITIVE_INFINITY) this.arm(next);

@@ -1,34 +1,35 @@
 /**
- * The sync core: sockets in, documents resident, updates committed. Knows nothing about HTTP;
- * server.ts hands it authorized sockets (SPEC S1-S3) and the access layer calls recheck/erase.
+ * The sync core: peers in, documents resident, updates committed. Knows nothing about HTTP or
+ * WebSockets: server.ts hands it authorized peers (SPEC S1-S3, S27) and the access layer calls
+ * recheck, endSessions and erase.
  */
-import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { removeAwarenessStates } from 'y-protocols/awareness';
-import type { Logger } from 'pino';
-import { CloseCode } from '@cydweithio/model';
 import type { DocStore } from '../storage/doc-store';
 import type { SyncMetrics } from '../observability/metrics';
 import type { ConnectionAuthorizer, ConnectionIdentity, DocAccess } from './access';
+import { CloseEvents, Refusal, type CloseEvent } from './close-events';
+import { CommitQueue } from './commit-queue';
+import { Connection, type ConnectionEvents } from './connection';
+import { Documents, ResidentCapError } from './documents';
+import type { SyncLimits } from './limits';
+import type { SyncLogger } from './logger';
+import type { Peer } from './peer';
+import { PresenceOwners } from './presence-owners';
+import { writeAwarenessFrame } from './protocol/awareness';
+import { writeSyncStep1 } from './protocol/sync';
+import { recheckConnections, type RecheckResult, type RecheckScope } from './recheck';
+import { handleClientFrame, type MessageContext } from './room-messages';
+import type { Room } from './room';
+import { SessionEnds, type SessionScope } from './session-ends';
+
 export type { RecheckScope } from './recheck';
 export type { SessionScope } from './session-ends';
-import { CommitQueue } from './commit-queue';
-import { Connection } from './connection';
-import { Documents, ResidentCapError } from './documents';
-import { PresenceOwners } from './presence-owners';
-import { SessionEnds, type SessionScope } from './session-ends';
-import type { SyncLimits } from './limits';
-import { MalformedFrameError } from './protocol/frame';
-import { encodeAwarenessFrame } from './protocol/awareness';
-import { encodeSyncStep1 } from './protocol/sync';
-import { recheckConnections, type RecheckResult, type RecheckScope } from './recheck';
-import { TooLargeError, handleClientFrame, type MessageContext } from './room-messages';
-import type { Room } from './room';
 
 export interface SyncCoreOptions {
   store: DocStore;
   authorizer: ConnectionAuthorizer;
-  logger: Logger;
+  logger: SyncLogger;
   metrics: SyncMetrics;
   limits: SyncLimits;
   idleMs: number;
@@ -46,30 +47,6 @@ export interface AcceptOptions {
   durableAcks?: boolean;
 }
 
-/** The connection of each socket, for the shared socket listeners. */
-const socketConnections = new WeakMap<WebSocket, Connection>();
-
-interface SocketEvents {
-  frame(connection: Connection, data: Buffer, isBinary: boolean): void;
-  close(connection: Connection): void;
-  error(connection: Connection, error: Error & { code?: string }): void;
-}
-
-function sharedSocketHandlers(events: SocketEvents) {
-  const connectionOf = (ws: WebSocket): Connection => socketConnections.get(ws) as Connection;
-  return {
-    message(this: WebSocket, data: Buffer, isBinary: boolean): void {
-      events.frame(connectionOf(this), data, isBinary);
-    },
-    close(this: WebSocket): void {
-      events.close(connectionOf(this));
-    },
-    error(this: WebSocket, error: Error & { code?: string }): void {
-      events.error(connectionOf(this), error);
-    },
-  };
-}
-
 export class SyncCore {
   private readonly connections = new Set<Connection>();
   private readonly documents: Documents;
@@ -78,6 +55,11 @@ export class SyncCore {
   private readonly presence: PresenceOwners;
   private readonly sessionEnds = new SessionEnds(() => this.connections);
   private readonly presencePrune: NodeJS.Timeout;
+  /** Every connection reports its frames and its end here (one object, not closures per connection). */
+  private readonly events: ConnectionEvents = {
+    frame: (connection, frame, isBinary) => this.onFrame(connection, frame, isBinary),
+    ended: (connection) => this.onEnded(connection),
+  };
 
   constructor(private readonly options: SyncCoreOptions) {
     this.commits = new CommitQueue({
@@ -116,47 +98,38 @@ export class SyncCore {
     return this.documents.coldCount();
   }
 
-  /** The loaded Y.Doc (single flight). Changes made to it are broadcast and stored like any edit. */
+  /** The loaded Y.Doc (single flight), made live. Changes made to it are broadcast and stored like any edit. */
   async getDoc(docId: string): Promise<Y.Doc> {
     const room = await this.documents.acquire(docId);
     this.documents.scheduleIdle(room);
+    const doc = room.thaw();
     // Handed out live: it must not go cold under a caller that is about to write to it.
     room.lastWriteAt = Date.now();
-    return room.doc;
+    return doc;
   }
 
-  /** Takes over an authorized socket. Access was decided before the socket existed. */
-  accept(ws: WebSocket, docId: string, identity: ConnectionIdentity, access: DocAccess, { durableAcks = false }: AcceptOptions = {}): void {
-    const connection = new Connection(ws, docId, identity, access, this.options.limits, durableAcks);
+  /**
+   * Takes over an authorized peer; access was decided before it existed. The returned
+   * connection is the peer's inbox: its frames and its end go there.
+   */
+  accept(peer: Peer, docId: string, identity: ConnectionIdentity, access: DocAccess, { durableAcks = false }: AcceptOptions = {}): Connection {
+    const connection = new Connection(peer, docId, identity, access, this.options.limits, this.events, durableAcks);
     this.connections.add(connection);
-    socketConnections.set(ws, connection);
-    ws.on('message', this.socketHandlers.message);
-    ws.on('close', this.socketHandlers.close);
-    ws.on('error', this.socketHandlers.error);
     this.sessionEnds.watch(connection);
-    if (connection.closed) return;
+    if (connection.closed) return connection;
     this.documents.acquire(docId).then(
       (room) => this.join(room, connection),
       (error: unknown) => {
         const capped = error instanceof ResidentCapError;
         this.options.logger[capped ? 'warn' : 'error']({ err: error, docId }, 'document could not be loaded');
-        connection.close(CloseCode.loadFailed, capped ? 'server busy' : 'document could not be loaded');
+        connection.close(capped ? CloseEvents.serverBusy : CloseEvents.loadFailed);
       },
     );
+    return connection;
   }
 
-  /**
-   * One set of socket listeners for every socket (ws calls them with the socket as `this`), rather
-   * than three closures per connection: an idle connection's memory is mostly what it holds.
-   */
-  private readonly socketHandlers = sharedSocketHandlers({
-    frame: (connection, data, isBinary) => this.onFrame(connection, data, isBinary),
-    close: (connection) => this.onClose(connection),
-    error: (connection, error) => this.onSocketError(connection, error),
-  });
-
-  private onSocketError(connection: Connection, error: Error & { code?: string }): void {
-    // ws reports protocol violations (e.g. a frame over maxPayload) here, then closes the socket.
+  /** ws reports protocol violations (e.g. a frame over maxPayload) as errors, then closes the socket. */
+  socketError(connection: Connection, error: Error & { code?: string }): void {
     if (error.code?.startsWith('WS_ERR_')) {
       this.options.metrics.rejectedFrames.inc({ reason: 'protocol' });
       this.options.logger.warn({ docId: connection.docId, personId: connection.identity.personId, reason: error.message }, 'frame rejected, socket closed');
@@ -164,7 +137,7 @@ export class SyncCore {
   }
 
   private join(room: Room, connection: Connection): void {
-    if (connection.closed) {
+    if (connection.state.kind !== 'loading') {
       this.documents.scheduleIdle(room);
       return;
     }
@@ -172,43 +145,41 @@ export class SyncCore {
       // Evicted between its load and this join: load it again rather than join a dead room.
       this.documents.acquire(connection.docId).then(
         (fresh) => this.join(fresh, connection),
-        () => connection.close(CloseCode.loadFailed, 'document could not be loaded'),
+        () => connection.close(CloseEvents.loadFailed),
       );
       return;
     }
     if (room.connections.size >= this.options.limits.maxConnectionsPerDocument) {
-      connection.close(CloseCode.tooManyConnections, 'too many connections on this document');
+      connection.close(CloseEvents.tooManyConnections);
       this.documents.scheduleIdle(room);
       return;
     }
-    connection.room = room;
+    const queued = connection.state.queued;
+    connection.state = { kind: 'joined', room };
     this.documents.attach(room, connection);
-    connection.send(encodeSyncStep1(room.stateVector()));
+    connection.send(writeSyncStep1(room.stateVector()));
     const present = [...room.awareness.getStates().keys()];
-    if (present.length > 0) connection.send(encodeAwarenessFrame(room.awareness, present));
-    const queued = connection.queued ?? [];
-    connection.queued = undefined;
+    if (present.length > 0) connection.send(writeAwarenessFrame(room.awareness, present));
     for (const frame of queued) this.handle(room, connection, frame);
   }
 
-  private onFrame(connection: Connection, data: Buffer, isBinary: boolean): void {
+  private onFrame(connection: Connection, frame: Uint8Array, isBinary: boolean): void {
     try {
-      this.receive(connection, data, isBinary);
+      this.receive(connection, frame, isBinary);
     } catch (error) {
       this.options.logger.error({ err: error, docId: connection.docId }, 'frame handling failed');
-      connection.close(CloseCode.malformedFrame, 'frame could not be handled');
+      connection.close(CloseEvents.handlerFailed);
     }
   }
 
-  private receive(connection: Connection, data: Buffer, isBinary: boolean): void {
-    if (connection.closed) return;
-    if (!isBinary) return this.reject(connection, CloseCode.malformedFrame, 'text frame');
-    if (!connection.messages.take() || !connection.bytes.take(data.byteLength)) {
-      return this.reject(connection, CloseCode.rateLimited, 'rate limit exceeded');
-    }
-    const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (connection.room) this.handle(connection.room, connection, frame);
-    else (connection.queued ??= []).push(frame);
+  private receive(connection: Connection, frame: Uint8Array, isBinary: boolean): void {
+    const state = connection.state;
+    if (state.kind === 'closed') return;
+    if (!isBinary) return this.refuse(connection, CloseEvents.textFrame, 'text frame');
+    if (!connection.budget.takeFrame(frame.byteLength)) return this.refuse(connection, CloseEvents.rateLimited, 'rate limit exceeded');
+    if (state.kind === 'joined') this.handle(state.room, connection, frame);
+    // The peer's buffer may be reused once this returns: a frame kept for later is copied.
+    else state.queued.push(frame.slice());
   }
 
   /** Every message handler runs inside this: no exception escapes to the process (SPEC S17). */
@@ -217,43 +188,42 @@ export class SyncCore {
     try {
       handleClientFrame(this.context, room, connection, frame);
     } catch (error) {
-      if (error instanceof TooLargeError) return this.reject(connection, CloseCode.tooLarge, error.message);
-      if (error instanceof MalformedFrameError) return this.reject(connection, CloseCode.malformedFrame, error.reason);
+      if (error instanceof Refusal) return this.refuse(connection, error.event, error.message);
       this.options.logger.error({ err: error, docId: connection.docId }, 'message handler failed');
-      this.reject(connection, CloseCode.malformedFrame, 'frame could not be handled');
+      this.refuse(connection, CloseEvents.handlerFailed, 'frame could not be handled');
     }
   }
 
-  private reject(connection: Connection, code: number, reason: string): void {
-    this.options.metrics.rejectedFrames.inc({ reason: rejectReason(code) });
-    this.options.logger.warn({ docId: connection.docId, personId: connection.identity.personId, code, reason }, 'frame rejected, socket closed');
-    connection.close(code, reason);
+  private refuse(connection: Connection, event: CloseEvent, detail: string): void {
+    this.options.metrics.rejectedFrames.inc({ reason: event.metric ?? String(event.code) });
+    this.options.logger.warn({ docId: connection.docId, personId: connection.identity.personId, code: event.code, reason: detail }, 'frame rejected, socket closed');
+    connection.close(event, detail);
   }
 
   private onDocUpdate(room: Room, update: Uint8Array, origin: unknown): void {
     const contributor = origin instanceof Connection ? origin : undefined;
     if (contributor) this.options.metrics.updates.inc();
-    room.estimatedBytes += update.byteLength;
+    room.log.grew(update.byteLength);
     room.broadcastUpdate(update, contributor);
     this.commits.add(room, update, contributor);
   }
 
-  private onClose(connection: Connection): void {
-    connection.closed = true;
-    if (!this.connections.delete(connection)) return;
-    const room = connection.room;
-    if (!room) return;
+  private onEnded(connection: Connection): void {
+    const state = connection.state;
+    const room = state.kind === 'joined' ? state.room : state.kind === 'closed' ? state.room : undefined;
+    connection.state = { kind: 'closed', room: undefined };
+    if (!this.connections.delete(connection) || !room) return;
     const released = this.presence.release(room.docId, connection);
     if (released.length > 0) removeAwarenessStates(room.awareness, released, null);
     this.documents.detach(room, connection);
   }
 
-  /** Re-asks the authorizer for open sockets in scope; closes those that lost access (SPEC S3). */
+  /** Re-asks the authorizer for open connections in scope; closes those that lost access (SPEC S3). */
   recheck(scope: RecheckScope = {}): Promise<RecheckResult> {
     return recheckConnections([...this.connections], this.options.authorizer, scope, this.options.logger);
   }
 
-  /** Closes every socket of the sessions or people in scope with `sessionEnded` (SPEC S23). */
+  /** Closes every connection of the sessions or people in scope with `sessionEnded` (SPEC S23). */
   endSessions(scope: SessionScope): number {
     return this.sessionEnds.end(scope);
   }
@@ -263,10 +233,10 @@ export class SyncCore {
     return this.documents.freezeQuietRooms(now);
   }
 
-  /** Closes the document's sockets (documentErased) and deletes everything stored for it. */
+  /** Closes the document's connections (documentErased) and deletes everything stored for it. */
   async erase(docId: string): Promise<void> {
     for (const connection of this.connections) {
-      if (connection.docId === docId) connection.close(CloseCode.documentErased, 'document erased');
+      if (connection.docId === docId) connection.close(CloseEvents.documentErased);
     }
     this.presence.forget(docId);
     await this.documents.erase(docId);
@@ -274,30 +244,17 @@ export class SyncCore {
 
   /** Resolves when everything applied so far is committed and acknowledged. Waits out failed commits' retries. */
   async flush(): Promise<void> {
-    // Sockets joining a loading document apply their queued frames on join: wait for that first.
+    // Connections joining a loading document apply their queued frames on join: wait for that first.
     await this.documents.loadsSettled();
     await this.commits.flush();
   }
 
-  /** Closes every socket (shuttingDown), commits everything, unloads every document. */
+  /** Closes every connection (shuttingDown), commits everything, unloads every document. */
   async shutdown(): Promise<void> {
     this.sessionEnds.stop();
     clearInterval(this.presencePrune);
-    for (const connection of this.connections) connection.close(CloseCode.shuttingDown, 'server shutting down');
+    for (const connection of this.connections) connection.close(CloseEvents.shuttingDown);
     await this.commits.flushAll();
     await this.documents.unloadAll();
-  }
-}
-
-function rejectReason(code: number): string {
-  switch (code) {
-    case CloseCode.malformedFrame:
-      return 'malformed';
-    case CloseCode.tooLarge:
-      return 'too-large';
-    case CloseCode.rateLimited:
-      return 'rate-limited';
-    default:
-      return String(code);
   }
 }

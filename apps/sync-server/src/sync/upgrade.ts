@@ -7,18 +7,21 @@ import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
-import type { Logger } from 'pino';
 import { DOC_ID_PATTERN, DURABLE_ACK_PARAM, SYNC_PATH_PREFIX } from '@cydweithio/model';
 import type { ConnectionAuthorizer } from './access';
+import type { Connection } from './connection';
 import type { LivenessSweep } from './liveness';
+import type { SyncLogger } from './logger';
 import type { SyncCore } from './sync-core';
+import { WebSocketPeer, type WebSocketInboxes } from './ws-peer';
 
 export interface UpgradeDeps {
   wss: WebSocketServer;
   authorizer: ConnectionAuthorizer;
   core: SyncCore;
   liveness: LivenessSweep;
-  logger: Logger;
+  inboxes: WebSocketInboxes<Connection>;
+  logger: SyncLogger;
   isShuttingDown: () => boolean;
 }
 
@@ -82,6 +85,6 @@ async function handleUpgrade(deps: UpgradeDeps, request: IncomingMessage, socket
     // Kept for every open socket otherwise: a closure per connection for nothing.
     socket.off('error', onError);
     deps.liveness.track(ws);
-    deps.core.accept(ws, docId, decision.identity, decision.access, { durableAcks });
+    deps.inboxes.attach(ws, deps.core.accept(new WebSocketPeer(ws), docId, decision.identity, decision.access, { durableAcks }));
   });
 }

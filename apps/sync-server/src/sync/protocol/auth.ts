@@ -5,7 +5,7 @@ import { MessageType } from '@cydweithio/model';
 
 export const PERMISSION_DENIED_READ_ONLY = 'permission denied: read-only access';
 
-export function encodePermissionDenied(reason = PERMISSION_DENIED_READ_ONLY): Uint8Array {
+export function writePermissionDenied(reason = PERMISSION_DENIED_READ_ONLY): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.auth);
   authProtocol.writePermissionDenied(encoder, reason);

@@ -1,12 +1,13 @@
 /**
- * The y-protocols awareness layer. The server re-encodes every client awareness update after
- * stamping it, so it parses the wire format itself: a count, then per client its id, clock and
- * JSON state (null = gone).
+ * The y-protocols awareness layer (PROTOCOL.md): awareness (presence) updates and the query
+ * for them. The server re-encodes every client awareness update after stamping it, so it parses
+ * the wire format itself: a count, then per client its id, clock and JSON state (null = gone).
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { MessageType } from '@cydweithio/model';
+import { readLengthPrefixed, type ClientMessage } from './read';
 
 export interface AwarenessEntry {
   clientID: number;
@@ -40,9 +41,19 @@ export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint
   return encoding.toUint8Array(encoder);
 }
 
-export function encodeAwarenessFrame(awareness: awarenessProtocol.Awareness, clientIDs: readonly number[]): Uint8Array {
+export function writeAwarenessFrame(awareness: awarenessProtocol.Awareness, clientIDs: readonly number[]): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [...clientIDs]));
   return encoding.toUint8Array(encoder);
+}
+
+/** After the message type: the awareness update (parsed and checked later, when it is stamped). */
+export function readAwarenessMessage(decoder: decoding.Decoder): ClientMessage {
+  return { kind: 'awareness', update: readLengthPrefixed(decoder, 'awareness') };
+}
+
+/** Query-awareness has no payload: the server answers with every present state. */
+export function readQueryAwareness(): ClientMessage {
+  return { kind: 'query-awareness' };
 }

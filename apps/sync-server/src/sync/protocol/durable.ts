@@ -2,6 +2,6 @@
 import type * as Y from 'yjs';
 import { encodeDurable } from '@cydweithio/model/wire/durable';
 
-export function encodeDurableFrame(committed: Y.Snapshot): Uint8Array {
+export function writeDurable(committed: Y.Snapshot): Uint8Array {
   return encodeDurable(committed);
 }

@@ -1,0 +1,79 @@
+/**
+ * The core serves any peer (SPEC S27): here test socket pairs that move frames only when
+ * flushed, so "nothing arrived" is proved by a flush that moves nothing, never by a sleep.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CloseCode, MessageType } from '@cydweithio/model';
+import type { SyncCore } from '@cydweithio/sync-server/sync/sync-core';
+import { syncStep1Frame, updateFrame } from '../reliability/support/frames';
+import { createMemoryCore } from './helpers/core';
+import { TestSocketPair } from './helpers/socket-pair';
+
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const identity = (personId: string) => ({ personId, name: personId, role: 'test' });
+
+describe('peers', () => {
+  let core: SyncCore;
+  afterEach(async () => {
+    await core.shutdown();
+  });
+
+  async function join(docId: string, personId: string, access: 'editor' | 'viewer' = 'editor'): Promise<TestSocketPair> {
+    const pair = new TestSocketPair();
+    pair.attach(core.accept(pair.server, docId, identity(personId), access));
+    await turn();
+    pair.flush();
+    // The server's step 1 and the client's (empty) answer: the initial sync.
+    pair.send(syncStep1Frame(new Y.Doc()));
+    pair.flush();
+    return pair;
+  }
+
+  it('S27: an update from one peer reaches the others of its document, once, and nothing else moves', async () => {
+    core = createMemoryCore();
+    const [alice, bryn, other] = [await join('test:peers01', 'alice'), await join('test:peers01', 'bryn'), await join('test:peers02', 'cai')];
+    const before = { bryn: bryn.received.length, other: other.received.length };
+    const doc = new Y.Doc();
+    let update: Uint8Array = new Uint8Array();
+    doc.on('update', (u: Uint8Array) => (update = u));
+    doc.getText('t').insert(0, 'helo');
+    alice.send(updateFrame(update));
+    expect(bryn.received.length).toBe(before.bryn); // not before a flush
+    alice.flush();
+    expect(bryn.flush()).toBe(1);
+    expect(bryn.received.length).toBe(before.bryn + 1);
+    expect(bryn.received.at(-1)?.[0]).toBe(MessageType.sync);
+    expect(other.flush()).toBe(0);
+    expect(other.received.length).toBe(before.other);
+    expect(alice.flush()).toBe(0); // the sender is not echoed
+  });
+
+  it('S7 S27: a viewer\'s write is answered with permission denied and reaches no other peer', async () => {
+    core = createMemoryCore();
+    const viewer = await join('test:peers03', 'viewer', 'viewer');
+    const editor = await join('test:peers03', 'editor');
+    const doc = new Y.Doc();
+    let update: Uint8Array = new Uint8Array();
+    doc.on('update', (u: Uint8Array) => (update = u));
+    doc.getText('t').insert(0, 'not allowed');
+    const seen = viewer.received.length;
+    viewer.send(updateFrame(update));
+    viewer.flush();
+    expect(viewer.received.slice(seen).map((frame) => frame[0])).toEqual([MessageType.auth]);
+    await core.flush();
+    expect(editor.flush()).toBe(0);
+    expect(viewer.open).toBe(true);
+  });
+
+  it('S17 S27: a text frame closes that one peer as malformed; the others stay', async () => {
+    core = createMemoryCore();
+    const bad = await join('test:peers04', 'bad');
+    const good = await join('test:peers04', 'good');
+    bad.send(new Uint8Array([1, 2, 3]), false);
+    bad.flush();
+    expect(bad.closeCode).toBe(CloseCode.malformedFrame);
+    expect(good.open).toBe(true);
+    expect(core.connectionCount()).toBe(1);
+  });
+});
