@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { hwbSettingsFrom, type HwbSettings } from './auth/hwb/settings';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -38,9 +39,20 @@ const schema = z.object({
   MAX_RESIDENT_DOCS: z.coerce.number().int().positive().default(1000),
   /** The liveness sweep's period: a socket that does not answer a ping is cut at the next sweep. */
   PING_INTERVAL_SECONDS: z.coerce.number().positive().default(30),
+  // Sign in with Hwb (IDENTITY.md H1-H4). All four of issuer, client id, secret and tenants, or none.
+  /** The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0 (https; http only on loopback). */
+  HWB_ISSUER: z.url().optional(),
+  HWB_CLIENT_ID: z.string().min(1).optional(),
+  HWB_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Where the provider sends people back; default PUBLIC_URL + /api/auth/hwb/callback. */
+  HWB_REDIRECT_URL: z.url().optional(),
+  /** Allowed tenants and the domains each vouches for: `<tenant id>=<domain>|<domain>,<tenant id>=<domain>`. */
+  HWB_TENANTS: z.string().optional(),
+  /** Turn password sign-in off: everyone signs in with Hwb. */
+  HWB_ONLY: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
 });
 
-export type Env = Omit<z.infer<typeof schema>, 'SESSION_SECRET'> & { SESSION_SECRET: string };
+export type Env = Omit<z.infer<typeof schema>, 'SESSION_SECRET'> & { SESSION_SECRET: string; hwb: HwbSettings | undefined };
 
 export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[] };
 
@@ -51,10 +63,12 @@ export function parseEnv(source: Record<string, string | undefined>): EnvResult 
     return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`) };
   }
   const env = parsed.data;
+  const hwb = hwbSettingsFrom(env);
+  if (!hwb.ok) return { ok: false, problems: hwb.problems };
   // Relative paths are relative to the repository root, wherever the process was started from
   // (pnpm --filter runs scripts inside the package directory).
   const dataDir = resolve(repoRoot, env.DATA_DIR);
-  return { ok: true, env: { ...env, DATA_DIR: dataDir, STATIC_DIR: resolve(repoRoot, env.STATIC_DIR), SOURCE_DATA_DIR: resolve(repoRoot, env.SOURCE_DATA_DIR), SESSION_SECRET: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir, 'session-secret') } };
+  return { ok: true, env: { ...env, DATA_DIR: dataDir, STATIC_DIR: resolve(repoRoot, env.STATIC_DIR), SOURCE_DATA_DIR: resolve(repoRoot, env.SOURCE_DATA_DIR), SESSION_SECRET: env.SESSION_SECRET ?? loadOrCreateSecret(dataDir, 'session-secret'), hwb: hwb.settings } };
 }
 
 /** Reads process.env; on bad configuration prints every problem and exits with status 1. */

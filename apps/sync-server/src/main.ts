@@ -9,10 +9,14 @@ import { createLogger } from './observability/logger';
 import { startApp } from './app';
 import { demoSeeder, seedOnFirstStart } from './cli/seed';
 import { storedDemoSignIns } from './directory/demo';
+import { HwbClient } from './auth/hwb/hwb-client';
 
 const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
 const database = openDatabase(env.DATA_DIR);
+// Discovery at start (IDENTITY.md H2); an unreachable provider is retried when someone signs in.
+const hwb = env.hwb ? new HwbClient(env.hwb, logger) : undefined;
+if (hwb) await hwb.start();
 const running = await startApp({
   database,
   logger,
@@ -26,6 +30,7 @@ const running = await startApp({
   access: {
     allowedOrigins: env.ALLOWED_ORIGINS,
     demoMode: env.DEMO,
+    ...(hwb ? { hwb } : {}),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
   },
 });

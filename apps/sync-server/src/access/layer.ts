@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import type { ConnectionAuthorizer } from '../sync/access';
 import { createAuthorizer } from './authorizer';
 import { authRoutes } from '../routes/auth';
+import { hwbAuthRoutes, passwordSignInGuard } from '../routes/auth-hwb';
 import { meRoutes } from '../routes/me';
 import { directoryRoutes } from '../routes/directory';
 import { laRoutes } from '../routes/la';
@@ -39,7 +40,9 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.onError(problemHandler(services.logger));
   routes.use('*', originGuard(services.originAllowed));
   routes.use('*', sessionReader(services.sessions));
+  routes.use('*', passwordSignInGuard(services));
   routes.route('/auth', authRoutes(services));
+  routes.route('/auth', hwbAuthRoutes(services));
   routes.route('/me', meRoutes(services));
   routes.route('/directory', directoryRoutes(services));
   routes.route('/la', laRoutes(services));

@@ -15,6 +15,8 @@ import { CommentStore } from '../comments/comment-store';
 import { DocumentRegistry } from './document-registry';
 import { makeOriginCheck, type OriginCheck } from './origin';
 import type { Sql } from '../db/sql';
+import { createHwbServices, type HwbServices } from '../auth/hwb/hwb-services';
+import type { HwbClient } from '../auth/hwb/hwb-client';
 import { silentLogger, systemClock, type AccessLogger, type Clock, type RecordControl, type SyncControl } from './context';
 
 export interface AccessLayerOptions {
@@ -39,6 +41,8 @@ export interface AccessLayerOptions {
   demoMode?: boolean;
   sessionTtlMs?: number;
   invitationTtlMs?: number;
+  /** Sign in with Hwb (IDENTITY.md): the started OpenID Connect client, when configured. */
+  hwb?: HwbClient;
 }
 
 export interface AccessServices {
@@ -58,6 +62,10 @@ export interface AccessServices {
   loginLimits: { perEmail: RateLimiter; perAddress: RateLimiter };
   /** Whether an Origin may use the API and sockets (A4, A8). */
   originAllowed: OriginCheck;
+  /** Sign in with Hwb, when configured (IDENTITY.md). */
+  hwb: HwbServices | undefined;
+  /** False when the deployment is Hwb only: no password is checked or set (H20). */
+  passwordSignIn: boolean;
   options: {
     publicUrl: string | undefined;
     secureCookies: boolean | undefined;
@@ -94,6 +102,8 @@ export function createAccessServices(options: AccessLayerOptions): AccessService
       perAddress: new RateLimiter({ burst: 50, perMinute: 20 }, clock),
     },
     originAllowed: makeOriginCheck(options.allowedOrigins ?? [], options.publicUrl),
+    hwb: options.hwb ? createHwbServices(options.sql, clock, options.hwb) : undefined,
+    passwordSignIn: !(options.hwb?.settings.hwbOnly ?? false),
     options: {
       publicUrl: options.publicUrl,
       // Behind a TLS proxy the server sees http: an https public URL still means Secure cookies.

@@ -16,6 +16,16 @@ export const problemCodes = {
   'auth.rate-limited': { status: 429, title: 'Too many sign-in attempts. Try again later.' },
   'auth.required': { status: 401, title: 'Sign in to continue.' },
   'auth.email-taken': { status: 409, title: 'An account with this email already exists. Sign in to accept.' },
+  'auth.password-disabled': { status: 403, title: 'Password sign-in is turned off here. Sign in with Hwb.' },
+
+  'hwb.not-configured': { status: 404, title: 'Sign-in with Hwb is not set up here.' },
+  'hwb.unavailable': { status: 503, title: 'Hwb cannot be reached just now. Try again in a few minutes.' },
+  'hwb.state-invalid': { status: 400, title: 'This sign-in link has expired or was already used. Start again.' },
+  'hwb.cancelled': { status: 401, title: 'Sign-in with Hwb was cancelled.' },
+  'hwb.token-invalid': { status: 401, title: 'Hwb did not confirm who you are. Start again.' },
+  'hwb.tenant-refused': { status: 403, title: 'Your organisation\'s accounts cannot sign in here.' },
+  'hwb.address-not-vouched': { status: 403, title: 'Your Hwb account has no address in your organisation\'s domain.' },
+  'hwb.account-linked-elsewhere': { status: 409, title: 'The account for this address is linked to a different Hwb account.' },
 
   'directory.forbidden': { status: 403, title: 'Only LA officers can change the directory.' },
   'directory.not-found': { status: 404, title: 'No such local authority, school or collaborative.' },

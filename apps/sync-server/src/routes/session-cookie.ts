@@ -6,9 +6,11 @@
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../auth/session-store';
+import { hashToken } from '../auth/tokens';
 import type { AccessServices } from '../access/services';
 
-export async function startSession(c: Context, services: AccessServices, personId: string): Promise<void> {
+/** Returns the new session's stored id (the hash of its token). */
+export async function startSession(c: Context, services: AccessServices, personId: string): Promise<string> {
   const session = await services.sessions.create(personId);
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
@@ -17,4 +19,5 @@ export async function startSession(c: Context, services: AccessServices, personI
     secure: services.options.secureCookies ?? new URL(c.req.url).protocol === 'https:',
     expires: new Date(session.expiresAt),
   });
+  return hashToken(session.token);
 }

@@ -168,7 +168,7 @@ export const auditLog = sqliteTable('audit_log', {
   at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   actorPersonId: text('actor_person_id'),
   action: text('action', {
-    enum: ['opened', 'shared', 'unshared', 'exported', 'erased', 'created', 'agreed', 'invited', 'joined', 'imported', 'removed', 'commented', 'resolved'],
+    enum: ['opened', 'shared', 'unshared', 'exported', 'erased', 'created', 'agreed', 'invited', 'joined', 'imported', 'removed', 'commented', 'resolved', 'signed-in', 'linked', 'sign-in-refused'],
   }).notNull(),
   documentId: text('document_id'),
   /** Small JSON facts (format, role, counts). Never document text. */
