@@ -27,6 +27,13 @@ function isLoopbackHttp(url: URL): boolean {
   return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
 
+/** The library's message and its cause's, for the log: which check failed. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown';
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return `${error.name}: ${error.message}${cause}`;
+}
+
 export class HwbClient {
   private config: oidc.Configuration | undefined;
   private discovering: Promise<oidc.Configuration | undefined> | undefined;
@@ -97,7 +104,7 @@ export class HwbClient {
     } catch (error) {
       if (error instanceof oidc.AuthorizationResponseError && error.error === 'access_denied') return { ok: false, code: 'hwb.cancelled', reason: error.error };
       if (error instanceof TypeError || (error instanceof Error && error.name === 'AbortError')) return { ok: false, code: 'hwb.unavailable', reason: error.message };
-      return { ok: false, code: 'hwb.token-invalid', reason: error instanceof Error ? `${error.name}: ${error.message}` : 'unknown' };
+      return { ok: false, code: 'hwb.token-invalid', reason: describe(error) };
     }
   }
 
