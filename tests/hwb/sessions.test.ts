@@ -10,7 +10,7 @@ import { waitFor } from '../sync/helpers/wait';
 import { connectAs, startAccessServer, syncedOrRefused } from '../access/helpers/access-server';
 import type { StandInPerson } from './support/stand-in-provider';
 import { HWB_TENANT, startHwbApp, type HwbApp } from './support/hwb-app';
-import { CookieJar, signInWithHwb } from './support/provider-sign-in';
+import { signInWithHwb, type CookieJar } from './support/provider-sign-in';
 
 const people: StandInPerson[] = [
   { login: 'headteacher', tid: HWB_TENANT, oid: 'oid-headteacher', name: 'Elin Davies', upn: 'headteacher@demo.cydweithio.cymru' },

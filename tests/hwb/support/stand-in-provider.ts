@@ -128,6 +128,7 @@ export async function startStandInProvider(people: readonly StandInPerson[], cli
     if (ctx.path === '/token' && handle.tamperIdToken && body?.id_token) ctx.body = { ...body, id_token: handle.tamperIdToken(body.id_token) };
     if (ctx.path === '/session/end/success') handle.logouts += 1;
   });
-  server.on('request', provider.callback());
+  const handler = provider.callback();
+  server.on('request', (request, response) => { void handler(request, response); });
   return handle;
 }

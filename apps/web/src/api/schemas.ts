@@ -114,3 +114,6 @@ export const InvitationDetails = z.looseObject({
   expiresAt: z.optional(z.string()),
 });
 export type InvitationDetails = z.infer<typeof InvitationDetails>;
+
+/** POST /api/auth/hwb/logout: where to end the provider's session too (Hwb sessions only). */
+export const SignedOut = z.looseObject({ endSessionUrl: z.nullable(z.string()) });

@@ -8,6 +8,8 @@ import { useErrorText } from '../i18n/useErrorText';
 import { useText } from '../i18n/useText';
 import { useSession } from '../session/SessionContext';
 import { usePageTitle } from './usePageTitle';
+import { HwbSignInLink } from './hwb/HwbSignIn';
+import { useSignInMethods } from './hwb/signInMethods';
 
 /**
  * Landing page of an invitation link. Signed in: one button. New to the service: a name and a
@@ -21,6 +23,7 @@ export default function InvitationScreen() {
   const session = useSession();
   const navigate = useNavigate();
   const [error, setError] = createSignal<string>();
+  const methods = useSignInMethods();
   const path = () => `/invitations/${encodeURIComponent(params.token)}`;
   const [details] = createResource(path, (p) => apiJson(InvitationDetails, p).catch((failure: unknown) => (setError(errorText(failure)), undefined)));
   usePageTitle(() => t('invitation.title'));
@@ -60,15 +63,20 @@ export default function InvitationScreen() {
         when={session.status() === 'signed-in'}
         fallback={
           <>
+            <Show when={methods()?.hwb}>
+              <p><HwbSignInLink next={path()} label="acceptWithHwb" /></p>
+            </Show>
             <p>{t('invitation.haveAccount')} <A href={`/sign-in?next=${encodeURIComponent(path())}`}>{t('signIn.title')}</A></p>
-            <form class="form" onSubmit={createAccount}>
-              <label for="invite-name">{t('invitation.name')}</label>
-              <input id="invite-name" name="name" autocomplete="name" required />
-              <label for="invite-password">{t('invitation.password')}</label>
-              <input id="invite-password" name="password" type="password" autocomplete="new-password" minlength="12" required aria-describedby="invite-password-hint" />
-              <p id="invite-password-hint" class="hint">{t('invitation.passwordHint')}</p>
-              <button type="submit" class="button">{t('invitation.createAndAccept')}</button>
-            </form>
+            <Show when={methods()?.password !== false}>
+              <form class="form" onSubmit={createAccount}>
+                <label for="invite-name">{t('invitation.name')}</label>
+                <input id="invite-name" name="name" autocomplete="name" required />
+                <label for="invite-password">{t('invitation.password')}</label>
+                <input id="invite-password" name="password" type="password" autocomplete="new-password" minlength="12" required aria-describedby="invite-password-hint" />
+                <p id="invite-password-hint" class="hint">{t('invitation.passwordHint')}</p>
+                <button type="submit" class="button">{t('invitation.createAndAccept')}</button>
+              </form>
+            </Show>
           </>
         }
       >

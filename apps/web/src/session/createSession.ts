@@ -2,7 +2,7 @@ import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { apiJson, onUnauthenticated, postJson } from '../api/http';
 import { clearCache, readCache, writeCache } from '../api/localCache';
 import { ApiError } from '../api/problem';
-import { DocumentList, Me, type DocumentSummary } from '../api/schemas';
+import { DocumentList, Me, SignedOut, type DocumentSummary } from '../api/schemas';
 
 /**
  * signed-in: the server (or, offline, the cache) knows who this is.
@@ -69,12 +69,17 @@ export function createSession(): Session {
     await refresh();
   }
 
+  /**
+   * Ends the session (and its sockets) on the server. A Hwb session is then ended at the provider
+   * too: the server answers with the provider's end-session address, which returns to sign-in.
+   */
   async function signOut(): Promise<void> {
-    await postJson('/auth/logout', {}).catch(() => undefined);
+    const ended = await apiJson(SignedOut, '/auth/hwb/logout', { method: 'POST', body: '{}' }).catch(() => undefined);
     clearCache();
     setMe(undefined);
     setDocuments([]);
     setStatus('signed-out');
+    if (ended?.endSessionUrl && /^https?:\/\//.test(ended.endSessionUrl)) window.location.assign(ended.endSessionUrl);
   }
 
   return { status, me, documents, fromCache, refresh, refreshDocuments, signIn, signOut };

@@ -1,0 +1,118 @@
+/**
+ * Sign in with Hwb in Chromium (IDENTITY.md H23, web C110-C113): two people at once, one in Welsh
+ * and one in English, press "Mewngofnodi gyda Hwb" / "Sign in with Hwb", sign in on the
+ * provider's own login page (the stand-in for Entra ID), land in their roles and open their
+ * school's self-evaluation; a person from a tenant that is not allowed comes back to a
+ * bilingual refusal; signing out ends the session at the provider too.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuilt } from './support/build';
+import { launchBrowser, newContext, seriousViolations } from './support/browser';
+import { demoIds, documentPath } from './support/demo';
+import { screenshotsDir, webDist } from './support/paths';
+import { HWB_TENANT, STRANGER_TENANT, startHwbApp, type HwbApp } from '../hwb/support/hwb-app';
+import type { StandInPerson } from '../hwb/support/stand-in-provider';
+
+const people: StandInPerson[] = [
+  { login: 'elin', tid: HWB_TENANT, oid: 'oid-elin', name: 'Elin Davies', upn: 'headteacher@demo.cydweithio.cymru' },
+  { login: 'owain', tid: HWB_TENANT, oid: 'oid-owain', name: 'Owain Jones', upn: 'senior-leader@demo.cydweithio.cymru' },
+  { login: 'stranger', tid: STRANGER_TENANT, oid: 'oid-stranger', name: 'Stranger', upn: 'someone@stranger.example' },
+];
+
+let ctx: HwbApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  mkdirSync(screenshotsDir, { recursive: true });
+  ctx = await startHwbApp(people, { staticDir: webDist });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+async function openSignIn(locale: 'cy' | 'en'): Promise<Page> {
+  const context = await newContext(browser, ctx.app.url);
+  const page = await context.newPage();
+  await page.addInitScript((l) => localStorage.getItem('cyd.locale') ?? localStorage.setItem('cyd.locale', l), locale);
+  await page.goto('/sign-in');
+  await page.getByTestId('hwb-sign-in').waitFor();
+  return page;
+}
+
+/** The provider's own login page: its form, filled in as a person would. */
+async function signInAtProvider(page: Page, login: string): Promise<void> {
+  await page.getByTestId('hwb-sign-in').click();
+  await page.waitForURL((url) => url.origin === ctx.provider.issuer);
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('a password for the stand-in');
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => url.origin === ctx.app.url && !url.pathname.startsWith('/sign-in'));
+}
+
+const words = {
+  cy: { button: 'Mewngofnodi gyda Hwb', selfEvaluation: 'Hunanwerthuso' },
+  en: { button: 'Sign in with Hwb', selfEvaluation: 'Self-evaluation' },
+} as const;
+
+describe('Sign in with Hwb in the browser', () => {
+  it('C110: two people sign in with Hwb at the same time, in Welsh and in English, and open their school\'s self-evaluation', async () => {
+    const docPath = documentPath(demoIds(ctx.dataset).selfEvaluation);
+    const walk = async (locale: 'cy' | 'en', login: string) => {
+      const page = await openSignIn(locale);
+      await expect.poll(() => page.getByTestId('hwb-sign-in').textContent()).toBe(words[locale].button);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(screenshotsDir, `hwb-sign-in-${locale}.png`), fullPage: true });
+      await signInAtProvider(page, login);
+      await page.locator('[data-testid="documents-card"]').waitFor({ timeout: 20_000 });
+      await page.locator(`a[href="${docPath}"]`).first().click();
+      await page.locator('[data-sync-state="saved"]').first().waitFor({ timeout: 20_000 });
+      expect(await page.locator('main').textContent()).toContain(words[locale].selfEvaluation);
+      return page;
+    };
+    const [welsh, english] = await Promise.all([walk('cy', 'elin'), walk('en', 'owain')]);
+    const names = await Promise.all([welsh, english].map((page) => page.evaluate(async () => ((await (await fetch('/api/me')).json()) as { person: { name: string } }).person.name)));
+    expect(names).toEqual(['Elin Davies', 'Owain Jones']);
+    await welsh.context().close();
+    await english.context().close();
+  });
+
+  it('C111: a person from a tenant that is not allowed comes back to the sign-in page with the refusal in Welsh and English', async () => {
+    for (const locale of ['cy', 'en'] as const) {
+      const page = await openSignIn(locale);
+      await page.getByTestId('hwb-sign-in').click();
+      await page.locator('input[name="login"]').fill('stranger');
+      await page.locator('input[name="password"]').fill('a password for the stand-in');
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL((url) => url.origin === ctx.app.url && url.searchParams.get('hwb') === 'hwb.tenant-refused');
+      const refusal = page.getByTestId('hwb-refusal');
+      await refusal.waitFor();
+      expect(await refusal.locator('p[lang="cy"]').textContent()).toContain('Ni all cyfrifon eich sefydliad fewngofnodi yma');
+      expect(await refusal.locator('p[lang="en"]').textContent()).toContain('Your organisation\'s accounts cannot sign in here');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(screenshotsDir, `hwb-refused-${locale}.png`), fullPage: true });
+      expect(await page.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
+      await page.context().close();
+    }
+  });
+
+  it('C112: signing out of a Hwb session ends it at the provider too and comes back to sign-in', async () => {
+    const page = await openSignIn('cy');
+    await signInAtProvider(page, 'elin');
+    await page.locator('[data-testid="documents-card"]').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Allgofnodi' }).click();
+    await page.waitForURL((url) => url.origin === ctx.provider.issuer);
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.waitForURL((url) => url.origin === ctx.app.url && url.pathname === '/sign-in');
+    expect(await page.evaluate(async () => (await fetch('/api/me')).status)).toBe(401);
+    // The provider forgot the person: the next Hwb sign-in shows its login page again.
+    await page.getByTestId('hwb-sign-in').click();
+    await page.locator('input[name="login"]').waitFor();
+    await page.context().close();
+  });
+});
