@@ -14,11 +14,13 @@ import { launchBrowser, newContext, seriousViolations } from './support/browser'
 import { demoIds, documentPath } from './support/demo';
 import { screenshotsDir, webDist } from './support/paths';
 import { HWB_TENANT, STRANGER_TENANT, startHwbApp, type HwbApp } from '../hwb/support/hwb-app';
+import { DEMO_PASSWORD } from './support/server';
 import type { StandInPerson } from '../hwb/support/stand-in-provider';
 
 const people: StandInPerson[] = [
   { login: 'elin', tid: HWB_TENANT, oid: 'oid-elin', name: 'Elin Davies', upn: 'headteacher@demo.cydweithio.cymru' },
   { login: 'owain', tid: HWB_TENANT, oid: 'oid-owain', name: 'Owain Jones', upn: 'senior-leader@demo.cydweithio.cymru' },
+  { login: 'sion', tid: HWB_TENANT, oid: 'oid-sion', name: 'Siôn Newydd', upn: 'sion.newydd@hwb.example' },
   { login: 'stranger', tid: STRANGER_TENANT, oid: 'oid-stranger', name: 'Stranger', upn: 'someone@stranger.example' },
 ];
 
@@ -61,7 +63,7 @@ const words = {
 } as const;
 
 describe('Sign in with Hwb in the browser', () => {
-  it('C110: two people sign in with Hwb at the same time, in Welsh and in English, and open their school\'s self-evaluation', async () => {
+  it('H23, C110: two people sign in with Hwb at the same time, in Welsh and in English, and open their school\'s self-evaluation', async () => {
     const docPath = documentPath(demoIds(ctx.dataset).selfEvaluation);
     const walk = async (locale: 'cy' | 'en', login: string) => {
       const page = await openSignIn(locale);
@@ -114,5 +116,50 @@ describe('Sign in with Hwb in the browser', () => {
     await page.getByTestId('hwb-sign-in').click();
     await page.locator('input[name="login"]').waitFor();
     await page.context().close();
+  });
+
+  it('H22: the sign-in redirect works under a strict content security policy (connect-src and form-action self)', async () => {
+    const context = await newContext(browser, ctx.app.url);
+    const csp = "default-src 'self'; connect-src 'self'; form-action 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    const violations: string[] = [];
+    let pagesUnderPolicy = 0;
+    // The app's pages get the policy; redirects (to the provider and back) pass through as they are.
+    await context.route(`${ctx.app.url}/**`, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch({ maxRedirects: 0 });
+      const isPage = (response.headers()['content-type'] ?? '').includes('text/html');
+      if (isPage) pagesUnderPolicy += 1;
+      await route.fulfill({ response, headers: isPage ? { ...response.headers(), 'content-security-policy': csp } : response.headers() });
+    });
+    const page = await context.newPage();
+    page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+    await page.goto('/sign-in');
+    await signInAtProvider(page, 'elin');
+    await page.locator('[data-testid="documents-card"]').waitFor({ timeout: 20_000 });
+    expect(violations).toEqual([]);
+    expect(pagesUnderPolicy).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  it('C113: an invited person signs in with Hwb from the invitation page, in Welsh, and accepts it', async () => {
+    const login = await fetch(`${ctx.app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: ctx.app.url }, body: JSON.stringify({ email: 'convenor@demo.cydweithio.cymru', password: DEMO_PASSWORD }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const invited = await fetch(`${ctx.app.url}/api/collaboratives/${ctx.dataset.cast.clusterId}/invitations`, {
+      method: 'POST', headers: { cookie, origin: ctx.app.url, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'sion.newydd@hwb.example', role: 'practitioner', schoolId: ctx.dataset.cast.primaryId }),
+    });
+    const { token } = (await invited.json()) as { token: string };
+    const context = await newContext(browser, ctx.app.url);
+    const page = await context.newPage();
+    await page.addInitScript(() => localStorage.getItem('cyd.locale') ?? localStorage.setItem('cyd.locale', 'cy'));
+    await page.goto(`/invitations/${token}`);
+    await expect.poll(() => page.getByTestId('hwb-sign-in').textContent()).toBe('Mewngofnodi gyda Hwb i dderbyn');
+    await signInAtProvider(page, 'sion');
+    expect(new URL(page.url()).pathname).toBe(`/invitations/${token}`);
+    await page.getByRole('button', { name: 'Derbyn y gwahoddiad' }).click();
+    await page.locator('[data-testid="documents-card"]').waitFor({ timeout: 20_000 });
+    const me = await page.evaluate(async () => (await (await fetch('/api/me')).json()) as { roles: { role: string }[] });
+    expect(me.roles.map((r) => r.role)).toEqual(['practitioner']);
+    await context.close();
   });
 });

@@ -106,6 +106,22 @@ describe('Hwb sessions', () => {
     expect(response.status).toBe(303);
   });
 
+  it('H2: a provider unreachable at start leaves the server running; Hwb answers hwb.unavailable until the provider is back', async () => {
+    const ctx = await startHwbApp(people, { providerLate: true });
+    cleanups.push(() => ctx.close());
+    expect(ctx.discoveredAtStart).toBe(false);
+    const early = await fetch(`${ctx.app.url}/api/auth/hwb/start`, { redirect: 'manual' });
+    expect(early.status).toBe(503);
+    expect(await early.json()).toMatchObject({ code: 'hwb.unavailable' });
+    const browser = await fetch(`${ctx.app.url}/api/auth/hwb/start`, { redirect: 'manual', headers: { accept: 'text/html' } });
+    expect(browser.headers.get('location')).toBe('/sign-in?hwb=hwb.unavailable');
+    expect(await meStatus(ctx.app.url, 'cyd_session=none')).toBe(401);
+
+    await ctx.startProvider();
+    const { response } = await signInWithHwb(ctx.app.url, 'headteacher');
+    expect(response.status).toBe(303);
+  });
+
   it('H21: with no provider configured, password sign-in works as before and the Hwb routes say so', async () => {
     const ctx = await startAccessServer();
     cleanups.push(() => ctx.close());

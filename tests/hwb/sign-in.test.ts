@@ -54,7 +54,7 @@ async function passwordCookie(email: string): Promise<string> {
 }
 
 describe('Sign in with Hwb', () => {
-  it('H10: a first sign-in creates an account holding no role, named and addressed by what the tenant vouches for', async () => {
+  it('H10, H12: a first sign-in creates an account holding no role, named and addressed by what the tenant vouches for', async () => {
     const { response, jar } = await signInWithHwb(url(), 'new-teacher', { next: '/documents' });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/documents');
@@ -84,12 +84,12 @@ describe('Sign in with Hwb', () => {
     expect(jar.get('cyd_session')).toBeUndefined();
   });
 
-  it('H10: an account invited earlier, at an address the tenant vouches for, is linked and lands in its roles', async () => {
+  it('H8, H10: an account invited earlier, at an address the tenant vouches for, is linked and lands in its roles, keeping its name', async () => {
     const { response, jar } = await signInWithHwb(url(), 'headteacher');
     expect(response.status).toBe(303);
     const { body } = await me(`cyd_session=${jar.get('cyd_session') ?? ''}`);
     const head = ctx.dataset.people.find((p) => p.id === 'demo-headteacher');
-    expect(body['person']).toMatchObject({ id: 'demo-headteacher', email: victimEmail });
+    expect(body['person']).toMatchObject({ id: 'demo-headteacher', email: victimEmail, name: head?.name });
     expect(body['roles']).toEqual(expect.arrayContaining(head?.roles.map((r) => expect.objectContaining(r)) ?? []));
     expect((body['roles'] as unknown[]).length).toBeGreaterThan(0);
   });

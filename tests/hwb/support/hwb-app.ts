@@ -27,7 +27,12 @@ export const OTHER_CLIENT_ID = 'another-app';
 
 export interface HwbApp {
   app: RunningServer;
-  provider: StandInProvider;
+  /** The stand-in provider (throws before `startProvider` when it was asked to start late). */
+  readonly provider: StandInProvider;
+  /** Whether discovery at start found the provider. */
+  discoveredAtStart: boolean;
+  /** Starts the provider after the app (`providerLate`), on the address the app was given. */
+  startProvider(): Promise<void>;
   database: OpenDatabase;
   dataset: DemoDataset;
   close(): Promise<void>;
@@ -42,17 +47,19 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startHwbApp(people: readonly StandInPerson[], options: { hwbOnly?: boolean; staticDir?: string } = {}): Promise<HwbApp> {
+export async function startHwbApp(people: readonly StandInPerson[], options: { hwbOnly?: boolean; staticDir?: string; providerLate?: boolean } = {}): Promise<HwbApp> {
   const port = await freePort();
+  const providerPort = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const client = { clientSecret: 'a-client-secret-for-tests-only', redirectUri: `${base}/api/auth/hwb/callback`, postLogoutUri: `${base}/sign-in` };
-  const provider = await startStandInProvider(people, [
+  const launchProvider = () => startStandInProvider(people, [
     { clientId: CLIENT_ID, ...client },
     // Another app registered with the same provider: its tokens are not for us (wrong audience).
     { clientId: OTHER_CLIENT_ID, ...client, clientSecret: 'another-secret-for-tests-only' },
-  ]);
+  ], providerPort);
+  let provider = options.providerLate ? undefined : await launchProvider();
   const settings = hwbSettingsFrom({
-    HWB_ISSUER: provider.issuer,
+    HWB_ISSUER: `http://127.0.0.1:${providerPort}`,
     HWB_CLIENT_ID: CLIENT_ID,
     HWB_CLIENT_SECRET: client.clientSecret,
     HWB_REDIRECT_URL: client.redirectUri,
@@ -60,8 +67,10 @@ export async function startHwbApp(people: readonly StandInPerson[], options: { h
     HWB_ONLY: options.hwbOnly ?? false,
   });
   if (!settings.ok || !settings.settings) throw new Error(`bad Hwb settings: ${settings.ok ? 'none' : settings.problems.join('; ')}`);
-  const hwb = new HwbClient(settings.settings, quietLogger);
-  if (!(await hwb.start())) throw new Error('the stand-in provider was not discovered');
+  // A provider that starts late is looked for again at every sign-in, not every 15 s.
+  const hwb = new HwbClient(settings.settings, quietLogger, options.providerLate ? 0 : undefined);
+  const discoveredAtStart = await hwb.start();
+  if (!options.providerLate && !discoveredAtStart) throw new Error('the stand-in provider was not discovered');
 
   const data = makeDataDir('cyd-hwb-');
   const database = openDatabase(data.dir);
@@ -74,10 +83,17 @@ export async function startHwbApp(people: readonly StandInPerson[], options: { h
   });
   for (const demo of dataset.documents) seedDemoDocument(await app.sync.getDoc(demo.record.id), demo);
   return {
-    app, provider, database, dataset,
+    app, database, dataset, discoveredAtStart,
+    get provider() {
+      if (!provider) throw new Error('the stand-in provider has not started');
+      return provider;
+    },
+    startProvider: async () => {
+      provider = await launchProvider();
+    },
     close: async () => {
       await app.close();
-      await provider.close();
+      await provider?.close();
       database.close();
       data.remove();
     },

@@ -56,14 +56,15 @@ function signJwt(payload: Record<string, unknown>, key: KeyObject, kid: string):
   return `${head}.${body}.${base64url(signature)}`;
 }
 
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+async function listen(server: Server, port: number): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return (server.address() as AddressInfo).port;
 }
 
-export async function startStandInProvider(people: readonly StandInPerson[], clients: readonly StandInClient[]): Promise<StandInProvider> {
+/** On port 0 unless a port is given (a test that starts the provider after the app). */
+export async function startStandInProvider(people: readonly StandInPerson[], clients: readonly StandInClient[], atPort = 0): Promise<StandInProvider> {
   const server = createServer();
-  const port = await listen(server);
+  const port = await listen(server, atPort);
   const issuer = `http://127.0.0.1:${port}`;
   const keyId = 'stand-in-1';
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });

@@ -21,7 +21,7 @@ export type TokenOutcome =
   | { ok: false; code: 'hwb.token-invalid' | 'hwb.cancelled' | 'hwb.unavailable'; reason: string };
 
 /** Discovery is retried on demand, at most this often, when the provider was not reachable at start. */
-const rediscoverAfterMs = 15_000;
+export const defaultRediscoverAfterMs = 15_000;
 
 function isLoopbackHttp(url: URL): boolean {
   return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
@@ -39,7 +39,7 @@ export class HwbClient {
   private discovering: Promise<oidc.Configuration | undefined> | undefined;
   private lastFailureAt = 0;
 
-  constructor(readonly settings: HwbSettings, private readonly logger: AccessLogger) {}
+  constructor(readonly settings: HwbSettings, private readonly logger: AccessLogger, private readonly rediscoverAfterMs = defaultRediscoverAfterMs) {}
 
   /** Discovers the provider now (at start); on failure logs it and tries again when next needed. */
   async start(): Promise<boolean> {
@@ -48,7 +48,7 @@ export class HwbClient {
 
   private async ready(): Promise<oidc.Configuration | undefined> {
     if (this.config) return this.config;
-    if (Date.now() - this.lastFailureAt < rediscoverAfterMs) return undefined;
+    if (Date.now() - this.lastFailureAt < this.rediscoverAfterMs) return undefined;
     this.discovering ??= this.discover().finally(() => { this.discovering = undefined; });
     return this.discovering;
   }
