@@ -170,3 +170,26 @@ describe('Sign in with Hwb in the browser', () => {
     await context.close();
   });
 });
+
+describe('a Hwb-only deployment in the browser', () => {
+  let only: HwbApp | undefined;
+  afterAll(async () => {
+    await only?.close();
+  });
+
+  it('C110: with password sign-in switched off, the sign-in and invitation pages offer Hwb alone', async () => {
+    only = await startHwbApp(people, { hwbOnly: true, staticDir: webDist });
+    const context = await newContext(browser, only.app.url);
+    const page = await context.newPage();
+    await page.addInitScript(() => localStorage.getItem('cyd.locale') ?? localStorage.setItem('cyd.locale', 'en'));
+    await page.goto('/sign-in');
+    await expect.poll(() => page.getByTestId('hwb-sign-in').textContent()).toBe('Sign in with Hwb');
+    expect(await page.locator('#email, #password').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(screenshotsDir, 'hwb-only-sign-in-en.png'), fullPage: true });
+    await page.goto('/invitations/any-token');
+    await page.getByTestId('hwb-sign-in').waitFor();
+    expect(await page.locator('#invite-password').count()).toBe(0);
+    await context.close();
+  });
+});
