@@ -14,7 +14,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AccessServices } from '../access/services';
-import { readHwbIdentity } from '../auth/hwb/identity-claims';
 import type { HwbServices } from '../auth/hwb/hwb-services';
 import { SESSION_COOKIE } from '../auth/session-store';
 import { hashToken } from '../auth/tokens';
@@ -98,14 +97,9 @@ export function hwbAuthRoutes(services: AccessServices): Hono<AccessEnv> {
       await services.audit.record({ actorPersonId: null, action: 'sign-in-refused', detail: { provider: 'hwb', code: tokens.code } });
       return refuse(c, tokens.code);
     }
-    const read = readHwbIdentity(tokens.claims, hwb.client.settings.tenants);
-    if (!read.ok) {
-      await services.audit.record({ actorPersonId: null, action: 'sign-in-refused', detail: { provider: 'hwb', code: read.code, tenantId: read.tenantId ?? null } });
-      return refuse(c, read.code);
-    }
-    const outcome = await hwb.identities.signIn(read.identity, tokens.issuer);
+    const outcome = await hwb.provider.resolve({ claims: tokens.claims, issuer: tokens.issuer });
     if (!outcome.ok) {
-      await services.audit.record({ actorPersonId: null, action: 'sign-in-refused', detail: { provider: 'hwb', code: outcome.code, tenantId: read.identity.tenantId, personId: outcome.personId } });
+      await services.audit.record({ actorPersonId: null, action: 'sign-in-refused', detail: { provider: 'hwb', code: outcome.code, tenantId: outcome.tenantId, ...(outcome.personId ? { personId: outcome.personId } : {}) } });
       return refuse(c, outcome.code);
     }
 
@@ -114,7 +108,7 @@ export function hwbAuthRoutes(services: AccessServices): Hono<AccessEnv> {
     if (previous) await endSession(services, previous);
     const sessionId = await startSession(c, services, outcome.personId);
     await hwb.identities.recordSession(sessionId, outcome.identityId, tokens.idToken);
-    const detail = { provider: 'hwb', tenantId: read.identity.tenantId, how: outcome.how };
+    const detail = { provider: 'hwb', tenantId: outcome.identity.tenantId, how: outcome.how };
     if (outcome.how !== 'returning') await services.audit.record({ actorPersonId: outcome.personId, action: 'linked', detail });
     await services.audit.record({ actorPersonId: outcome.personId, action: 'signed-in', detail });
     return c.redirect(attempt.returnTo, 303);
