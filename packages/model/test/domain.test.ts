@@ -47,9 +47,12 @@ describe('domain schemas', () => {
         'areaLabels', 'collaborativeKindLabels', 'continuumLabels', 'dialogueQuestions', 'documentKindLabels', 'enquiryQuestions',
         'evidenceKindLabels', 'judgementLabels', 'languageCategoryLabels', 'partnershipKindLabels', 'religiousCharacterLabels',
         'roleLabels', 'sectorFocusLabels', 'settingLabels', 'startingQuestions', 'structureLabels', 'trackStatusLabels',
+        // The improvement cycle.
+        'consultationGroupLabels', 'criterionStatusLabels', 'lastYearOutcomeLabels', 'planFindingTypeLabels', 'planSectionLabels',
+        'supportChangeLabels', 'supportLevelLabels', 'supportSourceLabels', 'termNameLabels',
       ].sort(),
     );
-    const labels = [...tables.flatMap(([, t]) => Object.values(t as object)), ...Object.values(importReasons), ...Object.values(priorityStatusLabels)] as { cy: string; en: string }[];
+    const labels = [...tables.flatMap(([, t]) => Object.values(t as object)), ...Object.values(importReasons), ...Object.values(priorityStatusLabels), ...Object.values(domain.judgementDescriptors)] as { cy: string; en: string }[];
     for (const label of labels) {
       expect(Object.keys(label)).toEqual(['cy', 'en']);
       expect(label.cy.trim().length > 0 && label.en.trim().length > 0).toBe(true);

@@ -19,6 +19,9 @@ const resources: Record<DocumentKind, PolicyResource> = {
     convenorId: 'p-convenor',
     facilitatorIds: ['p-la-facilitator'],
   },
+  'development-plan': { kind: 'development-plan', schoolId: HOST, schoolLaCode: 674 },
+  // The in-scope facilitator is the school's Improvement Partner (its caseload holds the school).
+  'progress-review': { kind: 'progress-review', schoolId: HOST, schoolLaCode: 674, partnerIds: ['p-la-facilitator'] },
 };
 
 /** In scope: the role held where it matters (host school, this collaborative, this LA). */
@@ -85,6 +88,29 @@ const expected: Record<DocumentKind, Record<Role, string>> = {
     'la-facilitator': 'read comment',
     'la-officer': 'read',
   },
+  'development-plan': {
+    // P35: leaders write the plan and publish its summary (agree); the governing body approves it.
+    headteacher: 'read edit comment agree export erase',
+    'senior-leader': 'read edit comment agree export',
+    practitioner: 'read comment',
+    governor: 'read comment export approve',
+    convenor: NONE,
+    'member-contact': NONE,
+    'la-facilitator': 'read comment',
+    'la-officer': NONE,
+  },
+  'progress-review': {
+    // P36-P38: the partner and the school's leaders write and confirm; governors and officers
+    // read only the confirmed review, in the record.
+    headteacher: 'read edit comment export confirm',
+    'senior-leader': 'read edit comment export confirm',
+    practitioner: NONE,
+    governor: NONE,
+    convenor: NONE,
+    'member-contact': NONE,
+    'la-facilitator': 'read edit comment export erase confirm',
+    'la-officer': NONE,
+  },
 };
 
 const allowed = (actor: Actor, resource: PolicyResource): string =>
@@ -94,12 +120,12 @@ describe('permission policy', () => {
   it('P10: the table covers every role, document kind and action the policy exports', () => {
     expect(Object.keys(expected).sort()).toEqual([...allDocumentKinds].sort());
     for (const kind of allDocumentKinds) expect(Object.keys(expected[kind]).sort()).toEqual([...allRoles].sort());
-    expect([...allActions]).toEqual(['read', 'edit', 'comment', 'share', 'agree', 'export', 'erase']);
+    expect([...allActions]).toEqual(['read', 'edit', 'comment', 'share', 'agree', 'export', 'erase', 'approve', 'confirm']);
   });
 
   for (const kind of allDocumentKinds) {
     for (const role of allRoles) {
-      const rule = kind === 'self-evaluation' ? 'P1' : kind === 'peer-review' ? 'P4' : role === 'member-contact' ? 'P21' : 'P7';
+      const rule = kind === 'self-evaluation' ? 'P1' : kind === 'peer-review' ? 'P4' : kind === 'development-plan' ? 'P35' : kind === 'progress-review' ? 'P36' : role === 'member-contact' ? 'P21' : 'P7';
       it(`${rule}: ${kind} × ${role} in scope may do exactly: ${expected[kind][role] || 'nothing'}`, () => {
         expect(allowed(inScope(role), resources[kind])).toBe(expected[kind][role]);
       });

@@ -14,6 +14,7 @@ import { schoolDistance, locateSchools } from './geo';
 import { horizontalCollaborative, planHorizontals } from './horizontals';
 import { demoPeople, syntheticConvenor, type DemoCast } from './people';
 import { randomString, seededRandom } from './random';
+import { buildDemoCycle, type DemoAgreement } from './cycle';
 
 /** Rhondda Cynon Taf, the demo LA. */
 export const DEMO_LA_CODE = 674;
@@ -36,6 +37,10 @@ export interface DemoDataset {
   collaboratives: Collaborative[];
   people: PersonWithRoles[];
   documents: DemoDocument[];
+  /** The improvement cycle's agreements (plans approved, summaries, confirmed reviews), oldest first. */
+  agreements: DemoAgreement[];
+  /** Facilitators' caseloads: the schools each is Improvement Partner to. */
+  caseloads: { facilitatorId: string; schoolIds: string[] }[];
   /** School ids deliberately in no horizontal collaborative (the coverage list shows them). */
   intendedCoverageGaps: string[];
   cast: DemoCast;
@@ -143,6 +148,14 @@ export function buildDemoDataset(input: DemoInput): DemoDataset {
     },
   ];
 
+  const cycle = buildDemoCycle({
+    cast,
+    schoolName: (id) => schoolOf(id).name,
+    personName: (id) => find(id).name,
+    laSchoolIds: rct.map((s) => s.id).sort(),
+  }, random);
+  documents.push(...cycle.documents);
+
   return {
     localAuthorities: las,
     partnerships: [partnership],
@@ -150,6 +163,8 @@ export function buildDemoDataset(input: DemoInput): DemoDataset {
     collaboratives,
     people,
     documents,
+    agreements: cycle.agreements,
+    caseloads: cycle.caseloads,
     intendedCoverageGaps: leftOut.map((s) => s.id),
     cast,
   };

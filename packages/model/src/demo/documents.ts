@@ -7,6 +7,10 @@ import { peerReview, type Participant } from '../docs/peerReview';
 import { setParagraphs } from '../docs/richText';
 import { selfEvaluation, type EvidenceEntry } from '../docs/selfEvaluation';
 import { workspace, type ActionItem, type PriorityStatus } from '../docs/workspace';
+import type { DevelopmentPlanState } from '../domain/plan';
+import { restoreDevelopmentPlan } from '../docs/planJson';
+import { restoreProgressReview, type RecordableReview } from '../docs/reviewJson';
+import { progressReview } from '../docs/progressReview';
 
 export interface SelfEvaluationSeed {
   kind: 'self-evaluation';
@@ -28,10 +32,26 @@ export interface WorkspaceSeed {
   meetings: { id: string; date: string; agenda: string; notes: string[]; actions: ActionItem[] }[];
 }
 
+export interface PlanSeed {
+  kind: 'development-plan';
+  state: DevelopmentPlanState;
+}
+
+export interface ReviewSeed {
+  kind: 'progress-review';
+  state: RecordableReview;
+  /** The partner's working notes, kept in the draft only. */
+  notes: string;
+}
+
 /** A demo document: the server's record plus the content to seed into its Y.Doc. */
 export interface DemoDocument {
   record: DocumentRecord;
-  content: SelfEvaluationSeed | PeerReviewSeed | WorkspaceSeed;
+  content: SelfEvaluationSeed | PeerReviewSeed | WorkspaceSeed | PlanSeed | ReviewSeed;
+  /** A plan's year and the plan it follows (the server's plan table). */
+  plan?: { academicYear: number; previousPlanId: string };
+  /** A review's period, plan and support level (the server's review table). */
+  review?: { term: string; halfTerm: 1 | 2 | null; planDocId: string; supportLevel: 'core' | 'enhanced' };
 }
 
 /**
@@ -76,6 +96,22 @@ export function seedDemoDocument(doc: Y.Doc, demo: DemoDocument): void {
           setParagraphs(meeting.notes, m.notes);
           for (const a of m.actions) ws.addAction(meeting.actions, a);
         }
+        return;
+      }
+      case 'development-plan': {
+        const { state } = content;
+        initialise(doc, 'development-plan', { title: record.title, plan: { schoolId: state.schoolId, academicYear: state.academicYear, previousPlanId: state.previousPlanId } });
+        restoreDevelopmentPlan(doc, state);
+        return;
+      }
+      case 'progress-review': {
+        const { state } = content;
+        initialise(doc, 'progress-review', {
+          title: record.title,
+          review: { schoolId: state.schoolId, planDocId: state.planDocId, term: state.term, halfTerm: state.halfTerm ?? 0, supportLevel: state.supportLevel, priorities: [] },
+        });
+        restoreProgressReview(doc, state);
+        progressReview(doc).overallNotes().insert(0, content.notes);
         return;
       }
     }

@@ -6,3 +6,6 @@ export { DATA_LICENCE_LINE, DATA_LICENCE_URL, POSTCODE_ATTRIBUTION, DEMO_PASSWOR
 export type { DemoCast } from './people';
 export { planClusters, languageCompatible } from './clusters';
 export { seededRandom, randomString } from './random';
+export { buildDemoCycle } from './cycle';
+export type { DemoAgreement, DemoCycle } from './cycle';
+export type { PlanSeed, ReviewSeed } from './documents';

@@ -3,12 +3,18 @@ import type { DocumentKind } from '../domain/document';
 import { areas, type Area } from '../domain/improvement';
 import { metaMap } from './meta';
 import { newSectionMap, sectionsArray } from './selfEvaluation';
+import { initialisePlanLayout, type PlanInit } from './planLayout';
+import { initialiseReviewLayout, type ReviewInit } from './progressReview';
 
 export interface InitialiseOptions {
   /** Self-evaluation: the areas to start with, one section each (default: all four). */
   areas?: readonly Area[];
   /** Peer review: the host school (also kept on the server's record). */
   hostSchoolId?: string;
+  /** Development plan: its school and academic year (and the plan it follows). */
+  plan?: PlanInit;
+  /** Progress review: its school, plan, period, support level and the plan's priorities. */
+  review?: ReviewInit;
 }
 
 /** The starting content of each kind, written by initialise() inside its transaction. */
@@ -24,6 +30,14 @@ export function initialiseLayout(doc: Y.Doc, kind: DocumentKind, options: Initia
       return;
     case 'workspace':
       // Priorities and meetings are root arrays that exist implicitly; nothing to create.
+      return;
+    case 'development-plan':
+      if (options.plan === undefined) throw new Error('initialise: a development plan needs its school and year');
+      initialisePlanLayout(doc, metaMap(doc), options.plan);
+      return;
+    case 'progress-review':
+      if (options.review === undefined) throw new Error('initialise: a progress review needs its school, plan and term');
+      initialiseReviewLayout(doc, metaMap(doc), options.review);
       return;
   }
 }

@@ -6,6 +6,8 @@ export const SCHEMA_VERSION: Readonly<Record<DocumentKind, number>> = {
   'self-evaluation': 1,
   'peer-review': 1,
   workspace: 1,
+  'development-plan': 1,
+  'progress-review': 1,
 };
 
 export interface DocMeta {

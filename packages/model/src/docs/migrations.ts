@@ -17,6 +17,8 @@ export const migrations: MigrationRegistry = {
   'self-evaluation': [recordVersionOne],
   'peer-review': [recordVersionOne],
   workspace: [recordVersionOne],
+  'development-plan': [recordVersionOne],
+  'progress-review': [recordVersionOne],
 };
 
 export type MigrateResult =
@@ -68,6 +70,8 @@ export function initialise(doc: Y.Doc, kind: DocumentKind, init: InitialiseInit)
   // Check before writing: a Yjs transaction cannot roll back, so a throw half-way through
   // would leave a document with meta but no layout.
   if (kind === 'peer-review' && init.hostSchoolId === undefined) throw new Error('initialise: a peer review needs its hostSchoolId');
+  if (kind === 'development-plan' && init.plan === undefined) throw new Error('initialise: a development plan needs its school and year');
+  if (kind === 'progress-review' && init.review === undefined) throw new Error('initialise: a progress review needs its school, plan and term');
   doc.transact(() => {
     const meta = metaMap(doc);
     meta.set('kind', kind);

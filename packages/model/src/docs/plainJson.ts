@@ -3,8 +3,11 @@ import { readMeta } from './meta';
 import { peerReviewToJson, type PeerReviewJson } from './peerReview';
 import { selfEvaluationToJson, type SelfEvaluationJson } from './selfEvaluation';
 import { workspaceToJson, type WorkspaceJson } from './workspace';
+import { developmentPlanToJson } from './planJson';
+import { progressReviewToJson, type ProgressReviewJson } from './reviewJson';
+import type { DevelopmentPlanState } from '../domain/plan';
 
-export type DocumentJson = SelfEvaluationJson | PeerReviewJson | WorkspaceJson;
+export type DocumentJson = SelfEvaluationJson | PeerReviewJson | WorkspaceJson | DevelopmentPlanState | ProgressReviewJson;
 
 /**
  * D7: a document as plain JSON, the input of the Markdown/HTML export and of the record
@@ -20,5 +23,9 @@ export function toPlainJson(doc: Y.Doc): DocumentJson {
       return peerReviewToJson(doc);
     case 'workspace':
       return workspaceToJson(doc);
+    case 'development-plan':
+      return developmentPlanToJson(doc);
+    case 'progress-review':
+      return progressReviewToJson(doc);
   }
 }

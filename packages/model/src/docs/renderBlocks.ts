@@ -4,6 +4,7 @@ import { areaLabels, documentKindLabels } from '../domain/labels';
 import type { ActionItem, PriorityStatus } from './workspace';
 import type { DocumentJson } from './plainJson';
 import type { RichNode } from './richText';
+import { planBlocks, reviewBlocks } from './renderCycleBlocks';
 
 /**
  * The export's layout, shared by the Markdown and HTML renderers so both show the same
@@ -86,5 +87,9 @@ export function toBlocks(json: DocumentJson, lang: Lang): Block[] {
         if (m.actions.length > 0) out.push(actionItems(m.actions, lang));
       }
       return out;
+    case 'development-plan':
+      return [...out, ...planBlocks(json, lang)];
+    case 'progress-review':
+      return [...out, ...reviewBlocks(json, lang)];
   }
 }

@@ -53,7 +53,12 @@ function block(b: Block): string {
   }
 }
 
+/** Blocks as HTML elements, every piece of people's text escaped (the summary page uses it too). */
+export function blocksToHtml(blocks: readonly Block[]): string {
+  return blocks.map(block).join('\n');
+}
+
 /** D8: the document as an HTML fragment in one language, wrapped in an element with `lang`. */
 export function renderHtml(json: DocumentJson, lang: Lang): string {
-  return `<article lang="${lang}">\n${toBlocks(json, lang).map(block).join('\n')}\n</article>\n`;
+  return `<article lang="${lang}">\n${blocksToHtml(toBlocks(json, lang))}\n</article>\n`;
 }

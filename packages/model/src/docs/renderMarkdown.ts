@@ -69,7 +69,12 @@ function block(b: Block): string {
   }
 }
 
+/** Blocks as Markdown (the published summary's export uses the same renderer). */
+export function blocksToMarkdown(blocks: readonly Block[]): string {
+  return `${blocks.map(block).join('\n\n')}\n`;
+}
+
 /** D8: the document as Markdown in one language (labels in `lang`, user text as written). */
 export function renderMarkdown(json: DocumentJson, lang: Lang): string {
-  return `${toBlocks(json, lang).map(block).join('\n\n')}\n`;
+  return blocksToMarkdown(toBlocks(json, lang));
 }

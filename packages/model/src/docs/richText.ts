@@ -73,3 +73,36 @@ export function paragraphElement(text: string): Y.XmlElement {
   p.insert(0, [new Y.XmlText(text)]);
   return p;
 }
+
+function yNodesOf(nodes: readonly RichNode[]): (Y.XmlElement | Y.XmlText)[] {
+  const out: (Y.XmlElement | Y.XmlText)[] = [];
+  // A prelim XmlText does not count its length yet: keep the offset of the current text here.
+  let offset = 0;
+  for (const n of nodes) {
+    if (isTextNode(n)) {
+      // Consecutive text runs go into one XmlText, as y-prosemirror writes them.
+      const attributes: Record<string, unknown> = Object.fromEntries((n.marks ?? []).map((m) => [m, m === 'link' ? { href: n.href ?? '' } : {}]));
+      const last = out[out.length - 1];
+      const text = last instanceof Y.XmlText ? last : new Y.XmlText();
+      if (text !== last) { out.push(text); offset = 0; }
+      text.insert(offset, n.text, attributes);
+      offset += n.text.length;
+      continue;
+    }
+    const el = new Y.XmlElement(n.type);
+    for (const [k, v] of Object.entries(n.attrs ?? {})) el.setAttribute(k, v as string);
+    el.insert(0, yNodesOf(n.content));
+    out.push(el);
+  }
+  return out;
+}
+
+/** Replaces a fragment's content with a RichNode tree (restoring an agreed version, D18). */
+export function setRichText(fragment: Y.XmlFragment, nodes: readonly RichNode[]): void {
+  const apply = (): void => {
+    fragment.delete(0, fragment.length);
+    fragment.insert(0, yNodesOf(nodes));
+  };
+  if (fragment.doc !== null) fragment.doc.transact(apply);
+  else apply();
+}

@@ -3,6 +3,7 @@ import { enquiryQuestionIds, evidenceKinds, type EnquiryQuestionId, type Evidenc
 import { Area } from '../domain/improvement';
 import { child, prelimMap, readMeta, str } from './meta';
 import { richTextToJson, type RichNode } from './richText';
+import { selfEvaluationFindings, type FindingJson } from './seFindings';
 
 /**
  * D4 layout of a self-evaluation:
@@ -126,6 +127,8 @@ export interface SelfEvaluationJson {
     answers: Record<EnquiryQuestionId, string>;
     evidence: EvidenceEntry[];
   }[];
+  /** D24: strengths to share, learning needs and emerging priorities (absent in older documents: []). */
+  findings: FindingJson[];
 }
 
 export function selfEvaluationToJson(doc: Y.Doc): SelfEvaluationJson {
@@ -143,5 +146,6 @@ export function selfEvaluationToJson(doc: Y.Doc): SelfEvaluationJson {
         answers: Object.fromEntries(enquiryQuestionIds.map((q) => [q, s.answerText(q)])) as Record<EnquiryQuestionId, string>,
         evidence: s.evidence(),
       })),
+    findings: selfEvaluationFindings(doc).toJson(),
   };
 }

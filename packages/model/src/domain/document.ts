@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DOC_ID_PATTERN } from '../wire/constants';
 import { SchoolId } from './school';
 
-export const allDocumentKinds = ['self-evaluation', 'peer-review', 'workspace'] as const;
+export const allDocumentKinds = ['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review'] as const;
 export const DocumentKind = z.enum(allDocumentKinds);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -24,7 +24,8 @@ export type PeerReviewFacts = z.infer<typeof PeerReviewFacts>;
 
 /**
  * Server-side facts about a live document. Its content lives in the Y.Doc (see docs/).
- * A peer review and a self-evaluation are owned by a school; a workspace by a collaborative (M14).
+ * A workspace is owned by a collaborative; every other kind (self-evaluation, peer review,
+ * development plan, progress review) by a school (M14).
  */
 export const DocumentRecord = z
   .object({

@@ -42,6 +42,17 @@ export {
   continuumPlacements,
 } from './improvement';
 export type { TrackStatus, ProgressJudgement, ContinuumPlacementValue } from './improvement';
+export {
+  AcademicYear, ApprovedPlan, Consultation, DevelopmentPlanState, LastYearPriority, PlanAction, PlanApproval, PlanCalendar,
+  PlanCriterion, PlanFinding, PlanMilestone, PlanPriority, PlanSection, PlanSupport, SchoolHoliday,
+  consultationGroups, criterionStatuses, lastYearOutcomes, planFindingTypes, planSectionKinds, planSectionTemplates, sectionKindOfTemplate,
+} from './plan';
+export type { ConsultationGroup, CriterionStatus, LastYearOutcome, PlanFindingType, PlanSectionKind, PlanSectionTemplate } from './plan';
+export { ProgressReview, PublishedSummary, ReviewConfirmation, ReviewedPriority, SupportChange, SupportLevelDecision, supportChangeKinds } from './review';
+export type { SupportChangeKind } from './review';
+export * from './cycleLabels';
 export * from './labels';
 export * from './enquiry';
 export { allDomainSchemas } from './schemas';
+export { SUPPORT_LEVEL_SUBJECT, planSubject, summarySubject, reviewSubject, parseSubject, subjectLabel, termWordsOf } from './recordSubjects';
+export type { CycleSubject } from './recordSubjects';

@@ -70,6 +70,8 @@ export const documentKindLabels: Record<DocumentKind, Bilingual> = {
   'self-evaluation': { cy: 'Hunanwerthuso', en: 'Self-evaluation' },
   'peer-review': { cy: 'Adolygiad gan gymheiriaid', en: 'Peer review' },
   workspace: { cy: 'Gofod gwaith cydweithredol', en: 'Collaborative workspace' },
+  'development-plan': { cy: 'Cynllun datblygu ysgol', en: 'School development plan' },
+  'progress-review': { cy: 'Adolygiad cynnydd', en: 'Progress review' },
 };
 
 export const collaborativeKindLabels: Record<CollaborativeKind, Bilingual> = {

@@ -15,6 +15,11 @@ import {
 import { LaPartnership, LocalAuthority } from './localAuthority';
 import { Person, PersonWithRoles, RoleAssignment } from './person';
 import { School } from './school';
+import {
+  ApprovedPlan, Consultation, DevelopmentPlanState, LastYearPriority, PlanAction, PlanApproval, PlanCalendar, PlanCriterion,
+  PlanFinding, PlanMilestone, PlanPriority, PlanSection, PlanSupport, SchoolHoliday,
+} from './plan';
+import { ProgressReview, PublishedSummary, ReviewConfirmation, ReviewedPriority, SupportChange, SupportLevelDecision } from './review';
 
 /**
  * Every domain schema by name. The M9 test walks all of them for learner-level keys, so a new
@@ -40,4 +45,25 @@ export const allDomainSchemas: Record<string, z.ZodType> = {
   SupportNote,
   StrengthToShare,
   ContinuumPlacement,
+  // The improvement cycle: the plan, its approval, the published summary, confirmed reviews.
+  DevelopmentPlanState,
+  PlanSection,
+  PlanPriority,
+  PlanCriterion,
+  PlanAction,
+  PlanMilestone,
+  PlanSupport,
+  Consultation,
+  LastYearPriority,
+  PlanFinding,
+  PlanCalendar,
+  SchoolHoliday,
+  PlanApproval,
+  ApprovedPlan,
+  PublishedSummary,
+  ProgressReview,
+  ReviewedPriority,
+  SupportChange,
+  ReviewConfirmation,
+  SupportLevelDecision,
 };

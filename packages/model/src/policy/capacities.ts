@@ -1,4 +1,5 @@
 import { recordCapacitiesOf } from './record-capacities';
+import { cycleCapacities, planCapacities, reviewCapacities } from './cycle-capacities';
 import type { Action, Actor, PolicySubject } from './types';
 
 /**
@@ -35,6 +36,29 @@ export const capacityGrants = {
     facilitator: ['read', 'comment'], // P9
     'member-la': ['read'], // P9
   },
+  'development-plan': {
+    headteacher: ['read', 'edit', 'comment', 'agree', 'export', 'erase'], // P35
+    'senior-leader': ['read', 'edit', 'comment', 'agree', 'export'], // P35
+    practitioner: ['read', 'comment'], // P35
+    // The governing body prepares and approves the plan (P35, P37): its members comment and approve.
+    governor: ['read', 'comment', 'export', 'approve'], // P35, P37
+    'la-facilitator': ['read', 'comment'], // P35
+  },
+  'progress-review': {
+    partner: ['read', 'edit', 'comment', 'export', 'confirm', 'erase'], // P36, P37
+    'school-leader': ['read', 'edit', 'comment', 'export', 'confirm'], // P36, P37
+    // Governors and the LA read what was confirmed, in the record; the draft is working notes (P38).
+    'confirmed-only': [], // P38
+  },
+  'published-summary': { public: ['read'], 'not-published': [] }, // P39
+  'support-level': {
+    partner: ['read', 'agree'], // P40
+    'la-officer': ['read', 'agree'], // P40
+    'la-facilitator': ['read'], // P40
+    'school-leader': ['read'], // P40
+    'school-governor': ['read'], // P40
+  },
+  caseload: { own: ['read'], 'la-officer': ['read'] }, // P41
   // Records are append-only: nobody edits, comments on, shares or erases an agreement (P14).
   record: {
     'school-leader': ['read', 'agree', 'export'], // P12, P13
@@ -62,6 +86,14 @@ export function capacitiesOf(actor: Actor, resource: PolicySubject): string[] {
   switch (resource.kind) {
     case 'record':
       return recordCapacitiesOf(actor, resource);
+    case 'development-plan':
+      return planCapacities(actor, resource);
+    case 'progress-review':
+      return reviewCapacities(actor, resource);
+    case 'published-summary':
+    case 'support-level':
+    case 'caseload':
+      return cycleCapacities(actor, resource);
     case 'self-evaluation': {
       const caps: string[] = [...schoolRolesAt(actor, resource.schoolId)];
       if (laRolesIn(actor, [resource.schoolLaCode]).has('la-facilitator')) caps.push('la-facilitator');

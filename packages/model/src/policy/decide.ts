@@ -6,6 +6,15 @@ const specificDenials: Partial<Record<PolicySubject['kind'], Partial<Record<Acti
   'self-evaluation': { erase: 'self-evaluation.erase-headteacher-only' },
   'peer-review': { share: 'peer-review.host-headteacher-only', erase: 'peer-review.host-headteacher-only', agree: 'peer-review.never-recorded' },
   workspace: { share: 'workspace.convenor-only', agree: 'workspace.convenor-only', erase: 'workspace.convenor-only' },
+  'development-plan': { approve: 'development-plan.governors-approve', erase: 'development-plan.erase-headteacher-only' },
+  'progress-review': { erase: 'progress-review.partner-only' },
+};
+
+/** A capacity that grants nothing but says why (P5, P38, P39), when it is the actor's only one. */
+const emptyCapacityReasons: Record<string, string> = {
+  'la-not-shared': 'peer-review.not-shared-with-la',
+  'confirmed-only': 'progress-review.confirmed-only',
+  'not-published': 'published-summary.not-published',
 };
 
 /**
@@ -20,9 +29,8 @@ export function decide(actor: Actor, action: Action, resource: PolicySubject): D
     if (grants[capacity]?.includes(action)) return { allow: true, reason: `${resource.kind}.${capacity}` };
   }
   if (capacities.length === 0) return { allow: false, reason: `${resource.kind}.no-access` };
-  if (capacities.length === 1 && capacities[0] === 'la-not-shared') {
-    return { allow: false, reason: 'peer-review.not-shared-with-la' };
-  }
+  const only = capacities.length === 1 ? emptyCapacityReasons[capacities[0] ?? ''] : undefined;
+  if (only !== undefined) return { allow: false, reason: only };
   return { allow: false, reason: specificDenials[resource.kind]?.[action] ?? `${resource.kind}.${action}-not-permitted` };
 }
 

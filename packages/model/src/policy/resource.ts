@@ -6,6 +6,8 @@ import type { PolicyResource, RecordResource } from './types';
 export interface ResourceLookup {
   school(id: string): School | undefined;
   collaborative(id: string): Collaborative | undefined;
+  /** The facilitators with this school in their caseload (its Improvement Partners); none when absent. */
+  partners?(schoolId: string): readonly string[];
 }
 
 /**
@@ -42,6 +44,10 @@ export function resourceFromRecord(record: DocumentRecord, lookup: ResourceLooku
       reviewerIds: record.peerReview.reviewerIds,
       sharedWithLa: record.peerReview.sharedWithLa,
     };
+  }
+  if (record.kind === 'development-plan') return { kind: 'development-plan', docId: record.id, schoolId: school.id, schoolLaCode: school.laCode };
+  if (record.kind === 'progress-review') {
+    return { kind: 'progress-review', docId: record.id, schoolId: school.id, schoolLaCode: school.laCode, partnerIds: lookup.partners?.(school.id) ?? [] };
   }
   if (record.kind !== 'self-evaluation') return null;
   return { kind: 'self-evaluation', docId: record.id, schoolId: school.id, schoolLaCode: school.laCode };

@@ -1,6 +1,10 @@
 import type { RoleAssignment } from '../domain/person';
 
-export const allActions = ['read', 'edit', 'comment', 'share', 'agree', 'export', 'erase'] as const;
+/**
+ * `approve`: the governing body's approval of a development plan (P37). `confirm`: one side's
+ * confirmation of a progress review, the partner's or the school's (P37).
+ */
+export const allActions = ['read', 'edit', 'comment', 'share', 'agree', 'export', 'erase', 'approve', 'confirm'] as const;
 export type Action = (typeof allActions)[number];
 
 /** Who is asking: a person and every role they hold (a person may hold several). */
@@ -31,7 +35,25 @@ export type PolicyResource =
       memberLaCodes: readonly number[];
       convenorId: string;
       facilitatorIds: readonly string[];
+    }
+  | { kind: 'development-plan'; docId?: string; schoolId: string; schoolLaCode: number }
+  | {
+      kind: 'progress-review';
+      docId?: string;
+      schoolId: string;
+      schoolLaCode: number;
+      /** The school's Improvement Partners: facilitators with the school in their caseload. */
+      partnerIds: readonly string[];
     };
+
+/**
+ * The improvement cycle's other doors (P39-P41): a school's published summary (public), its
+ * support level (core or enhanced) and a facilitator's caseload.
+ */
+export type CycleResource =
+  | { kind: 'published-summary'; schoolId: string; published: boolean }
+  | { kind: 'support-level'; schoolId: string; schoolLaCode: number; partnerIds: readonly string[] }
+  | { kind: 'caseload'; facilitatorId: string; laCode: number };
 
 /**
  * An owner's agreed record (the server's Automerge record, RECORDS.md), with the facts the
@@ -55,7 +77,7 @@ export interface RecordResource {
 }
 
 /** Anything decide() rules on: a live document or an owner's record. */
-export type PolicySubject = PolicyResource | RecordResource;
+export type PolicySubject = PolicyResource | RecordResource | CycleResource;
 
 /** A decision and a stable reason code (e.g. 'peer-review.not-shared-with-la') for logs and UI. */
 export interface Decision {

@@ -7,3 +7,5 @@ export { coverage } from './coverage';
 export type { CoverageGap } from './coverage';
 export { canSeeSupportContinuum } from './continuum';
 export { forbiddenKeyFragments, isForbiddenKey, schemaKeyPaths, findLearnerDataKeys } from './noLearnerData';
+export * from './schoolCalendar';
+export * from './actionFlags';
