@@ -19,7 +19,12 @@ export interface AppOptions extends Omit<ServerOptions, 'dataDir' | 'store' | 'a
   access?: Omit<AccessLayerOptions, 'sql' | 'sync' | 'records' | 'logger'>;
 }
 
-export async function startApp(options: AppOptions): Promise<RunningServer> {
+export interface RunningApp extends RunningServer {
+  /** The record layer (agreed versions), for seeding and tools. */
+  records: RecordService;
+}
+
+export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { database, logger, access: accessOptions, ...serverOptions } = options;
   // The access layer needs the sync core's controls, and the sync core needs the access layer's
   // authorizer: the controls forward to the server once it has started.
@@ -34,13 +39,8 @@ export async function startApp(options: AppOptions): Promise<RunningServer> {
     getDoc: (docId) => started().sync.getDoc(docId),
     erase: (docId) => started().sync.erase(docId),
   };
-  const access = createAccessLayer({
-    ...accessOptions,
-    sql: database.sql,
-    sync,
-    records: new RecordService(new SqlRecordStore(database.sql)),
-    logger,
-  });
+  const records = new RecordService(new SqlRecordStore(database.sql));
+  const access = createAccessLayer({ ...accessOptions, sql: database.sql, sync, records, logger });
   const running = await startServer({
     ...serverOptions,
     // The documents get their own connection to the same file, in a worker thread (SPEC S21):
@@ -48,8 +48,11 @@ export async function startApp(options: AppOptions): Promise<RunningServer> {
     dataDir: dirname(database.path),
     authorizer: access.authorizer,
     logger,
-    mount: (app) => app.route('/api', access.routes),
+    mount: (app) => {
+      app.route('/api', access.routes);
+      app.route('/summary', access.publicRoutes);
+    },
   });
   holder.running = running;
-  return running;
+  return Object.assign(running, { records });
 }

@@ -35,7 +35,7 @@ const running = await startApp({
   },
 });
 if (env.DEMO) {
-  await seedOnFirstStart(env.DATA_DIR, { store: running.store, sync: running.sync, logger }, demoSeeder(database.sql, env.SOURCE_DATA_DIR));
+  await seedOnFirstStart(env.DATA_DIR, { store: running.store, sync: running.sync, logger }, demoSeeder(database.sql, env.SOURCE_DATA_DIR, running.records));
 }
 const signIns = env.DEMO ? await storedDemoSignIns(database.sql) : [];
 

@@ -14,7 +14,8 @@ async function listing(api: Awaited<ReturnType<typeof setup>>, personId: string)
   return ((await response.json()) as { documents: Listed[] }).documents;
 }
 
-const accessById = (docs: Listed[]) => Object.fromEntries(docs.map((d) => [d.id, d.access]));
+/** The first three kinds; the improvement cycle's plans and reviews are listed in CYCLE.md E22's test. */
+const accessById = (docs: Listed[]) => Object.fromEntries(docs.filter((d) => ['self-evaluation', 'peer-review', 'workspace'].includes(d.kind)).map((d) => [d.id, d.access]));
 
 describe('documents listing', () => {
   it('A12: each role lists exactly what the policy lets it read, with its access', async () => {

@@ -12,6 +12,7 @@ import { openDatabase } from '@cydweithio/sync-server/db/open';
 import { startApp } from '@cydweithio/sync-server/app';
 import type { RunningServer } from '@cydweithio/sync-server/server';
 import { loadDemoDirectory } from '@cydweithio/sync-server/directory/demo';
+import { seedDemoCycle } from '@cydweithio/sync-server/cli/seed';
 import { fastScryptParams } from '@cydweithio/sync-server/auth/password';
 import { createLogger } from '@cydweithio/sync-server/observability/logger';
 import { webDist } from './paths';
@@ -48,6 +49,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     access: { demoMode: true, scryptParams: fastScryptParams },
   });
   for (const demo of data.documents) seedDemoDocument(await server.sync.getDoc(demo.record.id), demo);
+  await seedDemoCycle(database.sql, server.records, data, (id) => server.sync.getDoc(id));
   return {
     url: server.url,
     running: server,

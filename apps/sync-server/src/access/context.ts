@@ -51,6 +51,10 @@ export interface RecordControl {
   current(ownerKey: string): Promise<RecordShape>;
   stateAt(ownerKey: string, hash: string): Promise<RecordShape>;
   diff(ownerKey: string, fromHash: string, toHash: string): Promise<Patch[]>;
+  /** One subject as it stood right after a version (K11). */
+  subjectAt(ownerKey: string, subject: string, hash: string): Promise<RecordValue | undefined>;
+  /** Every agreed state of the matching subjects, oldest first (K11). */
+  subjectHistory(ownerKey: string, match: (subject: string) => boolean): Promise<{ version: RecordVersion; state: RecordValue }[]>;
   /** The saved Automerge file, full history included (K3). */
   export(ownerKey: string): Promise<Uint8Array>;
 }

@@ -19,6 +19,8 @@ function laRole(actor: Actor, laCodes: readonly number[]): string | undefined {
 
 export function grantingRole(actor: Actor, resource: PolicyResource): { role: string; schoolId?: string } {
   switch (resource.kind) {
+    case 'development-plan':
+    case 'progress-review':
     case 'self-evaluation':
       return schoolRole(actor, [resource.schoolId]) ?? { role: laRole(actor, [resource.schoolLaCode]) ?? 'unknown' };
     case 'peer-review':

@@ -21,6 +21,11 @@ import { auditRoutes } from '../routes/audit';
 import { commentRoutes } from '../routes/comments';
 import { recordRoutes } from '../routes/records';
 import { recordTermlyRoutes } from '../routes/record-termly';
+import { recordHistoryRoutes } from '../routes/record-history';
+import { planRoutes } from '../routes/plans';
+import { reviewRoutes } from '../routes/reviews';
+import { caseloadRoutes } from '../routes/caseload';
+import { publicSummaryRoutes } from '../public/summary-routes';
 import type { AccessEnv } from '../routes/access-env';
 import { originGuard } from '../routes/middleware/origin-guard';
 import { sessionReader } from '../routes/middleware/session';
@@ -29,6 +34,8 @@ import { createAccessServices, type AccessLayerOptions, type AccessServices } fr
 
 export interface AccessLayer {
   routes: Hono<AccessEnv>;
+  /** The published summaries' public pages, mounted at /summary (CYCLE.md E7). */
+  publicRoutes: Hono;
   authorizer: ConnectionAuthorizer;
   /** For the host and tests: the shared services (sessions, directory, audit). */
   services: AccessServices;
@@ -54,10 +61,17 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/documents', documentAgreementRoutes(services));
   routes.route('/documents', commentRoutes(services));
   routes.route('/records', recordTermlyRoutes(services));
+  routes.route('/records', recordHistoryRoutes(services));
+  routes.route('/plans', planRoutes(services));
+  routes.route('/reviews', reviewRoutes(services));
+  const cycle = caseloadRoutes(services);
+  routes.route('/caseload', cycle.caseload);
+  routes.route('/schools', cycle.schools);
   routes.route('/records', recordRoutes(services));
   routes.route('/audit', auditRoutes(services));
   routes.all('*', () => {
     throw new ProblemError('request.not-found');
   });
-  return { routes, authorizer: createAuthorizer(services), services };
+  const publicRoutes = publicSummaryRoutes(services.records, services.directory);
+  return { routes, publicRoutes, authorizer: createAuthorizer(services), services };
 }

@@ -30,10 +30,10 @@ export interface OwnerIds {
 export async function loadLookup(directory: DirectoryQueries, owners: OwnerIds): Promise<ResourceLookup> {
   const collaboratives = await directory.collaboratives([...new Set(owners.collaborativeIds ?? [])]);
   const schoolIds = new Set([...(owners.schoolIds ?? []), ...collaboratives.flatMap((c) => c.memberSchoolIds)]);
-  const schools = await directory.schoolsByIds([...schoolIds]);
+  const [schools, partners] = await Promise.all([directory.schoolsByIds([...schoolIds]), directory.partnersOf([...(owners.schoolIds ?? [])])]);
   const schoolById = new Map<string, School>(schools.map((s) => [s.id, s]));
   const collaborativeById = new Map<string, Collaborative>(collaboratives.map((c) => [c.id, c]));
-  return { school: (id) => schoolById.get(id), collaborative: (id) => collaborativeById.get(id) };
+  return { school: (id) => schoolById.get(id), collaborative: (id) => collaborativeById.get(id), partners: (id) => partners.get(id) ?? [] };
 }
 
 /** The owners of these documents, for loadLookup. */

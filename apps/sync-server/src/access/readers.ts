@@ -21,6 +21,8 @@ async function candidatePeople(directory: DirectoryQueries, resource: PolicyReso
   const inLas = (codes: readonly number[]) => ids(codes.map((code) => directory.holders('la', String(code))));
   switch (resource.kind) {
     case 'self-evaluation':
+    case 'development-plan':
+    case 'progress-review':
       return [...await atSchools([resource.schoolId]), ...await inLas([resource.schoolLaCode])];
     case 'peer-review':
       return [...await atSchools([resource.hostSchoolId]), ...resource.reviewerIds, ...await inLas([resource.hostLaCode])];

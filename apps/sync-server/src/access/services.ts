@@ -12,6 +12,7 @@ import { DirectoryQueries } from '../directory/directory-queries';
 import { Invitations } from '../directory/invitations';
 import { DirectoryWrites } from '../directory/directory-writes';
 import { CommentStore } from '../comments/comment-store';
+import { CycleStore } from '../cycle/cycle-store';
 import { DocumentRegistry } from './document-registry';
 import { makeOriginCheck, type OriginCheck } from './origin';
 import type { Sql } from '../db/sql';
@@ -59,6 +60,8 @@ export interface AccessServices {
   invitations: Invitations;
   registry: DocumentRegistry;
   comments: CommentStore;
+  /** The improvement cycle's plans, reviews, confirmations and caseloads (CYCLE.md). */
+  cycle: CycleStore;
   loginLimits: { perEmail: RateLimiter; perAddress: RateLimiter };
   /** Whether an Origin may use the API and sockets (A4, A8). */
   originAllowed: OriginCheck;
@@ -94,6 +97,7 @@ export function createAccessServices(options: AccessLayerOptions): AccessService
     audit: new AuditLog(options.sql, clock),
     registry: new DocumentRegistry(options.sql, clock),
     comments: new CommentStore(options.sql, clock),
+    cycle: new CycleStore(options.sql, clock),
     invitations: new Invitations(options.sql, clock, options.invitationTtlMs ?? defaultInvitationTtlMs),
     loginLimits: {
       // Five guesses at one account, then one every three minutes.

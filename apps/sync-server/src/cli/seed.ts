@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { seedDemoDocument } from '@cydweithio/model';
 import type { Sql } from '../db/sql';
-import { loadDemoDirectory } from '../directory/demo';
+import { loadDemoDirectory, seedDemoRecords } from '../directory/demo';
+import type { RecordControl } from '../access/context';
+import { CycleStore } from '../cycle/cycle-store';
+import { draftHash } from '../cycle/review-hash';
+import { systemClock } from '../access/context';
+import type { DemoDataset } from '@cydweithio/model/demo/index';
 import type { DocStore } from '../storage/doc-store';
 import type { SyncHandle } from '../server';
 import { readDemoDataset } from './source-data';
@@ -39,7 +44,7 @@ export async function seedOnFirstStart(dataDir: string, context: SeedContext, se
   return true;
 }
 
-export function demoSeeder(sql: Sql, sourceDataDir: string): Seeder {
+export function demoSeeder(sql: Sql, sourceDataDir: string, records?: RecordControl): Seeder {
   return async ({ sync, logger }) => {
     const dataset = readDemoDataset(sourceDataDir);
     await loadDemoDirectory(sql, dataset);
@@ -47,6 +52,20 @@ export function demoSeeder(sql: Sql, sourceDataDir: string): Seeder {
       const doc = await sync.getDoc(demo.record.id);
       if (doc.share.size === 0) seedDemoDocument(doc, demo);
     }
-    logger.info({ documents: dataset.documents.length, schools: dataset.schools.length }, 'first start: demo dataset loaded');
+    const agreements = records ? await seedDemoCycle(sql, records, dataset, (id) => sync.getDoc(id)) : 0;
+    logger.info({ documents: dataset.documents.length, schools: dataset.schools.length, agreements }, 'first start: demo dataset loaded');
   };
+}
+
+/**
+ * The demo's records (CYCLE.md E21): its agreements into the schools' records, and each confirmed
+ * review draft marked agreed with the content its seeded draft holds. Run after the documents are
+ * seeded.
+ */
+export async function seedDemoCycle(sql: Sql, records: RecordControl, dataset: DemoDataset, getDoc: SyncHandle['getDoc']): Promise<number> {
+  const cycle = new CycleStore(sql, systemClock);
+  return seedDemoRecords(records, dataset, async (reviewDocId) => {
+    const hash = draftHash(await getDoc(reviewDocId), reviewDocId);
+    if (hash) await cycle.markAgreed(reviewDocId, hash);
+  });
 }

@@ -14,6 +14,9 @@ import { defaultScryptParams, hashPassword, type ScryptParams } from '../auth/pa
 import { newId } from '../auth/tokens';
 import { DirectoryWrites } from './directory-writes';
 import { toRoleRow } from './role-rows';
+import { CycleStore } from '../cycle/cycle-store';
+import type { RecordControl } from '../access/context';
+import type { RecordValue } from '../records/record-doc';
 
 export interface DemoSignIn {
   /** What the person does in the demo, e.g. 'headteacher', 'la-officer', 'reviewer'. */
@@ -80,4 +83,34 @@ export async function loadDemoDirectory(sql: Sql, dataset: DemoDataset, scryptPa
     const host = record.peerReview?.sharedWithLa ? dataset.schools.find((s) => s.id === record.peerReview?.hostSchoolId) : undefined;
     if (host) await registry.shareWithLa(record.id, host.laCode, 'demo-headteacher');
   }
+  const cycle = new CycleStore(sql, systemClock);
+  for (const d of dataset.documents) {
+    if (d.record.owner.type !== 'school') continue;
+    const schoolId = d.record.owner.schoolId;
+    if (d.plan) await cycle.addPlan({ docId: d.record.id, schoolId, academicYear: d.plan.academicYear, previousPlanId: d.plan.previousPlanId });
+    if (d.review) {
+      await cycle.addReview({ docId: d.record.id, schoolId, planDocId: d.review.planDocId, term: d.review.term, halfTerm: d.review.halfTerm ?? 0, supportLevel: d.review.supportLevel });
+    }
+  }
+  for (const { facilitatorId, schoolIds } of dataset.caseloads) for (const schoolId of schoolIds) await cycle.assign(facilitatorId, schoolId, null);
+}
+
+/**
+ * The demo's agreements (plans approved, summaries published, reviews confirmed, support
+ * decisions) written into the schools' records, once: an owner whose record already has versions
+ * is left alone. Confirmed reviews are marked agreed with the content hash their draft gives.
+ */
+export async function seedDemoRecords(records: RecordControl, dataset: DemoDataset, markAgreed?: (reviewDocId: string) => Promise<void>): Promise<number> {
+  const seeded = new Set<string>();
+  let written = 0;
+  for (const a of dataset.agreements) {
+    if (!seeded.has(a.ownerKey)) {
+      if ((await records.versions(a.ownerKey)).length > 0) continue;
+      seeded.add(a.ownerKey);
+    }
+    await records.agree(a.ownerKey, a.subject, a.state as unknown as RecordValue, { by: a.by, label: a.label, at: a.at });
+    written++;
+    if (markAgreed && 'reviewDocId' in a.state) await markAgreed(a.state.reviewDocId);
+  }
+  return written;
 }

@@ -7,6 +7,7 @@ import type { Collaborative } from '@cydweithio/model/domain/collaborative';
 import type { LocalAuthority } from '@cydweithio/model/domain/localAuthority';
 import type { Person, RoleAssignment } from '@cydweithio/model/domain/person';
 import type { School } from '@cydweithio/model/domain/school';
+import { caseloads } from '../db/schema/cycle';
 import {
   collaborativeFacilitators, collaborativeMembers, collaboratives, localAuthorities, people, roleAssignments, schools,
 } from '../db/schema/directory';
@@ -34,6 +35,15 @@ const personColumns = { id: people.id, name: people.name, email: people.email };
 
 export class DirectoryQueries {
   constructor(private readonly sql: Sql) {}
+
+  /** Each school's Improvement Partners: the facilitators with it in their caseload (P36). */
+  async partnersOf(schoolIds: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (schoolIds.length === 0) return out;
+    const rows = await this.sql.all((db) => db.select().from(caseloads).where(inArray(caseloads.schoolId, [...schoolIds])));
+    for (const r of rows) out.set(r.schoolId, [...(out.get(r.schoolId) ?? []), r.facilitatorId]);
+    return out;
+  }
 
   async person(id: string): Promise<Person | null> {
     return (await this.sql.one((db) => db.select(personColumns).from(people).where(eq(people.id, id)))) ?? null;

@@ -82,6 +82,22 @@ export function stateAt(doc: Automerge.Doc<RecordShape>, hash: string): RecordSh
   return Automerge.toJS(view);
 }
 
+/** One subject as it stood right after the agreement with this hash (undefined if not yet agreed). */
+export function subjectAt(doc: Automerge.Doc<RecordShape>, subject: string, hash: string): RecordValue | undefined {
+  const view = Automerge.view(doc, [hash]);
+  const value = view.subjects[subject];
+  // A nested value of a view is a read-only proxy: a JSON round trip makes it plain data.
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as RecordValue);
+}
+
+/** Every agreed state of the subjects matching `match`, oldest first, with its version (K11). */
+export function subjectHistory(doc: Automerge.Doc<RecordShape>, match: (subject: string) => boolean): { version: RecordVersion; state: RecordValue }[] {
+  return versions(doc).filter((v) => match(v.subject)).flatMap((version) => {
+    const state = subjectAt(doc, version.subject, version.hash);
+    return state === undefined ? [] : [{ version, state }];
+  });
+}
+
 /** What changed between two agreements, as Automerge patches (path + action). */
 export function diffBetween(doc: Automerge.Doc<RecordShape>, fromHash: string, toHash: string): Automerge.Patch[] {
   return Automerge.diff(doc, [fromHash], [toHash]);

@@ -10,6 +10,8 @@ import {
   loadRecord,
   saveRecord,
   stateAt,
+  subjectAt,
+  subjectHistory,
   versions,
   type AgreementMeta,
   type RecordShape,
@@ -18,8 +20,13 @@ import {
 } from './record-doc';
 import type { RecordStore } from './record-store';
 
+/** How many owners' loaded records to keep (K16): a facilitator's caseload many times over. */
+const CACHED_RECORDS = 256;
+
 export class RecordService {
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Loaded records by owner, with the store revision they were loaded at (Automerge docs are immutable). */
+  private readonly cache = new Map<string, { revision: number; doc: Automerge.Doc<RecordShape> }>();
 
   constructor(private readonly store: RecordStore) {}
 
@@ -27,6 +34,8 @@ export class RecordService {
     return this.serialise(ownerKey, async () => {
       const next = agree(await this.open(ownerKey), subject, state, meta);
       await this.store.save(ownerKey, saveRecord(next));
+      const revision = await this.store.revision(ownerKey);
+      if (revision !== undefined) this.remember(ownerKey, revision, next);
       const all = versions(next);
       const newest = all[all.length - 1];
       if (!newest) throw new Error('record: the agreement was not recorded');
@@ -47,6 +56,14 @@ export class RecordService {
     return stateAt(await this.open(ownerKey), hash);
   }
 
+  async subjectAt(ownerKey: string, subject: string, hash: string): Promise<RecordValue | undefined> {
+    return subjectAt(await this.open(ownerKey), subject, hash);
+  }
+
+  async subjectHistory(ownerKey: string, match: (subject: string) => boolean): Promise<{ version: RecordVersion; state: RecordValue }[]> {
+    return subjectHistory(await this.open(ownerKey), match);
+  }
+
   async diff(ownerKey: string, fromHash: string, toHash: string): Promise<Automerge.Patch[]> {
     return diffBetween(await this.open(ownerKey), fromHash, toHash);
   }
@@ -56,9 +73,30 @@ export class RecordService {
     return saveRecord(await this.open(ownerKey));
   }
 
+  /**
+   * K16: the owner's record, loaded once and reused while the store's revision is unchanged: a
+   * read costs one small query instead of loading years of history again.
+   */
   private async open(ownerKey: string): Promise<Automerge.Doc<RecordShape>> {
+    const revision = await this.store.revision(ownerKey);
+    if (revision === undefined) return createRecord(ownerKey);
+    const cached = this.cache.get(ownerKey);
+    if (cached && cached.revision === revision) {
+      this.cache.delete(ownerKey);
+      this.cache.set(ownerKey, cached);
+      return cached.doc;
+    }
     const bytes = await this.store.load(ownerKey);
-    return bytes ? loadRecord(bytes) : createRecord(ownerKey);
+    if (!bytes) return createRecord(ownerKey);
+    const doc = loadRecord(bytes);
+    this.remember(ownerKey, revision, doc);
+    return doc;
+  }
+
+  private remember(ownerKey: string, revision: number, doc: Automerge.Doc<RecordShape>): void {
+    this.cache.delete(ownerKey);
+    this.cache.set(ownerKey, { revision, doc });
+    if (this.cache.size > CACHED_RECORDS) this.cache.delete(this.cache.keys().next().value as string);
   }
 
   private serialise<T>(ownerKey: string, work: () => Promise<T>): Promise<T> {

@@ -2,17 +2,26 @@
 export interface RecordStore {
   load(ownerKey: string): Promise<Uint8Array | undefined>;
   save(ownerKey: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * K16: a number that changes with every save of this owner's record (undefined when there is
+   * none), so a loaded copy can be reused until someone, in any process, saves again.
+   */
+  revision(ownerKey: string): Promise<number | undefined>;
 }
 
 export class MemoryRecordStore implements RecordStore {
-  private readonly files = new Map<string, Uint8Array>();
+  private readonly files = new Map<string, { bytes: Uint8Array; revision: number }>();
 
   load(ownerKey: string): Promise<Uint8Array | undefined> {
-    return Promise.resolve(this.files.get(ownerKey));
+    return Promise.resolve(this.files.get(ownerKey)?.bytes);
   }
 
   save(ownerKey: string, bytes: Uint8Array): Promise<void> {
-    this.files.set(ownerKey, bytes.slice());
+    this.files.set(ownerKey, { bytes: bytes.slice(), revision: (this.files.get(ownerKey)?.revision ?? 0) + 1 });
     return Promise.resolve();
+  }
+
+  revision(ownerKey: string): Promise<number | undefined> {
+    return Promise.resolve(this.files.get(ownerKey)?.revision);
   }
 }

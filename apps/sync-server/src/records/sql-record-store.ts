@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql as raw } from 'drizzle-orm';
 import type { Sql } from '../db/sql';
 import { records } from '../db/schema/records';
 import type { RecordStore } from './record-store';
@@ -15,7 +15,11 @@ export class SqlRecordStore implements RecordStore {
   async save(ownerKey: string, bytes: Uint8Array): Promise<void> {
     const buffer = Buffer.from(bytes);
     const updatedAt = new Date();
-    await this.sql.run((db) => db.insert(records).values({ ownerKey, bytes: buffer, updatedAt })
-      .onConflictDoUpdate({ target: records.ownerKey, set: { bytes: buffer, updatedAt } }));
+    await this.sql.run((db) => db.insert(records).values({ ownerKey, bytes: buffer, updatedAt, revision: 1 })
+      .onConflictDoUpdate({ target: records.ownerKey, set: { bytes: buffer, updatedAt, revision: raw`${records.revision} + 1` } }));
+  }
+
+  async revision(ownerKey: string): Promise<number | undefined> {
+    return (await this.sql.one((db) => db.select({ revision: records.revision }).from(records).where(eq(records.ownerKey, ownerKey))))?.revision;
   }
 }

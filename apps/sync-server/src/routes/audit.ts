@@ -16,7 +16,9 @@ const auditQuery = z.object({ documentId: z.string().min(1).max(100) });
 
 function laCodesOf(resource: PolicyResource): readonly number[] {
   switch (resource.kind) {
-    case 'self-evaluation': return [resource.schoolLaCode];
+    case 'self-evaluation':
+    case 'development-plan':
+    case 'progress-review': return [resource.schoolLaCode];
     case 'peer-review': return [resource.hostLaCode];
     case 'workspace': return resource.memberLaCodes;
   }

@@ -62,6 +62,10 @@ export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
   app.post('/', async (c) => {
     const personId = requireSignIn(c);
     const body = await readJson(c, createBody);
+    // Plans and reviews carry a year or a term and start from the record (CYCLE.md E1, E10).
+    if (body.kind === 'development-plan' || body.kind === 'progress-review') {
+      throw new ProblemError('request.invalid', { errors: [{ path: 'kind', message: `Create a ${body.kind} through /api/${body.kind === 'development-plan' ? 'plans' : 'reviews'}.` }] });
+    }
     const owner: DocumentRecord['owner'] = body.kind === 'workspace'
       ? { type: 'collaborative', collaborativeId: body.ownerId }
       : { type: 'school', schoolId: body.ownerId };

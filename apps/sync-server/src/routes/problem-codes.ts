@@ -53,6 +53,14 @@ export const problemCodes = {
   'record.forbidden': { status: 403, title: 'You do not have access to this record.' },
   'record.version-not-found': { status: 404, title: 'This record has no such version.' },
 
+  'plan.exists': { status: 409, title: 'The school already has a plan for that year.' },
+  'plan.not-approved': { status: 409, title: 'The governing body has not approved this plan yet.' },
+  'review.no-plan': { status: 409, title: 'There is no approved plan for that year to review.' },
+  'review.exists': { status: 409, title: 'There is already a review for that term.' },
+  'review.incomplete': { status: 409, title: 'Every priority needs a status and a judgement before the review is confirmed.' },
+  'record.not-restorable': { status: 409, title: 'That version cannot be restored into this document.' },
+  'cycle.forbidden': { status: 403, title: 'You do not have access to this part of the improvement cycle.' },
+
   'audit.forbidden': { status: 403, title: 'Only the document owners and LA officers can see its audit log.' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -23,7 +23,11 @@ export function recordRoutes(services: AccessServices): Hono<AccessEnv> {
 
   app.get('/:ownerKey/versions', async (c) => {
     const record = await recordFor(services, c, 'read');
-    return c.json({ ownerKey: record.ownerKey, versions: await record.records.versions(record.ownerKey) });
+    const versions = await record.records.versions(record.ownerKey);
+    // K15: the timeline says who by name as well as by id.
+    const people = await services.directory.peopleByIds([...new Set(versions.map((v) => v.by))]);
+    const names = new Map(people.map((p) => [p.id, p.name]));
+    return c.json({ ownerKey: record.ownerKey, versions: versions.map((v) => ({ ...v, byName: names.get(v.by) ?? null })) });
   });
 
   app.get('/:ownerKey/diff', async (c) => {

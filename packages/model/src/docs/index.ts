@@ -33,3 +33,4 @@ export { planBlocks, reviewBlocks, summaryBlocks, sectionHeading } from './rende
 export { blocksToMarkdown } from './renderMarkdown';
 export { blocksToHtml } from './renderHtml';
 export type { Block } from './renderBlocks';
+export { nextYearPlan, isFinished } from './nextYear';

@@ -168,7 +168,8 @@ export const auditLog = sqliteTable('audit_log', {
   at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   actorPersonId: text('actor_person_id'),
   action: text('action', {
-    enum: ['opened', 'shared', 'unshared', 'exported', 'erased', 'created', 'agreed', 'invited', 'joined', 'imported', 'removed', 'commented', 'resolved', 'signed-in', 'linked', 'sign-in-refused'],
+    enum: ['opened', 'shared', 'unshared', 'exported', 'erased', 'created', 'agreed', 'invited', 'joined', 'imported', 'removed', 'commented', 'resolved', 'signed-in', 'linked', 'sign-in-refused',
+      'approved', 'published', 'confirmed', 'withdrawn', 'restored'],
   }).notNull(),
   documentId: text('document_id'),
   /** Small JSON facts (format, role, counts). Never document text. */
