@@ -12,6 +12,8 @@
  *   comment = POST /comments answered 201 (the server's comment channel, A29); listing the
  *            comments follows read (A28), and resolving follows the model's
  *            decideResolveComment (P15, A30)
+ *   approve = POST /api/plans/:id/approve answered 201 (CYCLE.md E5), 403 on every other kind
+ *   confirm = POST /api/reviews/:id/confirm answered 200 or 201 (E14), 403 on every other kind
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allActions, decide, decideResolveComment, resourceFromRecord, type Action, type Actor, type PolicyResource } from '@cydweithio/model';
@@ -19,7 +21,7 @@ import { startAccessServer, type AccessServer, type DocKind } from './helpers/ac
 import { tryEdit, upgradeOutcome } from './helpers/probe';
 
 const roles = ['demo-headteacher', 'demo-senior-leader', 'demo-practitioner', 'demo-governor', 'demo-reviewer', 'demo-convenor', 'demo-facilitator', 'demo-la-officer'] as const;
-const kinds: DocKind[] = ['self-evaluation', 'peer-review', 'workspace'];
+const kinds: DocKind[] = ['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review'];
 
 let ctx: AccessServer;
 let resources: Record<DocKind, PolicyResource>;
@@ -33,11 +35,12 @@ beforeAll(async () => {
   };
   const resourceOf = (kind: DocKind) => {
     const record = dataset.documents.find((d) => d.record.kind === kind)?.record;
-    const resource = record && resourceFromRecord(record, lookup);
+    // The demo facilitator is the Improvement Partner of the demo schools (its caseload).
+    const resource = record && resourceFromRecord(record, { ...lookup, partners: (id: string) => dataset.caseloads.filter((c) => c.schoolIds.includes(id)).map((c) => c.facilitatorId) });
     if (!resource) throw new Error(`no resource for ${kind}`);
     return resource;
   };
-  resources = { 'self-evaluation': resourceOf('self-evaluation'), 'peer-review': resourceOf('peer-review'), workspace: resourceOf('workspace') };
+  resources = Object.fromEntries(kinds.map((kind) => [kind, resourceOf(kind)])) as Record<DocKind, PolicyResource>;
 });
 afterAll(async () => {
   await ctx.close();
@@ -53,7 +56,7 @@ const allowed = (personId: string, action: Action, kind: DocKind) => decide(acto
 
 describe('A26: the permission table through the real server', () => {
   it('A26: the table covers every action of the model', () => {
-    expect([...allActions].sort()).toEqual(['agree', 'comment', 'edit', 'erase', 'export', 'read', 'share']);
+    expect([...allActions].sort()).toEqual(['agree', 'approve', 'comment', 'confirm', 'edit', 'erase', 'export', 'read', 'share']);
   });
 
   for (const kind of kinds) {
@@ -126,6 +129,18 @@ describe('A26: the permission table through the real server', () => {
       }
     });
   }
+
+  it('A26: approve and confirm, every role on every kind (E5, E14)', async () => {
+    for (const kind of kinds) {
+      const docId = ctx.docOf(kind);
+      for (const personId of roles) {
+        const approve = await ctx.api(personId, `/api/plans/${docId}/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ meetingDate: '2025-10-15' }) });
+        expect({ personId, kind, approve: approve.status }).toEqual({ personId, kind, approve: allowed(personId, 'approve', kind) ? 201 : 403 });
+        const confirm = await ctx.api(personId, `/api/reviews/${docId}/confirm`, { method: 'POST' });
+        expect({ personId, kind, confirm: [200, 201].includes(confirm.status) ? 'ok' : confirm.status }).toEqual({ personId, kind, confirm: allowed(personId, 'confirm', kind) ? 'ok' : 403 });
+      }
+    }
+  });
 
   it('A26: erase, every role on every kind: refusals first, then the one permitted eraser', async () => {
     for (const kind of kinds) {

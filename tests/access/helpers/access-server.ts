@@ -17,7 +17,7 @@ import { makeDataDir, quietLogger } from '../../sync/helpers/server';
 import { waitFor } from '../../sync/helpers/wait';
 import { demoDataset } from './demo';
 
-export type DocKind = 'self-evaluation' | 'peer-review' | 'workspace';
+export type DocKind = 'self-evaluation' | 'peer-review' | 'workspace' | 'development-plan' | 'progress-review';
 
 export interface AccessServer {
   server: RunningServer;
