@@ -66,7 +66,7 @@ export const Me = z.looseObject({
 });
 export type Me = z.infer<typeof Me>;
 
-export const DocumentKind = z.enum(['self-evaluation', 'peer-review', 'workspace']);
+export const DocumentKind = z.enum(['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 export const Access = z.enum(['owner', 'editor', 'viewer']);
 export type Access = z.infer<typeof Access>;

@@ -1,7 +1,11 @@
 import * as i18n from '@solid-primitives/i18n';
 import { useLocale, type Locale } from '@cydweithio/ui';
 import { dialogueQuestions, enquiryQuestions, evidenceKindLabels } from '@cydweithio/model/domain/enquiry';
-import { areaLabels, collaborativeKindLabels, documentKindLabels, roleLabels } from '@cydweithio/model/domain/labels';
+import { areaLabels, collaborativeKindLabels, documentKindLabels, judgementLabels, roleLabels, trackStatusLabels } from '@cydweithio/model/domain/labels';
+import {
+  consultationGroupLabels, criterionStatusLabels, judgementDescriptors, lastYearOutcomeLabels, planFindingTypeLabels, planSectionLabels,
+  supportChangeLabels, supportLevelLabels, supportSourceLabels,
+} from '@cydweithio/model/domain/cycleLabels';
 import type { Bilingual } from '@cydweithio/model/domain/bilingual';
 
 /**
@@ -17,6 +21,18 @@ const groups = {
   role: roleLabels,
   documentKind: documentKindLabels,
   collaborativeKind: collaborativeKindLabels,
+  // The improvement cycle (plan, review, record).
+  criterionStatus: criterionStatusLabels,
+  consultationGroup: consultationGroupLabels,
+  lastYearOutcome: lastYearOutcomeLabels,
+  supportSource: supportSourceLabels,
+  supportChange: supportChangeLabels,
+  supportLevel: supportLevelLabels,
+  planSection: planSectionLabels,
+  findingType: planFindingTypeLabels,
+  judgement: judgementLabels,
+  judgementDescriptor: judgementDescriptors,
+  track: trackStatusLabels,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 function dictionaryFor(locale: Locale): Record<string, string> {
