@@ -121,7 +121,8 @@ describe('Sign in with Hwb in the browser', () => {
   it('H22: the sign-in redirect works under a strict content security policy (connect-src and form-action self)', async () => {
     // No service worker: every page, the one after the provider's redirect too, comes from the network with the policy.
     const context = await browser.newContext({ baseURL: ctx.app.url, serviceWorkers: 'block' });
-    const csp = "default-src 'self'; connect-src 'self'; form-action 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    // The product's strict policy: own origin only, no inline script or style, forms posting to ourselves only.
+    const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; worker-src 'self'; manifest-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     const violations: string[] = [];
     let pagesUnderPolicy = 0;
     // The app's pages get the policy; redirects (to the provider and back) pass through as they are.
