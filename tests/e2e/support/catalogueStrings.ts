@@ -35,6 +35,14 @@ function load(locale: 'cy' | 'en'): Map<string, string> {
   return all;
 }
 
+/** Every string of one language with the catalogue file and key it comes from. */
+export function catalogueEntries(locale: 'cy' | 'en'): { file: string; key: string; text: string }[] {
+  return folders.flatMap((folder) => {
+    const catalogue = JSON.parse(readFileSync(join(repoRoot, folder, `${locale}.json`), 'utf8')) as Catalogue;
+    return [...flatten(catalogue)].map(([key, text]) => ({ file: `${folder}/${locale}.json`, key, text }));
+  });
+}
+
 /** Strings that belong to one language only (differ from the other language's text for the same key). */
 export function languageOnlyStrings(): { cy: Set<string>; en: Set<string> } {
   const cy = load('cy');

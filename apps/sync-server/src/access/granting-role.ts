@@ -17,6 +17,17 @@ function laRole(actor: Actor, laCodes: readonly number[]): string | undefined {
   return held.includes('la-officer') ? 'la-officer' : held[0];
 }
 
+/** A person's own school (their highest school role anywhere), shown beside a visiting role. */
+function ownSchoolId(actor: Actor): string | undefined {
+  const schoolIds = actor.roles.flatMap((r) => ('schoolId' in r ? [r.schoolId] : []));
+  return schoolRole(actor, schoolIds)?.schoolId;
+}
+
+function withOwnSchool(actor: Actor, role: string): { role: string; schoolId?: string } {
+  const schoolId = ownSchoolId(actor);
+  return schoolId ? { role, schoolId } : { role };
+}
+
 export function grantingRole(actor: Actor, resource: PolicyResource): { role: string; schoolId?: string } {
   switch (resource.kind) {
     case 'development-plan':
@@ -25,11 +36,11 @@ export function grantingRole(actor: Actor, resource: PolicyResource): { role: st
       return schoolRole(actor, [resource.schoolId]) ?? { role: laRole(actor, [resource.schoolLaCode]) ?? 'unknown' };
     case 'peer-review':
       return schoolRole(actor, [resource.hostSchoolId])
-        ?? (resource.reviewerIds.includes(actor.personId) ? { role: 'reviewer' } : { role: laRole(actor, [resource.hostLaCode]) ?? 'unknown' });
+        ?? (resource.reviewerIds.includes(actor.personId) ? withOwnSchool(actor, 'reviewer') : { role: laRole(actor, [resource.hostLaCode]) ?? 'unknown' });
     case 'workspace': {
       const isConvenor = actor.personId === resource.convenorId
         || actor.roles.some((r) => r.role === 'convenor' && r.collaborativeId === resource.collaborativeId);
-      if (isConvenor) return { role: 'convenor' };
+      if (isConvenor) return withOwnSchool(actor, 'convenor');
       const atSchool = schoolRole(actor, resource.memberSchoolIds);
       if (atSchool) return atSchool;
       if (resource.facilitatorIds.includes(actor.personId)) return { role: 'la-facilitator' };

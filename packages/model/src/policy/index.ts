@@ -8,3 +8,4 @@ export { resourceFromRecord, recordResourceFor } from './resource';
 export type { ResourceLookup } from './resource';
 export { decideGrant, decideRevoke, grantableRoles, rolesIn } from './grants';
 export type { Grant, GrantScope } from './grants';
+export { creatableSchoolKinds } from './creation';

@@ -1,11 +1,12 @@
 import { useNavigate } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import { Card, CardBody, CardHeader, useLocale } from '@cydweithio/ui';
 import { postJson } from '../../api/http';
 import { nameIn } from '../../i18n/names';
 import { useErrorText } from '../../i18n/useErrorText';
 import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
+import { creatableKinds, schoolsWithCreatableKinds } from './creatableKinds';
 
 /** Start a self-evaluation or a peer review for one of my schools. */
 export function CreateDocumentForm() {
@@ -15,6 +16,14 @@ export function CreateDocumentForm() {
   const session = useSession();
   const navigate = useNavigate();
   const [error, setError] = createSignal<string>();
+  // Only what the policy would let this person own is offered (P30): a governor sees no form.
+  const schools = createMemo(() => schoolsWithCreatableKinds(session.me()));
+  const [schoolId, setSchoolId] = createSignal<string>();
+  const school = () => schools().find((s) => s.id === schoolId()) ?? schools()[0];
+  const kinds = () => {
+    const chosen = school();
+    return chosen ? creatableKinds(session.me(), chosen) : [];
+  };
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
@@ -38,14 +47,13 @@ export function CreateDocumentForm() {
       <CardHeader id="create-heading" title={t('create.title')} />
       <CardBody>
         <form class="form" onSubmit={submit}>
+          <label for="create-school">{t('create.school')}</label>
+          <select id="create-school" name="ownerId" onChange={(e) => setSchoolId(e.currentTarget.value)}>
+            <For each={schools()}>{(s) => <option value={s.id}>{nameIn(s.name, locale())}</option>}</For>
+          </select>
           <label for="create-kind">{t('create.kind')}</label>
           <select id="create-kind" name="kind">
-            <option value="self-evaluation">{t('documentKind.self-evaluation')}</option>
-            <option value="peer-review">{t('documentKind.peer-review')}</option>
-          </select>
-          <label for="create-school">{t('create.school')}</label>
-          <select id="create-school" name="ownerId">
-            <For each={session.me()?.schools ?? []}>{(s) => <option value={s.id}>{nameIn(s.name, locale())}</option>}</For>
+            <For each={kinds()}>{(kind) => <option value={kind}>{t(`documentKind.${kind}`)}</option>}</For>
           </select>
           <label for="create-title">{t('create.documentTitle')}</label>
           <input id="create-title" name="title" required maxlength="200" />

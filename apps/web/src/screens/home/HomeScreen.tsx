@@ -7,6 +7,7 @@ import { CreateDocumentForm } from './CreateDocumentForm';
 import { DocumentsCard } from './DocumentsCard';
 import { InvitationsCard } from './InvitationsCard';
 import { SchoolsCard } from './SchoolsCard';
+import { schoolsWithCreatableKinds } from './creatableKinds';
 
 export function HomeScreen() {
   const t = useText();
@@ -22,7 +23,7 @@ export function HomeScreen() {
         <SchoolsCard />
         <CollaborativesCard />
         <DocumentsCard />
-        <Show when={(session.me()?.schools.length ?? 0) > 0}>
+        <Show when={schoolsWithCreatableKinds(session.me()).length > 0}>
           <CreateDocumentForm />
         </Show>
       </div>
