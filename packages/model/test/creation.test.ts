@@ -10,7 +10,7 @@ const actor = (...roles: RoleAssignment[]) => ({ personId: 'p', roles });
 describe('P30 who is offered which new document', () => {
   it('P30: each role at the school is offered exactly the kinds it would own', () => {
     const table: [RoleAssignment[], string[]][] = [
-      [[{ role: 'headteacher', schoolId: primary.id }], ['self-evaluation', 'peer-review']],
+      [[{ role: 'headteacher', schoolId: primary.id }], ['self-evaluation', 'peer-review', 'development-plan']],
       [[{ role: 'senior-leader', schoolId: primary.id }], ['self-evaluation']],
       [[{ role: 'practitioner', schoolId: primary.id }], []],
       [[{ role: 'governor', schoolId: primary.id }], []],
