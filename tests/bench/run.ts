@@ -53,7 +53,7 @@ for (const [countIndex, clients] of clientCounts.entries()) {
         if (entry.kind === 'ours') measured.meanCommitMs = await meanCommitMs(server.port).catch(() => Number.NaN);
         return measured;
       });
-      console.log(`  edit p50 ${result.editP50.toFixed(2)} ms, p90 ${result.editP90.toFixed(2)} ms, p99 ${result.editP99.toFixed(2)} ms, ack p99 ${result.ackP99.toFixed(2)} ms, ${result.updatesPerSecond.toFixed(0)} updates/s, cpu ${result.serverCpuPercent.toFixed(0)}%, loop delay p99 ${result.serverLoopDelayP99Ms.toFixed(2)} ms${result.meanCommitMs === undefined ? '' : `, mean commit ${result.meanCommitMs.toFixed(2)} ms`}`);
+      console.log(`  edit p50 ${result.editP50.toFixed(2)} ms, p90 ${result.editP90.toFixed(2)} ms, p99 ${result.editP99.toFixed(2)} ms, ack p99 ${result.ackP99.toFixed(2)} ms, ${result.updatesPerSecond.toFixed(0)} updates/s, cpu ${result.serverCpuPercent.toFixed(0)}% (system ${result.serverSystemCpuPercent.toFixed(0)}%, main thread ${result.serverMainThreadCpuPercent.toFixed(0)}%, ${result.cpuPerDeliveredUpdateUs.toFixed(1)} µs per delivered update), loop delay p99 ${result.serverLoopDelayP99Ms.toFixed(2)} ms${result.meanCommitMs === undefined ? '' : `, mean commit ${result.meanCommitMs.toFixed(2)} ms`}`);
       loads.get(entry)?.[countIndex]?.push(result);
     }
   }

@@ -30,6 +30,11 @@ export interface LoadResult {
   acks: number;
   updatesPerSecond: number;
   serverCpuPercent: number;
+  /** Of the server's CPU: its system (kernel) part, and its main thread's part, in % of one core. */
+  serverSystemCpuPercent: number;
+  serverMainThreadCpuPercent: number;
+  /** Server CPU per update delivered to a peer, in microseconds. */
+  cpuPerDeliveredUpdateUs: number;
   serverRssMb: number;
   serverLoopDelayMaxMs: number;
   /** 99th percentile of the server's event-loop delay over the measured window. */
@@ -117,6 +122,9 @@ export async function runLoad(server: ChildServer, dialect: Dialect, options: Lo
     acks: metrics.durableAck.count,
     updatesPerSecond: metrics.updatesDelivered / wallSeconds,
     serverCpuPercent: (100 * cpuSeconds) / wallSeconds,
+    serverSystemCpuPercent: (100 * (after.cpuSystem - before.cpuSystem)) / 1e6 / wallSeconds,
+    serverMainThreadCpuPercent: after.mainThreadCpu < 0 ? Number.NaN : (100 * (after.mainThreadCpu - before.mainThreadCpu)) / 1e6 / wallSeconds,
+    cpuPerDeliveredUpdateUs: metrics.updatesDelivered > 0 ? (cpuSeconds * 1e6) / metrics.updatesDelivered : Number.NaN,
     serverRssMb: Math.max(rssPeak, after.rss) / 1e6,
     serverLoopDelayMaxMs: Math.max(loopDelayMax, after.loopDelayMaxMs),
     serverLoopDelayP99Ms: after.loopDelayP99Ms,

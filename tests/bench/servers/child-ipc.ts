@@ -3,6 +3,7 @@
  * `READY <port>` line, then answers `stats` requests over IPC with its own memory and CPU, so
  * every figure belongs to that server alone and not to the load generator.
  */
+import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 export interface ServerStats {
@@ -14,6 +15,8 @@ export interface ServerStats {
   /** process.cpuUsage() in microseconds since the child started. */
   cpuUser: number;
   cpuSystem: number;
+  /** Of that, the main thread's (the event loop), in microseconds; the rest is other threads (a store worker, GC helpers). -1 where unknown. */
+  mainThreadCpu: number;
   /** Documents held in memory, when the server can tell. */
   residentDocs: number | null;
   /** Longest event-loop delay seen since the last stats request, in ms. */
@@ -27,6 +30,18 @@ export interface StatsReply { type: 'stats'; id: number; stats: ServerStats }
 /** Asks a server that stores (ours) to commit everything it has applied; answered once it has. */
 export interface FlushRequest { type: 'flush'; id: number }
 export interface FlushReply { type: 'flushed'; id: number; error?: string }
+
+/** CPU time of the calling thread in microseconds, from Linux's /proc (-1 elsewhere). */
+function threadCpuMicros(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return -1;
+  }
+}
 
 /**
  * Wires IPC stats answers and announces readiness. Call once the server listens. `flush`, for a
@@ -68,6 +83,7 @@ export function announceReady(port: number, residentDocs: () => number | null, f
       arrayBuffers: memory.arrayBuffers,
       cpuUser: cpu.user,
       cpuSystem: cpu.system,
+      mainThreadCpu: threadCpuMicros(),
       residentDocs: residentDocs(),
       loopDelayMaxMs: Math.max(0, loopDelayMaxMs),
       loopDelayP99Ms: loopDelay.count > 0 ? loopDelay.percentile(99) / 1e6 : 0,
