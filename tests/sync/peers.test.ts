@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { CloseCode, MessageType } from '@cydweithio/model';
 import type { SyncCore } from '@cydweithio/sync-server/sync/sync-core';
 import { syncStep1Frame, updateFrame } from '../reliability/support/frames';
+import { MemoryDocStore } from '@cydweithio/sync-server/storage/memory-doc-store';
 import { createMemoryCore } from './helpers/core';
 import { TestSocketPair } from './helpers/socket-pair';
 
@@ -75,5 +76,31 @@ describe('peers', () => {
     expect(bad.closeCode).toBe(CloseCode.malformedFrame);
     expect(good.open).toBe(true);
     expect(core.connectionCount()).toBe(1);
+  });
+
+  it('S10: under load, updates share transactions no closer together than the commit interval', async () => {
+    const memory = new MemoryDocStore();
+    const starts: number[] = [];
+    const append = memory.appendUpdates.bind(memory);
+    memory.appendUpdates = async (batch) => {
+      starts.push(performance.now());
+      // A slow disk: each transaction takes longer than updates take to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      return append(batch);
+    };
+    core = createMemoryCore(memory, { commitIntervalMs: 10 });
+    const writer = await join('test:peers05', 'writer');
+    const doc = new Y.Doc();
+    doc.on('update', (u: Uint8Array) => writer.send(updateFrame(u)));
+    for (let i = 0; i < 40; i++) {
+      doc.getText('t').insert(0, 'x');
+      writer.flush();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await core.flush();
+    expect((await memory.load('test:peers05')).updates).toHaveLength(40);
+    expect(starts.length).toBeLessThan(20);
+    // Timers may fire a little early or late; never much earlier than the interval.
+    for (let i = 1; i < starts.length; i++) expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeGreaterThan(8);
   });
 });

@@ -50,6 +50,8 @@ const schema = z.object({
   HWB_TENANTS: z.string().optional(),
   /** Turn password sign-in off: everyone signs in with Hwb. */
   HWB_ONLY: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
+  /** The least time between two commits: under load, edits arriving meanwhile share one transaction. */
+  COMMIT_INTERVAL_MS: z.coerce.number().min(0).max(50).default(2),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'SESSION_SECRET'> & { SESSION_SECRET: string; hwb: HwbSettings | undefined };

@@ -27,6 +27,7 @@ const running = await startApp({
   coldAfterMs: env.COLD_AFTER_SECONDS * 1000,
   maxResidentDocs: env.MAX_RESIDENT_DOCS,
   pingIntervalMs: env.PING_INTERVAL_SECONDS * 1000,
+  commitIntervalMs: env.COMMIT_INTERVAL_MS,
   access: {
     allowedOrigins: env.ALLOWED_ORIGINS,
     demoMode: env.DEMO,

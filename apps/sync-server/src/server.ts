@@ -28,6 +28,9 @@ import { createUpgradeHandler } from './sync/upgrade';
 import { WebSocketInboxes } from './sync/ws-peer';
 import { DEFAULT_COMPACTION_MIN_UPDATES } from './storage/compaction';
 
+/** See SPEC S10: the figures that chose it are in BENCHMARKS.md. */
+export const DEFAULT_COMMIT_INTERVAL_MS = 2;
+
 export interface ServerOptions {
   /**
    * Where the SQLite file lives: startServer opens it in a worker thread (WorkerDocStore) and
@@ -53,6 +56,8 @@ export interface ServerOptions {
   compactionMinUpdates?: number;
   /** Group-commit delay; 0 = next turn of the event loop. */
   commitDelayMs?: number;
+  /** The least time between the starts of two commits (SPEC S10). Default 2 ms. */
+  commitIntervalMs?: number;
   /** The liveness sweep's period (SPEC S24): a socket that misses a ping is cut at the next. Default 30 s. */
   pingIntervalMs?: number;
   /** How long a person keeps a presence id after their socket closed (SPEC S25). Default 10 minutes. */
@@ -118,6 +123,7 @@ export function createServer(options: CreateServerOptions): CreatedServer {
     maxResidentDocs: options.maxResidentDocs ?? 1_000,
     compactionMinUpdates: options.compactionMinUpdates ?? DEFAULT_COMPACTION_MIN_UPDATES,
     commitDelayMs: options.commitDelayMs ?? 0,
+    commitIntervalMs: options.commitIntervalMs ?? DEFAULT_COMMIT_INTERVAL_MS,
     presenceHoldMs: options.presenceHoldMs ?? 10 * 60_000,
   });
 

@@ -2,7 +2,7 @@
  * Our real server (SQLite store, group commit, durable ack after commit) with the open test
  * authorizer instead of sessions, so load and fault tools need no sign-in. Everything after the
  * upgrade is production code. Env: PORT, DATA_DIR, IDLE_MS (idle unload), COLD_MS (documents
- * nobody writes to go cold, SPEC S22), LOG_LEVEL.
+ * nobody writes to go cold, SPEC S22), COMMIT_INTERVAL_MS (SPEC S10), LOG_LEVEL.
  */
 import { startServer } from '@cydweithio/sync-server/server';
 import { openAuthorizer } from '@cydweithio/sync-server/sync/open-authorizer';
@@ -19,6 +19,7 @@ const server = await startServer({
   host: '127.0.0.1',
   idleMs: Number(process.env['IDLE_MS'] ?? 30_000),
   coldAfterMs: Number(process.env['COLD_MS'] ?? 30_000),
+  ...(process.env['COMMIT_INTERVAL_MS'] ? { commitIntervalMs: Number(process.env['COMMIT_INTERVAL_MS']) } : {}),
 });
 announceReady(server.port, () => server.sync.residentCount(), () => server.sync.flush());
 const stop = (): void => {

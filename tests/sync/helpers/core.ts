@@ -23,6 +23,7 @@ export function createMemoryCore(store = new MemoryDocStore(), options: Partial<
     maxResidentDocs: 10,
     compactionMinUpdates: 20,
     commitDelayMs: 0,
+    commitIntervalMs: 0,
     presenceHoldMs: 60 * 60 * 1000,
     ...options,
   });

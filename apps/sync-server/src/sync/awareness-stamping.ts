@@ -1,20 +1,18 @@
 /**
  * Presence is stamped by the server (SPEC S8, S25): each state's `user` is replaced by the
- * socket's authenticated identity, a socket may only speak for awareness client ids its person
- * announced first (presence-owners.ts), and an oversized state is dropped. Clients cannot
+ * connection's authenticated identity, a connection may only speak for awareness client ids its
+ * person announced first (presence-owners.ts), and an oversized state is dropped. Clients cannot
  * appear as someone else, nor hide someone else.
  */
-import type { Awareness } from 'y-protocols/awareness';
 import type { ConnectionIdentity } from './access';
 import type { Connection } from './connection';
 import type { PresenceOwners } from './presence-owners';
-import { encodeAwarenessEntries, parseAwarenessUpdate, type AwarenessEntry } from './protocol/awareness';
+import { parseAwarenessUpdate, type EncodedPresence } from './protocol/awareness';
+import type { RoomPresence } from './room-presence';
 
 export interface StampResult {
-  /** The re-encoded update to apply, or undefined when nothing in it was acceptable. */
-  update: Uint8Array | undefined;
-  /** The client ids of the update that were accepted. */
-  accepted: number[];
+  /** The entries to apply, each state stamped and encoded once. */
+  accepted: EncodedPresence[];
   dropped: { clientID: number; reason: string }[];
   /**
    * Ids whose clock the server moved on (a person back on a new socket announces the clock its
@@ -34,9 +32,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Throws (malformed frame) only when the update cannot be parsed at all. */
-export function stampAwarenessUpdate(owners: PresenceOwners, awareness: Awareness, connection: Connection, update: Uint8Array, maxStateBytes: number): StampResult {
-  const accepted: AwarenessEntry[] = [];
+/** Throws (malformed frame) when the update, or a state its sender may send, cannot be parsed. */
+export function stampAwarenessUpdate(owners: PresenceOwners, presence: RoomPresence, connection: Connection, update: Uint8Array, maxStateBytes: number): StampResult {
+  const accepted: EncodedPresence[] = [];
   const dropped: StampResult['dropped'] = [];
   const reclocked: number[] = [];
   for (const entry of parseAwarenessUpdate(update)) {
@@ -44,24 +42,26 @@ export function stampAwarenessUpdate(owners: PresenceOwners, awareness: Awarenes
       dropped.push({ clientID: entry.clientID, reason: 'awareness client id of another person' });
       continue;
     }
-    if (entry.state === null) {
-      accepted.push(entry);
+    // Parsed only now: the stock client passes on everyone's presence, and those are dropped above.
+    const state: unknown = JSON.parse(entry.json);
+    if (state === null) {
+      accepted.push({ clientID: entry.clientID, clock: entry.clock, json: null });
       continue;
     }
-    if (!isPlainObject(entry.state)) {
+    if (!isPlainObject(state)) {
       dropped.push({ clientID: entry.clientID, reason: 'awareness state is not an object' });
       continue;
     }
-    const state = { ...entry.state, user: stampedUser(connection.identity) };
-    if (Buffer.byteLength(JSON.stringify(state)) > maxStateBytes) {
+    const json = JSON.stringify({ ...state, user: stampedUser(connection.identity) });
+    if (Buffer.byteLength(json) > maxStateBytes) {
       dropped.push({ clientID: entry.clientID, reason: 'awareness state too large' });
       continue;
     }
-    const known = awareness.meta.get(entry.clientID)?.clock;
-    if (known !== undefined && entry.clock <= known && !awareness.states.has(entry.clientID)) {
-      accepted.push({ ...entry, clock: known + 1, state });
+    const known = presence.clockOf(entry.clientID);
+    if (known !== undefined && entry.clock <= known && !presence.has(entry.clientID)) {
+      accepted.push({ clientID: entry.clientID, clock: known + 1, json });
       reclocked.push(entry.clientID);
-    } else accepted.push({ ...entry, state });
+    } else accepted.push({ clientID: entry.clientID, clock: entry.clock, json });
   }
-  return { update: accepted.length > 0 ? encodeAwarenessEntries(accepted) : undefined, accepted: accepted.map((entry) => entry.clientID), dropped, reclocked };
+  return { accepted, dropped, reclocked };
 }

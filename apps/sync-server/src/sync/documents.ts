@@ -36,9 +36,15 @@ export class Documents {
   private readonly coldSweep: NodeJS.Timeout;
 
   constructor(private readonly options: DocumentsOptions) {
-    // One sweep for all rooms rather than a timer per room reset on every keystroke.
-    this.coldSweep = setInterval(() => this.freezeQuietRooms(), Math.max(50, Math.min(options.coldAfterMs / 2, 5_000)));
+    // One sweep for all rooms rather than a timer per room reset on every keystroke; it also
+    // drops presence not renewed in time (S8).
+    this.coldSweep = setInterval(() => this.sweep(), Math.max(50, Math.min(options.coldAfterMs / 2, 5_000)));
     this.coldSweep.unref();
+  }
+
+  private sweep(now = Date.now()): void {
+    for (const room of this.rooms.values()) room.sweepPresence(now);
+    this.freezeQuietRooms(now);
   }
 
   /** Makes cold every live room with nothing uncommitted that nobody has written to for `coldAfterMs`. */

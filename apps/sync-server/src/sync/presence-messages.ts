@@ -1,13 +1,12 @@
 /**
  * A client's awareness (presence) update (SPEC S8, S25, S26): within its rate, stamped with the
- * connection's identity, only for ids its person owns, applied to the room's awareness (which
- * broadcasts it to the others).
+ * connection's identity, only for ids its person owns, applied to the room's presence and passed
+ * on to the others, in one frame encoded once.
  */
-import * as awarenessProtocol from 'y-protocols/awareness';
 import { stampAwarenessUpdate } from './awareness-stamping';
 import { malformed } from './close-events';
 import type { Connection } from './connection';
-import { writeAwarenessFrame } from './protocol/awareness';
+import { writeAwarenessEntries } from './protocol/awareness';
 import type { MessageContext } from './room-messages';
 import type { Room } from './room';
 
@@ -19,7 +18,7 @@ export function handleAwareness(context: MessageContext, room: Room, connection:
   }
   let stamped: ReturnType<typeof stampAwarenessUpdate>;
   try {
-    stamped = stampAwarenessUpdate(context.presence, room.awareness, connection, update, context.limits.maxAwarenessStateBytes);
+    stamped = stampAwarenessUpdate(context.presence, room.presence, connection, update, context.limits.maxAwarenessStateBytes);
   } catch (error) {
     throw malformed(`undecodable awareness update: ${(error as Error).message}`);
   }
@@ -27,13 +26,13 @@ export function handleAwareness(context: MessageContext, room: Room, connection:
     context.metrics.rejectedFrames.inc({ reason: 'awareness-entry' });
     context.logger.debug({ docId: room.docId, personId: connection.identity.personId, ...drop }, 'awareness entry dropped');
   }
-  if (!stamped.update) return;
-  awarenessProtocol.applyAwarenessUpdate(room.awareness, stamped.update, connection);
+  const changed = room.presence.apply(stamped.accepted);
+  if (changed.length === 0) return;
+  const frame = writeAwarenessEntries(changed);
   // Presence goes to the others, not back to its sender (S8), with two exceptions: a clock the
-  // server moved on (S25), and a socket alone in the room (S26): the stock client closes a socket
-  // that has received nothing for 30 s, and its own presence, renewed every 15 s, is what keeps a
-  // lone reader's socket open. Only ids the awareness knows: an entry it ignored (a first `null`)
-  // has nothing to send.
-  const echo = (room.connections.size === 1 ? stamped.accepted : stamped.reclocked).filter((id) => room.awareness.meta.has(id));
-  if (echo.length > 0) connection.send(writeAwarenessFrame(room.awareness, echo));
+  // server moved on (S25), and a connection alone in the room (S26): the stock client closes a
+  // socket that has received nothing for 30 s, and its own presence, renewed every 15 s, is what
+  // keeps a lone reader's socket open.
+  room.broadcast(frame, connection);
+  if (room.connections.size === 1 || changed.some((entry) => stamped.reclocked.includes(entry.clientID))) connection.send(frame);
 }

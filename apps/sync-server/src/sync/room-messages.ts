@@ -10,7 +10,6 @@ import type { SyncLimits } from './limits';
 import type { SyncLogger } from './logger';
 import type { PresenceOwners } from './presence-owners';
 import { handleAwareness } from './presence-messages';
-import { writeAwarenessFrame } from './protocol/awareness';
 import { decodeClientFrame } from './protocol/frame';
 import { writeSyncStep2 } from './protocol/sync';
 import type { Room } from './room';
@@ -43,7 +42,7 @@ export function handleClientFrame(context: MessageContext, room: Room, connectio
       handleAwareness(context, room, connection, message.update);
       return;
     case 'query-awareness':
-      connection.send(writeAwarenessFrame(room.awareness, [...room.awareness.getStates().keys()]));
+      connection.send(room.presence.frame());
       return;
   }
 }

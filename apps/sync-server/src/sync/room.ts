@@ -10,11 +10,12 @@
  * `thaw()` makes it live again, and nothing else does.
  */
 import * as Y from 'yjs';
-import { Awareness } from 'y-protocols/awareness';
 import type { StoredDoc } from '../storage/doc-store';
-import { writeAwarenessFrame } from './protocol/awareness';
+import { writeAwarenessEntries } from './protocol/awareness';
 import { writeSyncUpdate } from './protocol/sync';
+import { DeletedRanges } from './deleted-ranges';
 import { RoomLog } from './room-log';
+import { RoomPresence } from './room-presence';
 
 /** Transaction origin of the initial load: never broadcast, never stored again. */
 export const LOAD_ORIGIN = Symbol('load');
@@ -30,7 +31,7 @@ interface ColdContent {
   snapshot: Uint8Array;
 }
 
-type Content = { kind: 'live'; doc: Y.Doc } | ColdContent;
+type Content = { kind: 'live'; doc: Y.Doc; deletions: DeletedRanges } | ColdContent;
 
 /** What a room needs of a connection in it: a way to send it a frame (the peer behind it does the rest). */
 export interface RoomMember {
@@ -39,7 +40,7 @@ export interface RoomMember {
 
 export class Room {
   readonly connections = new Set<RoomMember>();
-  readonly awareness: Awareness;
+  readonly presence = new RoomPresence();
   readonly log: RoomLog;
   /** Counts document changes, so a handler can tell whether a client's update changed anything. */
   changes = 0;
@@ -56,17 +57,7 @@ export class Room {
     private readonly onUpdate: RoomUpdateListener,
   ) {
     this.log = new RoomLog(stored);
-    // Awareness gets a Y.Doc of its own: it only needs a client id, and it destroys itself when
-    // its doc is destroyed, which the content doc is each time the room goes cold.
-    this.awareness = new Awareness(new Y.Doc());
-    this.awareness.setLocalState(null); // the server itself is not present
-    this.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-      const changed = [...added, ...updated, ...removed];
-      // Not back to the socket it came from: the client already holds that state at that clock,
-      // so the echo would change nothing there.
-      if (changed.length > 0) this.broadcast(writeAwarenessFrame(this.awareness, changed), origin);
-    });
-    this.content = { kind: 'live', doc: this.watch(doc) };
+    this.content = this.liveContent(doc);
   }
 
   /** Throws if the stored state is undecodable or incomplete; nothing is kept in that case. */
@@ -86,10 +77,10 @@ export class Room {
   /** The live document, made live again first if the room is cold. Writes to it are broadcast and stored. */
   thaw(): Y.Doc {
     if (this.content.kind === 'live') return this.content.doc;
-    const doc = this.watch(docFromUpdates([this.content.state]));
-    this.content = { kind: 'live', doc };
+    const content = this.liveContent(docFromUpdates([this.content.state]));
+    this.content = content;
     this.lastWriteAt = Date.now();
-    return doc;
+    return content.doc;
   }
 
   /** The state vector, without making a cold room live. */
@@ -102,9 +93,12 @@ export class Room {
     return this.content.kind === 'cold' ? Y.diffUpdate(this.content.state, stateVector) : Y.encodeStateAsUpdate(this.content.doc, stateVector);
   }
 
-  /** Inserts and deletions of the whole document, without making a cold room live. */
+  /**
+   * Inserts and deletions of the whole document, without making a cold room live, and without
+   * walking the document: its deletions are kept as they happen (deleted-ranges.ts).
+   */
   snapshot(): Y.Snapshot {
-    return this.content.kind === 'cold' ? Y.decodeSnapshot(this.content.snapshot) : Y.snapshot(this.content.doc);
+    return this.content.kind === 'cold' ? Y.decodeSnapshot(this.content.snapshot) : this.content.deletions.snapshot();
   }
 
   /**
@@ -113,9 +107,10 @@ export class Room {
    */
   freeze(): void {
     if (this.content.kind === 'cold') return;
-    const doc = this.content.doc;
+    const { doc, deletions } = this.content;
     const state = this.encodeState();
-    this.content = { kind: 'cold', state, stateVector: Y.encodeStateVector(doc), snapshot: Y.encodeSnapshot(Y.snapshot(doc)) };
+    this.content = { kind: 'cold', state, stateVector: Y.encodeStateVector(doc), snapshot: Y.encodeSnapshot(deletions.snapshot()) };
+    deletions.stop();
     doc.destroy();
   }
 
@@ -123,6 +118,18 @@ export class Room {
     for (const connection of this.connections) {
       if (connection !== except) connection.send(frame);
     }
+  }
+
+  /** Removes presence states not renewed in time and tells everyone (the documents' sweep calls this). */
+  sweepPresence(now = Date.now()): void {
+    const removed = this.presence.sweep(now);
+    if (removed.length > 0) this.broadcast(writeAwarenessEntries(removed));
+  }
+
+  /** Removes the presence states of a closed connection's ids and tells everyone. */
+  removePresence(ids: readonly number[]): void {
+    const removed = this.presence.remove(ids);
+    if (removed.length > 0) this.broadcast(writeAwarenessEntries(removed));
   }
 
   broadcastUpdate(update: Uint8Array, except?: unknown): void {
@@ -139,8 +146,14 @@ export class Room {
 
   destroy(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.awareness.destroy();
-    if (this.content.kind === 'live') this.content.doc.destroy();
+    if (this.content.kind === 'live') {
+      this.content.deletions.stop();
+      this.content.doc.destroy();
+    }
+  }
+
+  private liveContent(doc: Y.Doc): Content & { kind: 'live' } {
+    return { kind: 'live', doc: this.watch(doc), deletions: new DeletedRanges(doc) };
   }
 
   /** Every change to the content, except loading it, is counted and handed to the listener. */

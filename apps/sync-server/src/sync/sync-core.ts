@@ -4,7 +4,6 @@
  * recheck, endSessions and erase.
  */
 import type * as Y from 'yjs';
-import { removeAwarenessStates } from 'y-protocols/awareness';
 import type { DocStore } from '../storage/doc-store';
 import type { SyncMetrics } from '../observability/metrics';
 import type { ConnectionAuthorizer, ConnectionIdentity, DocAccess } from './access';
@@ -16,7 +15,6 @@ import type { SyncLimits } from './limits';
 import type { SyncLogger } from './logger';
 import type { Peer } from './peer';
 import { PresenceOwners } from './presence-owners';
-import { writeAwarenessFrame } from './protocol/awareness';
 import { writeSyncStep1 } from './protocol/sync';
 import { recheckConnections, type RecheckResult, type RecheckScope } from './recheck';
 import { handleClientFrame, type MessageContext } from './room-messages';
@@ -38,6 +36,8 @@ export interface SyncCoreOptions {
   maxResidentDocs: number;
   compactionMinUpdates: number;
   commitDelayMs: number;
+  /** The least time between the starts of two commits (SPEC S10). */
+  commitIntervalMs: number;
   /** How long a person keeps a presence id after their socket closed (SPEC S25). */
   presenceHoldMs: number;
 }
@@ -67,6 +67,7 @@ export class SyncCore {
       logger: options.logger,
       metrics: options.metrics,
       delayMs: options.commitDelayMs,
+      intervalMs: options.commitIntervalMs,
       onCommitted: (room) => this.documents.considerCompaction(room),
     });
     this.documents = new Documents({
@@ -158,8 +159,7 @@ export class SyncCore {
     connection.state = { kind: 'joined', room };
     this.documents.attach(room, connection);
     connection.send(writeSyncStep1(room.stateVector()));
-    const present = [...room.awareness.getStates().keys()];
-    if (present.length > 0) connection.send(writeAwarenessFrame(room.awareness, present));
+    if (room.presence.size > 0) connection.send(room.presence.frame());
     for (const frame of queued) this.handle(room, connection, frame);
   }
 
@@ -214,7 +214,7 @@ export class SyncCore {
     connection.state = { kind: 'closed', room: undefined };
     if (!this.connections.delete(connection) || !room) return;
     const released = this.presence.release(room.docId, connection);
-    if (released.length > 0) removeAwarenessStates(room.awareness, released, null);
+    room.removePresence(released);
     this.documents.detach(room, connection);
   }
 

@@ -5,14 +5,21 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import { MessageType } from '@cydweithio/model';
 import { readLengthPrefixed, type ClientMessage } from './read';
 
+/** An entry as it arrived: the state is still JSON text, parsed only for ids the sender may speak for. */
 export interface AwarenessEntry {
   clientID: number;
   clock: number;
-  state: unknown;
+  json: string;
+}
+
+/** An entry whose state is already JSON text (`null`: the client is gone). */
+export interface EncodedPresence {
+  clientID: number;
+  clock: number;
+  json: string | null;
 }
 
 /** Throws on anything that is not a well-formed awareness update. */
@@ -23,29 +30,25 @@ export function parseAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   for (let i = 0; i < count; i += 1) {
     const clientID = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state: unknown = JSON.parse(decoding.readVarString(decoder));
-    entries.push({ clientID, clock, state });
+    entries.push({ clientID, clock, json: decoding.readVarString(decoder) });
   }
   if (decoder.pos !== update.byteLength) throw new Error('trailing bytes in awareness update');
   return entries;
 }
 
-export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
+/** A whole awareness frame: the message type, then the update of these entries. */
+export function writeAwarenessEntries(entries: readonly EncodedPresence[]): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, entries.length);
   for (const entry of entries) {
-    encoding.writeVarUint(encoder, entry.clientID);
-    encoding.writeVarUint(encoder, entry.clock);
-    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+    encoding.writeVarUint(update, entry.clientID);
+    encoding.writeVarUint(update, entry.clock);
+    encoding.writeVarString(update, entry.json ?? 'null');
   }
-  return encoding.toUint8Array(encoder);
-}
-
-export function writeAwarenessFrame(awareness: awarenessProtocol.Awareness, clientIDs: readonly number[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.awareness);
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [...clientIDs]));
-  return encoding.toUint8Array(encoder);
+  const frame = encoding.createEncoder();
+  encoding.writeVarUint(frame, MessageType.awareness);
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
+  return encoding.toUint8Array(frame);
 }
 
 /** After the message type: the awareness update (parsed and checked later, when it is stamped). */
