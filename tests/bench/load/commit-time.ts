@@ -1,7 +1,28 @@
-/** Mean time of one group commit on our server, from its Prometheus /metrics (sum / count). */
-export async function meanCommitMs(port: number): Promise<number> {
+/** Our server's commit figures from its Prometheus /metrics: mean commit, and p99s from the histograms' buckets. */
+export interface CommitFigures {
+  meanCommitMs: number;
+  /** Upper bound of the bucket holding the 99th percentile. */
+  commitP99Ms: number;
+  /** From a batch's first update to its acks being sent, server side (p99, bucket bound). */
+  serverAckP99Ms: number;
+  batches: number;
+}
+
+function p99FromBuckets(text: string, name: string): number {
+  const buckets = [...text.matchAll(new RegExp(`^${name}_bucket\\{le="([^"]+)"\\} ([0-9.e+-]+)$`, 'gm'))].map((m) => ({ le: Number(m[1]), count: Number(m[2]) }));
+  const total = buckets.at(-1)?.count ?? 0;
+  if (total === 0) return Number.NaN;
+  return 1000 * (buckets.find((bucket) => bucket.count >= 0.99 * total)?.le ?? Number.NaN);
+}
+
+export async function commitFigures(port: number): Promise<CommitFigures> {
   const response = await fetch(`http://127.0.0.1:${port}/metrics`);
   const text = await response.text();
   const read = (name: string): number => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+-]+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
-  return (1000 * read('cyd_sync_commit_seconds_sum')) / read('cyd_sync_commit_seconds_count');
+  return {
+    meanCommitMs: (1000 * read('cyd_sync_commit_seconds_sum')) / read('cyd_sync_commit_seconds_count'),
+    commitP99Ms: p99FromBuckets(text, 'cyd_sync_commit_seconds'),
+    serverAckP99Ms: p99FromBuckets(text, 'cyd_sync_ack_delay_seconds'),
+    batches: read('cyd_sync_commit_seconds_count'),
+  };
 }

@@ -6,7 +6,7 @@
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 
-export type ServerKind = 'ours' | 'relay' | 'reference' | 'hocuspocus';
+export type ServerKind = 'ours' | 'relay' | 'reference' | 'hocuspocus' | 'reference-current' | 'hocuspocus-current';
 
 export interface Dialect {
   url(base: string, docName: string): string;
@@ -70,7 +70,7 @@ const hocuspocus: Dialect = {
 };
 
 export function dialectFor(kind: ServerKind, oursQuery: string): Dialect {
-  if (kind === 'hocuspocus') return hocuspocus;
+  if (kind === 'hocuspocus' || kind === 'hocuspocus-current') return hocuspocus;
   if (kind === 'ours') return yWebsocket('/sync/', oursQuery);
   return yWebsocket('/', '');
 }

@@ -43,6 +43,11 @@ export interface LoadResult {
   closes: string;
   /** Ours only: mean duration of one group commit (SQLite transaction incl. fsync), from /metrics. */
   meanCommitMs?: number;
+  /** Ours only: p99 of one commit, and p99 from a batch's first update to its acks leaving the server (bucket bounds). */
+  commitP99Ms?: number;
+  serverAckP99Ms?: number;
+  /** Ours only: store transactions, over the whole run. */
+  batches?: number;
 }
 
 // The driver's tick. Keystrokes due within one tick leave together, and their deliveries then

@@ -1,8 +1,8 @@
 /**
  * Memory per resident document and per idle connection, from the server's own GC'd memory:
- * first documents with typed content, each held open by its writer (measured right after the
- * typing, and again once they have been quiet for a while: our server then holds them as bytes,
- * SPEC S22); then idle readers. Memory is the JS heap plus ArrayBuffers, because byte arrays
+ * first documents with typed content, each held open by its writer (measured at the last
+ * keystroke, 1.5 s later, between bursts, and once they have been quiet for a while: our server
+ * holds a quiet document as bytes, SPEC S22); then idle readers. Memory is the JS heap plus ArrayBuffers, because byte arrays
  * (a cold document, socket buffers) live outside the heap and would otherwise go uncounted.
  * A warm-up pass first runs the same paths on other documents: the code V8 compiles on the way
  * (megabytes) is a cost of the process, not of the documents measured after it.
@@ -15,7 +15,9 @@ import { RunMetrics } from './metrics.js';
 import { docName, openClients, sleep } from './open-clients.js';
 
 export interface MemoryResult {
-  /** Per document while it is being typed in (right after 400 keystrokes). */
+  /** Per document in a burst of typing (at its last keystroke): what Yjs holds while people type. */
+  perDocTypingKb: number;
+  /** Per document 1.5 s after a burst of 400 keystrokes: between bursts. */
   perDocTypedKb: number;
   /** Per document once nobody has typed in it for `quietMs`. */
   perDocQuietKb: number;
@@ -48,6 +50,7 @@ export async function runMemory(server: ChildServer, dialect: Dialect, options: 
   await sleep(options.quietMs + 1500);
   const empty = await server.stats(true);
   const writers = await typeInto('mem', docs);
+  const typing = await server.stats(true);
   await sleep(1500);
   const typed = await server.stats(true);
   await sleep(options.quietMs);
@@ -64,6 +67,7 @@ export async function runMemory(server: ChildServer, dialect: Dialect, options: 
   for (const client of [...warmUp, ...writers, ...readers]) client.close();
   await sleep(500);
   return {
+    perDocTypingKb: perDoc(typing) / 1024,
     perDocTypedKb: perDoc(typed) / 1024,
     perDocQuietKb: perDoc(quiet) / 1024,
     rssPerDocKb: rssPerDoc / 1024,

@@ -13,6 +13,8 @@ export interface SyncMetrics {
   updates: { inc(): void };
   updatesTotal: Counter;
   commitSeconds: Histogram;
+  /** From the first update of a batch to its durable acknowledgements being sent. */
+  ackDelaySeconds: Histogram;
   rejectedFrames: Counter<'reason'>;
 }
 
@@ -70,7 +72,13 @@ export function createSyncMetrics(sources: MetricSources, { defaultMetrics = fal
     commitSeconds: new Histogram({
       name: 'cyd_sync_commit_seconds',
       help: 'Time to commit one batch of updates to storage.',
-      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      buckets: [0.0005, 0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.1, 0.25, 1],
+      registers: [registry],
+    }),
+    ackDelaySeconds: new Histogram({
+      name: 'cyd_sync_ack_delay_seconds',
+      help: 'From the first update of a committed batch to its durable acknowledgements being sent.',
+      buckets: [0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25, 1],
       registers: [registry],
     }),
     rejectedFrames: new Counter({

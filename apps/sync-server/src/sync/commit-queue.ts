@@ -20,6 +20,8 @@ interface Batch {
   entries: { room: Room; update: Uint8Array }[];
   /** Rooms with updates in this batch, with the sockets waiting for an ack of their commit. */
   waiters: Map<Room, Set<Connection>>;
+  /** When its first update arrived: its acknowledgements are at most this late. */
+  openedAt: number;
 }
 
 export interface CommitQueueOptions {
@@ -38,7 +40,7 @@ export interface CommitQueueOptions {
   onCommitted: (room: Room) => void;
 }
 
-const emptyBatch = (): Batch => ({ entries: [], waiters: new Map() });
+const emptyBatch = (): Batch => ({ entries: [], waiters: new Map(), openedAt: 0 });
 const MAX_RETRY_MS = 5_000;
 
 export class CommitQueue {
@@ -52,6 +54,7 @@ export class CommitQueue {
   constructor(private readonly options: CommitQueueOptions) {}
 
   add(room: Room, update: Uint8Array, contributor?: Connection): void {
+    if (this.pending.entries.length === 0) this.pending.openedAt = performance.now();
     this.pending.entries.push({ room, update });
     const waiters = this.pending.waiters.get(room) ?? new Set<Connection>();
     if (contributor?.wantsDurableAcks) waiters.add(contributor);
@@ -155,10 +158,12 @@ export class CommitQueue {
     } finally {
       this.inFlight = undefined;
     }
+    let acknowledged = false;
     for (const [room, waiters] of batch.waiters) {
-      sendDurableAcks(snapshots.get(room), waiters);
+      acknowledged ||= sendDurableAcks(snapshots.get(room), waiters);
       this.options.onCommitted(room);
     }
+    if (acknowledged) this.options.metrics.ackDelaySeconds.observe((performance.now() - batch.openedAt) / 1000);
     return true;
   }
 

@@ -16,11 +16,18 @@ export interface DocumentsOptions {
   logger: SyncLogger;
   onUpdate: RoomUpdateListener;
   idleMs: number;
-  /** A resident document nobody has written to for this long keeps its content as bytes (S22). */
+  /**
+   * The longest a resident document nobody writes to stays live before it keeps its content as
+   * bytes (S22); small documents go cold sooner (`quietBeforeCold`).
+   */
   coldAfterMs: number;
   maxResidentDocs: number;
   compactionMinUpdates: number;
 }
+
+/** The shortest quiet spell after which a document goes cold, and how it grows with its size (S22). */
+export const MIN_QUIET_BEFORE_COLD_MS = 1_000;
+const QUIET_MS_PER_KB = 100;
 
 export class ResidentCapError extends Error {
   constructor() {
@@ -38,7 +45,7 @@ export class Documents {
   constructor(private readonly options: DocumentsOptions) {
     // One sweep for all rooms rather than a timer per room reset on every keystroke; it also
     // drops presence not renewed in time (S8).
-    this.coldSweep = setInterval(() => this.sweep(), Math.max(50, Math.min(options.coldAfterMs / 2, 5_000)));
+    this.coldSweep = setInterval(() => this.sweep(), Math.max(50, Math.min(options.coldAfterMs, MIN_QUIET_BEFORE_COLD_MS) / 4));
     this.coldSweep.unref();
   }
 
@@ -47,11 +54,20 @@ export class Documents {
     this.freezeQuietRooms(now);
   }
 
-  /** Makes cold every live room with nothing uncommitted that nobody has written to for `coldAfterMs`. */
+  /**
+   * How long a room must go unwritten before it goes cold (S22): going cold and live again costs
+   * about 0.2 ms per KB of state, so a small document goes cold a second after a burst of
+   * typing, and a larger one waits in proportion (100 ms per KB), up to `coldAfterMs`.
+   */
+  quietBeforeCold(room: Room): number {
+    return Math.min(this.options.coldAfterMs, Math.max(MIN_QUIET_BEFORE_COLD_MS, (room.log.estimatedBytes / 1024) * QUIET_MS_PER_KB));
+  }
+
+  /** Makes cold every live room with nothing uncommitted that has been quiet long enough (`quietBeforeCold`). */
   freezeQuietRooms(now = Date.now()): number {
     let frozen = 0;
     for (const room of this.rooms.values()) {
-      if (room.isCold || now - room.lastWriteAt < this.options.coldAfterMs) continue;
+      if (room.isCold || now < room.liveUntil || now - room.lastWriteAt < this.quietBeforeCold(room)) continue;
       if (this.compacting.has(room) || this.options.commits.hasUncommitted(room)) continue;
       room.freeze();
       frozen += 1;

@@ -16,11 +16,12 @@ export function sealDurableSnapshot(room: Room, waiters: ReadonlySet<Connection>
   return waiters.size > 0 ? room.snapshot() : undefined;
 }
 
-/** After the commit: every socket that waited on the batch gets the snapshot sealed with it. */
-export function sendDurableAcks(sealed: Y.Snapshot | undefined, waiters: ReadonlySet<Connection>): void {
-  if (!sealed || waiters.size === 0) return;
+/** After the commit: every socket that waited on the batch gets the snapshot sealed with it. True if any did. */
+export function sendDurableAcks(sealed: Y.Snapshot | undefined, waiters: ReadonlySet<Connection>): boolean {
+  if (!sealed || waiters.size === 0) return false;
   const frame = writeDurable(sealed);
   for (const connection of waiters) connection.send(frame);
+  return true;
 }
 
 /** One socket that asked for acks, now: only call when the room has nothing uncommitted (its document is what is stored). */

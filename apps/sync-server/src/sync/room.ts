@@ -46,8 +46,10 @@ export class Room {
   changes = 0;
   idleTimer: NodeJS.Timeout | undefined;
   lastActiveAt = Date.now();
-  /** When the content was last written or handed out live (getDoc): the clock of going cold. */
+  /** When the content was last written: the clock of going cold. */
   lastWriteAt = Date.now();
+  /** Handed out live (getDoc): it must not go cold before then under a caller that writes to it. */
+  liveUntil = 0;
   private content: Content;
 
   private constructor(

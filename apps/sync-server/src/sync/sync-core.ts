@@ -31,7 +31,7 @@ export interface SyncCoreOptions {
   metrics: SyncMetrics;
   limits: SyncLimits;
   idleMs: number;
-  /** A document nobody has written to for this long keeps its content as bytes (SPEC S22). */
+  /** The longest a document nobody writes to stays live (SPEC S22); small ones go cold sooner. */
   coldAfterMs: number;
   maxResidentDocs: number;
   compactionMinUpdates: number;
@@ -105,7 +105,7 @@ export class SyncCore {
     this.documents.scheduleIdle(room);
     const doc = room.thaw();
     // Handed out live: it must not go cold under a caller that is about to write to it.
-    room.lastWriteAt = Date.now();
+    room.liveUntil = Date.now() + this.options.coldAfterMs;
     return doc;
   }
 
