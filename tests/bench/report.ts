@@ -111,7 +111,8 @@ function memoryLines(figures: ServerFigures[]): string[] {
     const m = f.memory;
     if (!m) continue;
     const times = (kb: number): string => `${((kb * 1024) / m.storedBytesPerDoc).toFixed(1)}x`;
-    lines.push(`| ${f.label} | ${m.perIdleConnectionKb.toFixed(2)} | ${m.rssPerIdleConnectionKb.toFixed(2)} | ${m.perDocTypingKb.toFixed(1)} | ${m.perDocTypedKb.toFixed(1)} | ${m.perDocQuietKb.toFixed(1)} | ${m.storedBytesPerDoc.toFixed(0)} | ${times(m.perDocTypingKb)} | ${times(m.perDocTypedKb)} | ${times(m.perDocQuietKb)} |`);
+    if (f.kind === 'relay') lines.push(`| ${f.label} | ${m.perIdleConnectionKb.toFixed(2)} | ${m.rssPerIdleConnectionKb.toFixed(2)} | — | — | — | — | — | — | — |`);
+    else lines.push(`| ${f.label} | ${m.perIdleConnectionKb.toFixed(2)} | ${m.rssPerIdleConnectionKb.toFixed(2)} | ${m.perDocTypingKb.toFixed(1)} | ${m.perDocTypedKb.toFixed(1)} | ${m.perDocQuietKb.toFixed(1)} | ${m.storedBytesPerDoc.toFixed(0)} | ${times(m.perDocTypingKb)} | ${times(m.perDocTypedKb)} | ${times(m.perDocQuietKb)} |`);
   }
   return lines;
 }

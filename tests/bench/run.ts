@@ -65,7 +65,8 @@ for (const [countIndex, clients] of clientCounts.entries()) {
 const figures: ServerFigures[] = [];
 for (const entry of servers) {
   let memory: MemoryResult | null = null;
-  if (!flags.has('no-memory') && entry.kind !== 'relay') {
+  // The relay too: it holds no document, but its idle connections are the floor (bare ws on Node).
+  if (!flags.has('no-memory')) {
     // Ours holds a document as bytes once it has been quiet for a while (SPEC S22): a second
     // after a burst for a document this small, as in production.
     const env = entry.env();

@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { CloseCode } from '@cydweithio/model';
 import { Refusal } from '@cydweithio/sync-server/sync/close-events';
 import { decodeClientFrame } from '@cydweithio/sync-server/sync/protocol/frame';
+import { writeSyncStep2, writeSyncUpdate } from '@cydweithio/sync-server/sync/protocol/sync';
+import * as encoding from 'lib0/encoding';
 import { docIdFromPath } from '@cydweithio/sync-server/sync/upgrade';
 import { syncFrame } from './helpers/raw-client';
 
@@ -46,5 +48,18 @@ describe('frame decoding', () => {
     expect(docIdFromPath('/sync/workspace:abc')).toBeUndefined();
     expect(docIdFromPath('/sync/%E0%A4%A')).toBeUndefined();
     expect(docIdFromPath('/api/workspace:abc123DEF')).toBeUndefined();
+  });
+
+  it('S4: the sync frames the server lays out by hand are byte for byte what y-protocols writes', () => {
+    for (const size of [0, 1, 127, 128, 300, 16_383, 16_384, 100_000, 2_100_000]) {
+      const payload = new Uint8Array(size).map((_, i) => i & 0xff);
+      for (const [syncType, write] of [[1, writeSyncStep2], [2, writeSyncUpdate]] as const) {
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, 0);
+        encoding.writeVarUint(encoder, syncType);
+        encoding.writeVarUint8Array(encoder, payload);
+        expect(Buffer.from(write(payload)).equals(Buffer.from(encoding.toUint8Array(encoder)))).toBe(true);
+      }
+    }
   });
 });

@@ -160,7 +160,8 @@ export class CommitQueue {
     }
     let acknowledged = false;
     for (const [room, waiters] of batch.waiters) {
-      acknowledged ||= sendDurableAcks(snapshots.get(room), waiters);
+      // Every room's acks, whatever the others did (no short circuit here).
+      if (sendDurableAcks(snapshots.get(room), waiters)) acknowledged = true;
       this.options.onCommitted(room);
     }
     if (acknowledged) this.options.metrics.ackDelaySeconds.observe((performance.now() - batch.openedAt) / 1000);

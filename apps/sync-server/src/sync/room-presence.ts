@@ -19,8 +19,8 @@ interface Present {
 
 export class RoomPresence {
   private readonly present = new Map<number, Present>();
-  /** The last clock seen for every id, present or gone (y-protocols' "meta"). */
-  private readonly clocks = new Map<number, number>();
+  /** The last clock of ids that are gone (a present id's clock is in its state): y-protocols' "meta". */
+  private readonly goneClocks = new Map<number, number>();
 
   get size(): number {
     return this.present.size;
@@ -35,20 +35,21 @@ export class RoomPresence {
   }
 
   clockOf(clientID: number): number | undefined {
-    return this.clocks.get(clientID);
+    return this.present.get(clientID)?.clock ?? this.goneClocks.get(clientID);
   }
 
   /** Applies entries (json `null`: gone); returns those that changed something, to pass on. */
   apply(entries: readonly EncodedPresence[], now = Date.now()): EncodedPresence[] {
     const changed: EncodedPresence[] = [];
     for (const entry of entries) {
-      const known = this.clocks.get(entry.clientID) ?? 0;
+      const known = this.clockOf(entry.clientID) ?? 0;
       const removes = entry.json === null;
       if (!(known < entry.clock || (known === entry.clock && removes && this.present.has(entry.clientID)))) continue;
-      this.clocks.set(entry.clientID, entry.clock);
       if (removes) {
+        this.goneClocks.set(entry.clientID, entry.clock);
         if (this.present.delete(entry.clientID)) changed.push(entry);
       } else {
+        this.goneClocks.delete(entry.clientID);
         this.present.set(entry.clientID, { clock: entry.clock, json: entry.json as string, at: now });
         changed.push(entry);
       }
@@ -60,7 +61,11 @@ export class RoomPresence {
   remove(ids: readonly number[]): EncodedPresence[] {
     const removed: EncodedPresence[] = [];
     for (const clientID of ids) {
-      if (this.present.delete(clientID)) removed.push({ clientID, clock: this.clocks.get(clientID) ?? 0, json: null });
+      const state = this.present.get(clientID);
+      if (!state) continue;
+      this.present.delete(clientID);
+      this.goneClocks.set(clientID, state.clock);
+      removed.push({ clientID, clock: state.clock, json: null });
     }
     return removed;
   }

@@ -40,6 +40,8 @@ export interface RoomMember {
 
 export class Room {
   readonly connections = new Set<RoomMember>();
+  /** The state of every connection joined to this room: one object, shared. */
+  readonly joined = { kind: 'joined', room: this } as const;
   readonly presence = new RoomPresence();
   readonly log: RoomLog;
   /** Counts document changes, so a handler can tell whether a client's update changed anything. */

@@ -156,7 +156,7 @@ export class SyncCore {
       return;
     }
     const queued = connection.state.queued;
-    connection.state = { kind: 'joined', room };
+    connection.state = room.joined;
     this.documents.attach(room, connection);
     connection.send(writeSyncStep1(room.stateVector()));
     if (room.presence.size > 0) connection.send(room.presence.frame());

@@ -39,14 +39,13 @@ export function checkUpdate(doc: Y.Doc, decoded: Decoded): UpdateVerdict {
   }
   const available = new Map<number, number>();
   const availableOf = (client: number): number => available.get(client) ?? Y.getState(doc.store, client);
+  // Per struct, on the hot path: written out rather than as arrays of refs and callbacks.
+  const ownRefOk = (ref: Ref | null, item: Y.Item): boolean => ref === null || ref.client !== item.id.client || ref.clock < item.id.clock;
   const sameClientRefsOk = (item: Y.Item): boolean =>
-    [item.origin, item.rightOrigin, item.parent instanceof Y.ID ? item.parent : null].every(
-      (ref) => ref === null || ref.client !== item.id.client || ref.clock < item.id.clock,
-    );
+    ownRefOk(item.origin, item) && ownRefOk(item.rightOrigin, item) && ownRefOk(item.parent instanceof Y.ID ? item.parent : null, item);
+  const refMet = (ref: Ref | null, item: Y.Item): boolean => ref === null || ref.client === item.id.client || ref.clock < availableOf(ref.client);
   const depsMet = (item: Y.Item): boolean =>
-    [item.origin, item.rightOrigin, item.parent instanceof Y.ID ? item.parent : null].every(
-      (ref) => ref === null || ref.client === item.id.client || ref.clock < availableOf(ref.client),
-    );
+    refMet(item.origin, item) && refMet(item.rightOrigin, item) && refMet(item.parent instanceof Y.ID ? item.parent : null, item);
 
   // Integrate in rounds until nothing moves: cheap for real updates (one or two rounds), and
   // exact about order, so a dependency on a later struct of the same update is fine. A crafted

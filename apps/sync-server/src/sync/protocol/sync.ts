@@ -3,7 +3,6 @@
  * diff that answers a step 1) and update. The server writes all three and reads them strictly.
  */
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { MessageType } from '@cydweithio/model';
@@ -16,12 +15,26 @@ export const SyncMessage = {
   update: syncProtocol.messageYjsUpdate,
 } as const;
 
+/**
+ * One sync frame, laid out directly: the message and sync types (one byte each), the payload's
+ * length as a varuint, the payload. Written once per update and shared by every recipient, so
+ * no encoder and no second copy.
+ */
 function syncFrame(syncType: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncType);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
+  let lengthBytes = 1;
+  for (let rest = payload.byteLength >>> 7; rest > 0; rest >>>= 7) lengthBytes += 1;
+  const frame = new Uint8Array(2 + lengthBytes + payload.byteLength);
+  frame[0] = MessageType.sync;
+  frame[1] = syncType;
+  let at = 2;
+  let length = payload.byteLength;
+  while (length > 0x7f) {
+    frame[at++] = (length & 0x7f) | 0x80;
+    length >>>= 7;
+  }
+  frame[at++] = length;
+  frame.set(payload, at);
+  return frame;
 }
 
 /** Step 1 carries the server's state vector (`Y.encodeStateVector`, or a cold room's copy of it). */
