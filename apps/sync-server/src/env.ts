@@ -39,6 +39,8 @@ const schema = z.object({
   MAX_RESIDENT_DOCS: z.coerce.number().int().positive().default(1000),
   /** The liveness sweep's period: a socket that does not answer a ping is cut at the next sweep. */
   PING_INTERVAL_SECONDS: z.coerce.number().positive().default(30),
+  /** The least time between two commits: under load, edits arriving meanwhile share one transaction. */
+  COMMIT_INTERVAL_MS: z.coerce.number().min(0).max(50).default(2),
   // Sign in with Hwb (IDENTITY.md H1-H4). All four of issuer, client id, secret and tenants, or none.
   /** The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0 (https; http only on loopback). */
   HWB_ISSUER: z.url().optional(),
@@ -50,8 +52,6 @@ const schema = z.object({
   HWB_TENANTS: z.string().optional(),
   /** Turn password sign-in off: everyone signs in with Hwb. */
   HWB_ONLY: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
-  /** The least time between two commits: under load, edits arriving meanwhile share one transaction. */
-  COMMIT_INTERVAL_MS: z.coerce.number().min(0).max(50).default(2),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'SESSION_SECRET'> & { SESSION_SECRET: string; hwb: HwbSettings | undefined };
