@@ -79,7 +79,8 @@ for (const entry of servers) {
 }
 
 const catchUp = only && !only.includes('ours') ? null : await measureCatchUp();
-const report = formatReport(figures, catchUp, process.argv.slice(2).join(' '));
+// pnpm passes its own `--` separator through; the recorded command is the one a reader types.
+const report = formatReport(figures, catchUp, process.argv.slice(2).filter((arg) => arg !== '--').join(' '));
 console.log(report);
 if (flags.has('write')) writeBenchmarks(report);
 process.exit(0);
