@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import '@cydweithio/ui/ui.css';
 import './styles/app.css';
+import './styles/cycle.css';
 import { App } from './App';
 import { registerServiceWorker } from './sw/registerServiceWorker';
 

@@ -9,7 +9,7 @@ const Period = z.looseObject({ term: z.string(), halfTerm: z.nullable(z.number()
 export type Period = z.infer<typeof Period>;
 
 export const SchoolCycle = z.looseObject({
-  school: z.looseObject({ id: z.string(), name: Name, setting: z.optional(z.string()) }),
+  school: z.looseObject({ id: z.string(), name: Name, setting: z.nullish(z.string()), laCode: z.optional(z.number()) }),
   academicYear: z.number(),
   supportLevel: z.enum(['core', 'enhanced']),
   decisions: z._default(z.array(z.looseObject({ level: z.string(), reason: z.string(), from: z.string(), decidedByName: z.string() })), []),

@@ -10,6 +10,8 @@ import { DocumentContext } from './DocumentContext';
 import { DocumentMessages } from './DocumentMessages';
 import { createInitialiseWhenEmpty } from './createInitialiseWhenEmpty';
 import { PeerReviewBody } from './peer-review/PeerReviewBody';
+import { PlanBody } from './plan/PlanBody';
+import { ReviewBody } from './review/ReviewBody';
 import { SelfEvaluationBody } from './self-evaluation/SelfEvaluationBody';
 import { WorkspaceBody } from './workspace/WorkspaceBody';
 
@@ -55,6 +57,8 @@ export function OpenDocument(props: { docId: string; embedded?: boolean }) {
                   <Match when={kind() === 'self-evaluation'}><SelfEvaluationBody /></Match>
                   <Match when={kind() === 'peer-review'}><PeerReviewBody /></Match>
                   <Match when={kind() === 'workspace'}><WorkspaceBody /></Match>
+                  <Match when={kind() === 'development-plan'}><PlanBody docId={props.docId} /></Match>
+                  <Match when={kind() === 'progress-review'}><ReviewBody docId={props.docId} /></Match>
                 </Switch>
               </Show>
             </div>

@@ -1,6 +1,8 @@
 import { useNavigate } from '@solidjs/router';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { Card, CardBody, CardHeader, useLocale } from '@cydweithio/ui';
+import { format } from 'date-fns';
+import { academicYearOf } from '@cydweithio/model/rules/schoolCalendar';
 import { postJson } from '../../api/http';
 import { nameIn } from '../../i18n/names';
 import { useErrorText } from '../../i18n/useErrorText';
@@ -8,7 +10,7 @@ import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
 import { creatableKinds, schoolsWithCreatableKinds } from './creatableKinds';
 
-/** Start a self-evaluation or a peer review for one of my schools. */
+/** Start a self-evaluation, a peer review or this year's development plan for one of my schools. */
 export function CreateDocumentForm() {
   const t = useText();
   const errorText = useErrorText();
@@ -29,12 +31,11 @@ export function CreateDocumentForm() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const focus = String(form.get('focus') ?? '').trim();
     try {
-      const response = await postJson('/documents', {
-        kind: form.get('kind'),
-        ownerId: form.get('ownerId'),
-        title: String(form.get('title') ?? '').trim(),
-        ...(focus ? { focus } : {}),
-      });
+      const title = String(form.get('title') ?? '').trim();
+      // E1: a plan is made for a school and an academic year through its own route.
+      const response = form.get('kind') === 'development-plan'
+        ? await postJson('/plans', { schoolId: form.get('ownerId'), academicYear: academicYearOf(format(new Date(), 'yyyy-MM-dd')), title })
+        : await postJson('/documents', { kind: form.get('kind'), ownerId: form.get('ownerId'), title, ...(focus ? { focus } : {}) });
       const created = (await response.json()) as { id?: string };
       await session.refreshDocuments();
       if (created.id) navigate(`/documents/${encodeURIComponent(created.id)}`);
