@@ -12,6 +12,7 @@ export function AppHeader() {
   const navigate = useNavigate();
   const signedIn = () => session.status() === 'signed-in' && session.me() !== undefined;
   const isLa = () => session.me()?.roles.some((r) => laRoles.has(r.role)) ?? false;
+  const isFacilitator = () => session.me()?.roles.some((r) => r.role === 'la-facilitator') ?? false;
   const signOut = async () => {
     await session.signOut();
     navigate('/sign-in');
@@ -25,6 +26,9 @@ export function AppHeader() {
             <li><A href="/" end>{t('shell.home')}</A></li>
             <Show when={isLa()}>
               <li><A href="/la">{t('shell.laOverview')}</A></li>
+            </Show>
+            <Show when={isFacilitator()}>
+              <li><A href="/caseload" data-testid="nav-caseload">{t('cycle.caseload')}</A></li>
             </Show>
           </ul>
         </nav>
