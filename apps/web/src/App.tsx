@@ -17,6 +17,8 @@ const DocumentScreen = lazy(() => import('./screens/document/DocumentScreen'));
 const CollaborativeScreen = lazy(() => import('./screens/collaborative/CollaborativeScreen'));
 const LaScreen = lazy(() => import('./screens/la/LaScreen'));
 const InvitationScreen = lazy(() => import('./screens/InvitationScreen'));
+const CaseloadScreen = lazy(() => import('./screens/cycle/CaseloadScreen'));
+const RecordScreen = lazy(() => import('./screens/cycle/RecordScreen'));
 
 export function App() {
   const [locale, setLocale] = createLocaleState();
@@ -34,6 +36,8 @@ export function App() {
               <Route path="/collaboratives/:id" component={CollaborativeScreen} />
               <Route path="/documents/:id" component={DocumentScreen} />
               <Route path="/la" component={LaScreen} />
+              <Route path="/caseload" component={CaseloadScreen} />
+              <Route path="/records/:ownerKey" component={RecordScreen} />
             </Route>
             <Route path="*" component={NotFoundScreen} />
           </Router>

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
 import { usePageTitle } from '../usePageTitle';
+import { RecordChooser } from '../cycle/RecordChooser';
 import { CoverageList } from './CoverageList';
 import { LaWorkspacePanel } from './LaWorkspacePanel';
 
@@ -26,6 +27,7 @@ export default function LaScreen() {
           <For each={workspaces()}>{(doc) => <LaWorkspacePanel summary={doc} />}</For>
         </Show>
       </section>
+      <RecordChooser laCode={laCode()} />
       <CoverageList laCode={laCode()} />
     </div>
   );
