@@ -204,7 +204,7 @@ describe('document schemas', () => {
     expect(cy).toContain('&#60;script&#62;');
     expect(cy).toContain('Hunanwerthuso &#60;2026&#62;');
     expect(cy).not.toContain('javascript:');
-    expect(cy).toContain('<a href="https://llyw.cymru/(canllaw)"><strong> da</strong></a>');
+    expect(cy).toContain('<a href="https://llyw.cymru/(canllaw)" rel="noopener noreferrer nofollow"><strong> da</strong></a>');
 
     const md = renderMarkdown(json, 'en');
     expect(md.startsWith('# Hunanwerthuso \\<2026\\>\n')).toBe(true);

@@ -16,6 +16,7 @@ export type { DocumentJson } from './plainJson';
 export { statusLabels as priorityStatusLabels } from './renderBlocks';
 export { renderMarkdown, escapeMarkdown } from './renderMarkdown';
 export { renderHtml, escapeHtml } from './renderHtml';
+export { safeHref, sameOriginImageSrc } from './safeLinks';
 export { developmentPlan, viewPlanPriority, indexById } from './developmentPlan';
 export type { PlanPriorityView, PlanSectionView } from './developmentPlan';
 export { planRoots, newSection, newPriorityMap } from './planLayout';

@@ -2,16 +2,13 @@ import type { Lang } from '../domain/bilingual';
 import type { DocumentJson } from './plainJson';
 import { isTextNode, type RichNode } from './richText';
 import { toBlocks, type Block } from './renderBlocks';
+import { safeHref } from './safeLinks';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Only web and mail links survive: a `javascript:` href in a shared doc must not run. */
-function safeHref(href: string): string | null {
-  return /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : null;
-}
 
 const markTag: Record<string, string> = { strong: 'strong', bold: 'strong', em: 'em', italic: 'em', code: 'code', strike: 's', underline: 'u' };
 const blockTag: Record<string, string> = { paragraph: 'p', bullet_list: 'ul', ordered_list: 'ol', list_item: 'li', blockquote: 'blockquote', code_block: 'pre' };
@@ -25,10 +22,12 @@ function rich(nodes: readonly RichNode[]): string {
           const tag = markTag[m];
           if (tag !== undefined) s = `<${tag}>${s}</${tag}>`;
         }
+        // Only web and mail links survive (D25); an image never does (D26: exports have no images).
         const href = n.href === undefined ? null : safeHref(n.href);
-        return href === null ? s : `<a href="${escapeHtml(href)}">${s}</a>`;
+        return href === null ? s : `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${s}</a>`;
       }
       if (n.type === 'hard_break') return '<br>';
+      if (n.type === 'image') return '';
       if (n.type === 'heading') {
         const level = Number(n.attrs?.['level'] ?? 1) || 1;
         const tag = `h${Math.min(6, Math.max(4, level + 3))}`;

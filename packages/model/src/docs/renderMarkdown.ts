@@ -2,6 +2,7 @@ import type { Lang } from '../domain/bilingual';
 import type { DocumentJson } from './plainJson';
 import { isTextNode, type RichNode } from './richText';
 import { toBlocks, type Block } from './renderBlocks';
+import { safeHref } from './safeLinks';
 
 /**
  * Escapes Markdown syntax in user text so it renders as written, never as markup: inline
@@ -21,14 +22,15 @@ const markWrap: Record<string, string> = { strong: '**', bold: '**', em: '_', it
 function inline(nodes: readonly RichNode[]): string {
   return nodes
     .map((n) => {
-      if (!isTextNode(n)) return n.type === 'hard_break' ? '  \n' : inline(n.content);
+      if (!isTextNode(n)) return n.type === 'hard_break' ? '  \n' : n.type === 'image' ? '' : inline(n.content);
       let s = escapeMarkdown(n.text);
       for (const m of n.marks ?? []) {
         const w = markWrap[m];
         if (w !== undefined) s = `${w}${s}${w}`;
       }
       // Only web and mail links become links; anything else stays plain text.
-      const href = n.href !== undefined && /^(https?:|mailto:)/i.test(n.href.trim()) ? encodeURI(n.href.trim()).replace(/\(/g, '%28').replace(/\)/g, '%29') : null;
+      const safe = n.href === undefined ? null : safeHref(n.href);
+      const href = safe === null ? null : encodeURI(safe).replace(/\(/g, '%28').replace(/\)/g, '%29');
       return href === null ? s : `[${s}](${href})`;
     })
     .join('');

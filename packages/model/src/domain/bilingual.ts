@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { bidiControlMessage, hasBidiControl } from './displayText';
 
 /**
  * Every label a person sees exists in Welsh and English. Welsh comes first in the type so that
  * screens and exports that show both put Welsh first (Welsh Language Standards).
  */
-export const Bilingual = z.object({ cy: z.string().min(1), en: z.string().min(1) });
+const label = z.string().min(1).refine((text) => !hasBidiControl(text), { message: bidiControlMessage });
+export const Bilingual = z.object({ cy: label, en: label });
 export type Bilingual = { cy: string; en: string };
 
 export type Lang = keyof Bilingual;

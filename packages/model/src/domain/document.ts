@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOC_ID_PATTERN } from '../wire/constants';
+import { bidiControlMessage, hasBidiControl } from './displayText';
 import { SchoolId } from './school';
 
 export const allDocumentKinds = ['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review'] as const;
@@ -32,7 +33,7 @@ export const DocumentRecord = z
     id: z.string().regex(DOC_ID_PATTERN),
     kind: DocumentKind,
     owner: DocumentOwner,
-    title: z.string().min(1),
+    title: z.string().min(1).refine((text) => !hasBidiControl(text), { message: bidiControlMessage }),
     peerReview: PeerReviewFacts.optional(),
   })
   .refine((d) => d.id.startsWith(`${d.kind}:`), { message: 'M13: the id starts with its kind', path: ['id'] })

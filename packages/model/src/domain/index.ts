@@ -1,4 +1,5 @@
 export { Bilingual, allLangs, pick } from './bilingual';
+export { BIDI_CONTROLS, bidiControlMessage, displayText, hasBidiControl } from './displayText';
 export type { Lang } from './bilingual';
 export { LaCode, LocalAuthority, LaPartnership, PartnershipKind, partnershipKinds } from './localAuthority';
 export {

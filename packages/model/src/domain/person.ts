@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bidiControlMessage, hasBidiControl } from './displayText';
 import { LaCode } from './localAuthority';
 import { SchoolId } from './school';
 
@@ -16,7 +17,7 @@ export const Role = z.enum(allRoles);
 /** A person who holds an account. Learners and parents are sources of evidence, never accounts. */
 export const Person = z.object({
   id: z.string().min(1),
-  name: z.string().min(1),
+  name: z.string().min(1).refine((text) => !hasBidiControl(text), { message: bidiControlMessage }),
   email: z.email(),
 });
 export type Person = z.infer<typeof Person>;
