@@ -62,7 +62,7 @@ describe('A26: the permission table through the real server', () => {
   // A development plan on the socket is a live document like the others (CYCLE.md E3).
   const rulesOf = (kind: DocKind): string => (kind === 'development-plan' ? `A26, ${'E3'}` : 'A26');
   for (const kind of kinds) {
-    it(`${rulesOf(kind)}: read (socket and listing) and edit on a ${kind}, for every role`, async () => {
+    it(`${rulesOf(kind)}, A86: read (socket, listing and the document's summary) and edit on a ${kind}, for every role`, async () => {
       const docId = ctx.docOf(kind);
       for (const personId of roles) {
         const cookie = await ctx.cookieOf(personId);
@@ -70,6 +70,8 @@ describe('A26: the permission table through the real server', () => {
         expect({ personId, read: upgrade.status === 'open' }).toEqual({ personId, read: allowed(personId, 'read', kind) });
         const listing = (await (await ctx.api(personId, '/api/documents')).json()) as { documents: { id: string }[] };
         expect({ personId, listed: listing.documents.some((d) => d.id === docId) }).toEqual({ personId, listed: allowed(personId, 'read', kind) });
+        const summary = await ctx.api(personId, `/api/documents/${encodeURIComponent(docId)}`);
+        expect({ personId, summary: summary.status }).toEqual({ personId, summary: allowed(personId, 'read', kind) ? 200 : 403 });
 
         const edit = await tryEdit(ctx.server, docId, cookie, `edit-by-${personId}-on-${kind}`);
         const expected = !allowed(personId, 'read', kind) ? 'no-socket' : allowed(personId, 'edit', kind) ? 'accepted' : 'refused';

@@ -40,9 +40,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     erase: (docId) => started().sync.erase(docId),
   };
   const records = new RecordService(new SqlRecordStore(database.sql));
-  const access = createAccessLayer({ ...accessOptions, sql: database.sql, sync, records, logger });
+  // One TRUST_PROXY for the headers (server) and the cookies and client addresses (access layer).
+  const trustProxy = accessOptions?.trustProxy ?? serverOptions.trustProxy ?? false;
+  const access = createAccessLayer({ ...accessOptions, trustProxy, sql: database.sql, sync, records, logger });
   const running = await startServer({
     ...serverOptions,
+    trustProxy,
     // The documents get their own connection to the same file, in a worker thread (SPEC S21):
     // the server opens it there and closes it on close(). The migrations already ran here.
     dataDir: dirname(database.path),

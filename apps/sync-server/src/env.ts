@@ -27,6 +27,12 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   /** Extra web origins allowed to call the API and open sockets, comma separated. */
   ALLOWED_ORIGINS: csv,
+  /**
+   * A reverse proxy in front sets X-Forwarded-For and X-Forwarded-Proto, and nobody can reach the
+   * server except through it: only then are those headers believed (sign-in throttling by client
+   * address, HSTS and Secure cookies behind TLS). Off by default: a direct client could forge them.
+   */
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
   /** Public base URL, e.g. https://cydweithio.example (invitation links). */
   PUBLIC_URL: z.url().optional(),
   /** Load the demo dataset on first start and accept the demo sign-ins. scripts/start.sh turns it on. */

@@ -28,8 +28,10 @@ const running = await startApp({
   maxResidentDocs: env.MAX_RESIDENT_DOCS,
   pingIntervalMs: env.PING_INTERVAL_SECONDS * 1000,
   commitIntervalMs: env.COMMIT_INTERVAL_MS,
+  trustProxy: env.TRUST_PROXY,
   access: {
     allowedOrigins: env.ALLOWED_ORIGINS,
+    trustProxy: env.TRUST_PROXY,
     demoMode: env.DEMO,
     ...(hwb ? { hwb } : {}),
     ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),

@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './observability/logger';
 import { createSyncMetrics, type SyncMetrics } from './observability/metrics';
 import { healthRoutes } from './routes/health';
 import { metricsRoutes } from './routes/metrics';
+import { securityHeaders } from './routes/middleware/security-headers';
 import type { DocStore } from './storage/doc-store';
 import { WorkerDocStore } from './storage/worker-doc-store';
 import type { ConnectionAuthorizer } from './sync/access';
@@ -63,6 +64,10 @@ export interface ServerOptions {
   /** How long a person keeps a presence id after their socket closed (SPEC S25). Default 10 minutes. */
   presenceHoldMs?: number;
   limits?: Partial<SyncLimits>;
+  /** Believe X-Forwarded-Proto from the proxy in front (TRUST_PROXY): HSTS and Secure cookies behind TLS. */
+  trustProxy?: boolean;
+  /** Sync origins elsewhere the web app may connect to, besides this host's own (CSP connect-src). */
+  connectOrigins?: readonly string[];
 }
 
 export interface SyncHandle {
@@ -128,6 +133,8 @@ export function createServer(options: CreateServerOptions): CreatedServer {
   });
 
   const app = new Hono();
+  // First, so that every response (API, pages, files, health, errors) carries them (ACCESS.md A80).
+  app.use('*', securityHeaders({ trustProxy: options.trustProxy ?? false, connectOrigins: options.connectOrigins ?? [] }));
   const startedAt = Date.now();
   app.route('/healthz', healthRoutes({ startedAt, shuttingDown: () => shuttingDown, residentDocuments: () => sync.residentCount(), connections: () => sync.connectionCount() }));
   app.route('/metrics', metricsRoutes(metrics.registry));

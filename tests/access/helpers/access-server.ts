@@ -40,6 +40,10 @@ export interface AccessServerOptions {
   sessionTtlMs?: number;
   pingIntervalMs?: number;
   idleMs?: number;
+  /** TRUST_PROXY: believe X-Forwarded-For and X-Forwarded-Proto. */
+  trustProxy?: boolean;
+  /** A built web app to serve (the pages' headers). */
+  staticDir?: string;
 }
 
 export async function startAccessServer(options: AccessServerOptions = {}): Promise<AccessServer> {
@@ -52,6 +56,8 @@ export async function startAccessServer(options: AccessServerOptions = {}): Prom
     logger: quietLogger,
     idleMs: options.idleMs ?? 60_000,
     ...(options.pingIntervalMs ? { pingIntervalMs: options.pingIntervalMs } : {}),
+    ...(options.trustProxy ? { trustProxy: true } : {}),
+    ...(options.staticDir ? { staticDir: options.staticDir } : {}),
     access: { scryptParams: fastScryptParams, demoMode: true, ...(options.sessionTtlMs ? { sessionTtlMs: options.sessionTtlMs } : {}) },
   });
   for (const demo of dataset.documents) seedDemoDocument(await server.sync.getDoc(demo.record.id), demo);

@@ -27,6 +27,7 @@ import { reviewRoutes } from '../routes/reviews';
 import { caseloadRoutes } from '../routes/caseload';
 import { publicSummaryRoutes } from '../public/summary-routes';
 import type { AccessEnv } from '../routes/access-env';
+import { bodyLimits, IMPORT_BODY_LIMIT_BYTES } from '../routes/middleware/body-limits';
 import { originGuard } from '../routes/middleware/origin-guard';
 import { sessionReader } from '../routes/middleware/session';
 import { problemHandler, ProblemError } from '../routes/problem';
@@ -45,6 +46,8 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   const services = createAccessServices(options);
   const routes = new Hono<AccessEnv>();
   routes.onError(problemHandler(services.logger));
+  // Before anything reads a body, the CSRF check included (A82).
+  routes.use('*', bodyLimits([{ path: /\/directory\/import$/, maxBytes: IMPORT_BODY_LIMIT_BYTES }]));
   routes.use('*', originGuard(services.originAllowed));
   routes.use('*', sessionReader(services.sessions));
   routes.use('*', passwordSignInGuard(services));

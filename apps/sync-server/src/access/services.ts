@@ -6,7 +6,7 @@
 import { AuditLog } from '../audit/audit-log';
 import { PasswordIdentityProvider, type IdentityProvider } from '../auth/identity-provider';
 import { defaultScryptParams, type ScryptParams } from '../auth/password';
-import { RateLimiter } from '../auth/rate-limiter';
+import { defaultSignInThrottle, SignInThrottle, type SignInThrottleOptions } from '../auth/sign-in-throttle';
 import { defaultSessionTtlMs, SessionStore } from '../auth/session-store';
 import { DirectoryQueries } from '../directory/directory-queries';
 import { Invitations } from '../directory/invitations';
@@ -35,8 +35,10 @@ export interface AccessLayerOptions {
   publicUrl?: string;
   /** Force the Secure cookie flag; default: set when the request came over https. */
   secureCookies?: boolean;
-  /** Read the client address from X-Forwarded-For (only behind a proxy that sets it). */
+  /** Read the client address from X-Forwarded-For and TLS from X-Forwarded-Proto (only behind a proxy that sets them). */
   trustProxy?: boolean;
+  /** Sign-in throttling (A83); default defaultSignInThrottle. */
+  signInThrottle?: SignInThrottleOptions;
   scryptParams?: ScryptParams;
   /** Accept sign-in to the demo accounts (public password). Only when the server runs the demo. */
   demoMode?: boolean;
@@ -62,7 +64,8 @@ export interface AccessServices {
   comments: CommentStore;
   /** The improvement cycle's plans, reviews, confirmations and caseloads (CYCLE.md). */
   cycle: CycleStore;
-  loginLimits: { perEmail: RateLimiter; perAddress: RateLimiter };
+  /** Sign-in attempts per (account, address) and per address, with backoff (A3, A83). */
+  signInThrottle: SignInThrottle;
   /** Whether an Origin may use the API and sockets (A4, A8). */
   originAllowed: OriginCheck;
   /** Sign in with Hwb, when configured (IDENTITY.md). */
@@ -99,12 +102,7 @@ export function createAccessServices(options: AccessLayerOptions): AccessService
     comments: new CommentStore(options.sql, clock),
     cycle: new CycleStore(options.sql, clock),
     invitations: new Invitations(options.sql, clock, options.invitationTtlMs ?? defaultInvitationTtlMs),
-    loginLimits: {
-      // Five guesses at one account, then one every three minutes.
-      perEmail: new RateLimiter({ burst: 5, perMinute: 1 / 3 }, clock),
-      // A school's staff share one address behind its router: generous, but still a ceiling.
-      perAddress: new RateLimiter({ burst: 50, perMinute: 20 }, clock),
-    },
+    signInThrottle: new SignInThrottle(options.signInThrottle ?? defaultSignInThrottle, clock),
     originAllowed: makeOriginCheck(options.allowedOrigins ?? [], options.publicUrl),
     hwb: options.hwb ? createHwbServices(options.sql, clock, options.hwb) : undefined,
     passwordSignIn: !(options.hwb?.settings.hwbOnly ?? false),

@@ -23,7 +23,7 @@ import { requireSignIn } from './middleware/session';
 import { readQuery } from './middleware/validate';
 import type { ProblemCode } from './problem-codes';
 import { ProblemError, problemResponse } from './problem';
-import { startSession } from './session-cookie';
+import { secureCookie, startSession } from './session-cookie';
 
 export const HWB_STATE_COOKIE = 'cyd_hwb_state';
 const stateCookiePath = '/api/auth/hwb';
@@ -60,7 +60,7 @@ function requireHwb(services: AccessServices): HwbServices {
 
 export function hwbAuthRoutes(services: AccessServices): Hono<AccessEnv> {
   const app = new Hono<AccessEnv>();
-  const secure = (c: Context): boolean => services.options.secureCookies ?? new URL(c.req.url).protocol === 'https:';
+  const secure = (c: Context): boolean => secureCookie(c, services);
 
   app.get('/methods', (c) => c.json({ password: services.passwordSignIn, hwb: services.hwb !== undefined }));
 

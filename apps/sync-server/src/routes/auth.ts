@@ -20,21 +20,22 @@ const loginBody = z.object({
 });
 
 export function authRoutes(services: AccessServices): Hono<AccessEnv> {
-  const { sessions, identity, loginLimits, options } = services;
+  const { sessions, identity, signInThrottle, options } = services;
   const app = new Hono<AccessEnv>();
 
   app.post('/login', async (c) => {
     const { email, password } = await readJson(c, loginBody);
-    const emailKey = `email:${normaliseEmail(email)}`;
-    const addressKey = `ip:${clientAddress(c, options.trustProxy)}`;
+    const account = normaliseEmail(email);
+    const address = clientAddress(c, options.trustProxy);
     // Refuse before hashing: a burst costs the attacker a 429, not the server a scrypt.
-    for (const [limiter, key] of [[loginLimits.perEmail, emailKey], [loginLimits.perAddress, addressKey]] as const) {
-      const taken = limiter.take(key);
-      if (!taken.ok) throw new ProblemError('auth.rate-limited', { headers: { 'retry-after': String(taken.retryAfterSeconds) } });
-    }
+    const admitted = signInThrottle.admit(account, address);
+    if (!admitted.ok) throw new ProblemError('auth.rate-limited', { headers: { 'retry-after': String(admitted.retryAfterSeconds) } });
     const personId = await identity.authenticate({ email, password });
-    if (!personId) throw new ProblemError('auth.invalid-credentials');
-    loginLimits.perEmail.reset(emailKey);
+    if (!personId) {
+      signInThrottle.failed(account, address);
+      throw new ProblemError('auth.invalid-credentials');
+    }
+    signInThrottle.succeeded(account, address);
     await startSession(c, services, personId);
     return c.json({ person: await services.directory.person(personId) });
   });

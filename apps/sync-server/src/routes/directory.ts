@@ -4,7 +4,6 @@
  * keeps no pupil numbers (the model's School has no field for them).
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { importSchoolsCsv } from '@cydweithio/model/directory/index';
 import { LaCode } from '@cydweithio/model/domain/localAuthority';
@@ -18,8 +17,6 @@ import { readQuery } from './middleware/validate';
 import { ProblemError } from './problem';
 
 const schoolsQuery = z.object({ la: z.coerce.number().pipe(LaCode).optional() });
-/** The full WG list is about 2 MB; anything much larger is not it. */
-const maxImportBytes = 8 * 1024 * 1024;
 
 export function directoryRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, directoryWrites, audit } = services;
@@ -51,8 +48,8 @@ export function directoryRoutes(services: AccessServices): Hono<AccessEnv> {
 
   app.route('/collaboratives', collaborativeAdminRoutes(services));
 
-  const importLimit = bodyLimit({ maxSize: maxImportBytes, onError: () => { throw new ProblemError('request.too-large'); } });
-  app.post('/import', importLimit, async (c) => {
+  // Its body limit (8 MB, not the JSON one) is the layer's (middleware/body-limits.ts).
+  app.post('/import', async (c) => {
     const personId = requireSignIn(c);
     if (!isLaOfficer(await loadActor(directory, personId))) throw new ProblemError('directory.forbidden');
     const contentType = (c.req.header('content-type') ?? '').toLowerCase();

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { displayText } from '@cydweithio/model/domain/displayText';
 import { DocumentKind, newDocId, type DocumentRecord } from '@cydweithio/model/domain/document';
 import type { Bilingual } from '@cydweithio/model/domain/bilingual';
 import { initialise, peerReview } from '@cydweithio/model/docs/index';
@@ -23,7 +24,7 @@ const createBody = z.object({
   kind: DocumentKind,
   /** A school id for a self-evaluation or peer review, a collaborative id for a workspace. */
   ownerId: z.string().min(1).max(64),
-  title: z.string().trim().min(1).max(200),
+  title: displayText(200),
   /** A peer review's agreed focus, written into its focus text when the server initialises it. */
   focus: z.string().trim().max(500).optional(),
   reviewerIds: z.array(z.string().min(1).max(64)).max(20).optional(),
@@ -32,6 +33,17 @@ const createBody = z.object({
 function ownerName(record: DocumentRecord, lookup: ResourceLookup): Bilingual | null {
   if (record.owner.type === 'school') return lookup.school(record.owner.schoolId)?.name ?? null;
   return lookup.collaborative(record.owner.collaborativeId)?.name ?? null;
+}
+
+/** A document as the listing shows it (A12). */
+function summaryOf(record: DocumentRecord, lookup: ResourceLookup, access: NonNullable<ReturnType<typeof resolveAccess>>) {
+  const ownerId = record.owner.type === 'school' ? record.owner.schoolId : record.owner.collaborativeId;
+  return {
+    id: record.id, kind: record.kind, title: record.title,
+    owner: { type: record.owner.type, id: ownerId, name: ownerName(record, lookup) },
+    access,
+    ...(record.peerReview ? { sharedWithLa: record.peerReview.sharedWithLa } : {}),
+  };
 }
 
 export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
@@ -46,17 +58,18 @@ export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
     const listed = candidates.flatMap((doc) => {
       const resource = resourceFromRecord(doc.record, lookup);
       const access = resource ? resolveAccess(actor, resource) : null;
-      if (!access) return [];
-      const { record } = doc;
-      const ownerId = record.owner.type === 'school' ? record.owner.schoolId : record.owner.collaborativeId;
-      return [{
-        id: record.id, kind: record.kind, title: record.title,
-        owner: { type: record.owner.type, id: ownerId, name: ownerName(record, lookup) },
-        access,
-        ...(record.peerReview ? { sharedWithLa: record.peerReview.sharedWithLa } : {}),
-      }];
+      return access ? [summaryOf(doc.record, lookup, access)] : [];
     });
     return c.json({ documents: listed });
+  });
+
+  // One document's summary (A88): what the client asks before it shows a document it does not
+  // have listed, so a refused or unknown one is a page saying so, never an empty editor.
+  app.get('/:id', async (c) => {
+    const { doc, actor, resource, lookup } = await documentFor(services, c, 'read');
+    const access = resolveAccess(actor, resource);
+    if (!access) throw new ProblemError('document.forbidden');
+    return c.json({ document: summaryOf(doc.record, lookup, access) });
   });
 
   app.post('/', async (c) => {

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { displayText } from '@cydweithio/model/domain/displayText';
 import type { AccessServices } from '../access/services';
 import { hashPassword } from '../auth/password';
 import { newId } from '../auth/tokens';
@@ -15,7 +16,8 @@ import { ProblemError } from './problem';
 import { startSession } from './session-cookie';
 
 const newAccountBody = z.object({
-  name: z.string().trim().min(1).max(200),
+  // A person's name is shown to others: no bidi controls (A85).
+  name: displayText(200),
   // Length is what makes a password strong (NCSC); no composition rules.
   password: z.string().min(12).max(1024),
 });

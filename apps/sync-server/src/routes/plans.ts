@@ -11,6 +11,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { displayText } from '@cydweithio/model/domain/displayText';
 import { DevelopmentPlanState } from '@cydweithio/model/domain/plan';
 import { planSubject, summarySubject } from '@cydweithio/model/domain/recordSubjects';
 import { academicYearLabel } from '@cydweithio/model/rules/schoolCalendar';
@@ -29,8 +30,8 @@ import { readJson } from './middleware/validate';
 import { ProblemError } from './problem';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const createBody = z.object({ schoolId: z.string().regex(/^\d{7}$/), academicYear: z.number().int().min(2000).max(2100), title: z.string().trim().min(1).max(200).optional() });
-const nextYearBody = z.object({ title: z.string().trim().min(1).max(200).optional() });
+const createBody = z.object({ schoolId: z.string().regex(/^\d{7}$/), academicYear: z.number().int().min(2000).max(2100), title: displayText(200).optional() });
+const nextYearBody = z.object({ title: displayText(200).optional() });
 const approveBody = z.object({ meetingDate: IsoDate });
 const carryBody = z.object({ selfEvaluationId: z.string().min(1).max(100), findingId: z.string().min(1).max(64) });
 
