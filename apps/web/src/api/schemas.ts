@@ -81,6 +81,8 @@ export const DocumentSummary = z.looseObject({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 export const DocumentList = listOrGrouped(DocumentSummary, ['documents']);
+/** GET /api/documents/:id (ACCESS.md A86). */
+export const DocumentDetail = z.looseObject({ document: DocumentSummary });
 
 /** Who can read a document: the role that grants it and the access it gives. */
 export const Reader = z.looseObject({ personId: z.optional(z.string()), name: z.string(), role: z.optional(z.string()), access: z.optional(z.string()) });

@@ -1,6 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { apiJson, onUnauthenticated, postJson } from '../api/http';
-import { clearCache, readCache, writeCache } from '../api/localCache';
+import { clearCache, forgetDocumentCaches, readCache, writeCache } from '../api/localCache';
 import { ApiError } from '../api/problem';
 import { DocumentList, Me, SignedOut, type DocumentSummary } from '../api/schemas';
 
@@ -18,6 +18,10 @@ export interface Session {
   fromCache: Accessor<boolean>;
   refresh: () => Promise<void>;
   refreshDocuments: () => Promise<void>;
+  /** Access to a document refused or revoked: drop it from the list and every cache (C121). */
+  forgetDocument: (docId: string) => void;
+  /** The server vouched for a document the list did not have yet (C120): list it. */
+  rememberDocument: (doc: DocumentSummary) => void;
   signIn: (email: string, password: string) => Promise<void>;
   signOut: () => Promise<void>;
 }
@@ -64,6 +68,17 @@ export function createSession(): Session {
     }
   }
 
+  function forgetDocument(docId: string): void {
+    forgetDocumentCaches<DocumentSummary>(docId);
+    setDocuments((list) => list.filter((doc) => doc.id !== docId));
+  }
+
+  function rememberDocument(doc: DocumentSummary): void {
+    const list = [...documents().filter((listed) => listed.id !== doc.id), doc];
+    setDocuments(list);
+    writeCache('documents', list);
+  }
+
   async function signIn(email: string, password: string): Promise<void> {
     await postJson('/auth/login', { email, password });
     await refresh();
@@ -82,5 +97,5 @@ export function createSession(): Session {
     if (ended?.endSessionUrl && /^https?:\/\//.test(ended.endSessionUrl)) window.location.assign(ended.endSessionUrl);
   }
 
-  return { status, me, documents, fromCache, refresh, refreshDocuments, signIn, signOut };
+  return { status, me, documents, fromCache, refresh, refreshDocuments, forgetDocument, rememberDocument, signIn, signOut };
 }

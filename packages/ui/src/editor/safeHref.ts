@@ -1,15 +1,5 @@
 /**
- * Only web and mail links are kept in people's text (the same rule as the export): a
- * `javascript:` or `data:` href in a shared document must never run in a reader's browser.
- * Returns the trimmed href when it is safe, else null.
+ * Only web and mail links are kept in people's text: the model's rule (D25), the same one the
+ * exports use, so the editor, the read-only views and every export agree on what is a link.
  */
-export function safeHref(raw: string): string | null {
-  const href = raw.trim();
-  if (href === '' || /[\u0000-\u001f\s]/.test(href)) return null;
-  try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? href : null;
-  } catch {
-    return null;
-  }
-}
+export { safeHref, sameOriginImageSrc } from '@cydweithio/model/docs/safeLinks';

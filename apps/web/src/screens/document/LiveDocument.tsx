@@ -15,11 +15,15 @@ import { ReviewBody } from './review/ReviewBody';
 import { SelfEvaluationBody } from './self-evaluation/SelfEvaluationBody';
 import { WorkspaceBody } from './workspace/WorkspaceBody';
 
-/** A live document with its save state and presence; `embedded` when a screen already has an h1. */
-export function OpenDocument(props: { docId: string; embedded?: boolean }) {
+/**
+ * A live document with its save state and presence; `embedded` when a screen already has an h1.
+ * Only ever shown for a document the server has not refused (OpenDocument's gate, C120);
+ * `onAccessLost` hands a revocation or an erasure back to the gate, which shows its page.
+ */
+export function LiveDocument(props: { docId: string; embedded?: boolean; onAccessLost: (code: number) => void; onRepeatedFailure: () => void }) {
   const t = useText();
   const session = useSession();
-  const connection = createDocumentConnection(props.docId, session);
+  const connection = createDocumentConnection(props.docId, session, () => props.onRepeatedFailure());
   const summary = createMemo(() => session.documents().find((d) => d.id === props.docId));
   createInitialiseWhenEmpty(connection, summary);
   const meta = createYMap(connection.doc.getMap('meta'));
@@ -28,8 +32,16 @@ export function OpenDocument(props: { docId: string; embedded?: boolean }) {
   // A memo, so that the save state moving between syncing and saved on every keystroke does not
   // reach the editors: only a change of access does.
   const readOnly = createMemo(() => summary()?.access === 'viewer' || connection.syncState() === 'revoked' || connection.syncState() === 'refused');
-  // Access revoked or document erased: the list on the home screen must forget it too.
-  createEffect(on(connection.syncState, (state) => state === 'revoked' && void session.refreshDocuments().catch(() => undefined), { defer: true }));
+  // Access revoked or document erased: the list and every cache forget it at once (C121), the
+  // server's list is asked again, and the gate shows why the document is gone.
+  createEffect(on(connection.syncState, (state) => {
+    if (state !== 'revoked') return;
+    session.forgetDocument(props.docId);
+    void session.refreshDocuments().catch(() => undefined);
+    const code = connection.permanentClose() ?? 0;
+    // After this effect: the gate unmounts this document.
+    queueMicrotask(() => props.onAccessLost(code));
+  }, { defer: true }));
   const ready = () => connection.localReady() || connection.remoteSynced();
   if (!props.embedded) usePageTitle(title);
 

@@ -1,6 +1,7 @@
 import { createSignal, onMount, type Accessor } from 'solid-js';
 import { apiJson } from '../../../api/http';
-import { readCache, writeCache } from '../../../api/localCache';
+import { dropCache, readCache, writeCache } from '../../../api/localCache';
+import { ApiError } from '../../../api/problem';
 import { ReaderList, type Reader } from '../../../api/schemas';
 import { useOpenDocument } from '../DocumentContext';
 
@@ -14,8 +15,12 @@ export function useReaders(): Accessor<Reader[]> & { reload: () => Promise<void>
       const list = await apiJson(ReaderList, `/documents/${encodeURIComponent(docId)}/readers`);
       setReaders(list);
       writeCache(`readers.${docId}`, list);
-    } catch {
-      // Offline or not allowed: the cached list (or none) stands.
+    } catch (error) {
+      // Offline: the cached list stands. Refused or gone: it is no longer true (C121).
+      if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
+        dropCache(`readers.${docId}`);
+        setReaders([]);
+      }
     }
   };
   onMount(() => void reload());
