@@ -86,8 +86,9 @@ describe('C10 peer review belongs to the host school', () => {
   it('C5: an edit the server refuses (stale access on this device) is explained and the document turns read-only', async () => {
     const { peerReview } = demoIds(server.dataset);
     const officer = await pageFor('demo-la-officer', 'cy');
-    // The device does not know the officer is only a reader: no cached or fresh document list.
-    await officer.route('**/api/documents', (route) => route.abort());
+    // The device does not know the officer is only a reader: no cached or fresh document list,
+    // nor the document's own summary (C120), as on a flaky network.
+    await officer.route(/\/api\/documents(\/[^/]+)?$/, (route) => route.abort());
     await officer.evaluate(() => localStorage.removeItem('cyd.cache.documents'));
     await officer.goto(documentPath(peerReview));
     await officer.locator('[data-sync-state="saved"]').waitFor();

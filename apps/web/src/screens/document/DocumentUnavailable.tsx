@@ -8,7 +8,7 @@ import { usePageTitle } from '../usePageTitle';
  * go, no editable field, nothing retried. The document's title is not shown: a refused person
  * must not learn it.
  */
-export function DocumentUnavailable(props: { reason: 'refused' | 'missing'; embedded: boolean }) {
+export function DocumentUnavailable(props: { reason: 'refused' | 'missing'; revoked: boolean; embedded: boolean }) {
   const t = useText();
   const title = () => t(props.reason === 'refused' ? 'documentUnavailable.refusedTitle' : 'documentUnavailable.missingTitle');
   if (!props.embedded) usePageTitle(title);
@@ -17,8 +17,13 @@ export function DocumentUnavailable(props: { reason: 'refused' | 'missing'; embe
       <Show when={props.embedded} fallback={<h1 id="document-unavailable-title">{title()}</h1>}>
         <h2 id="document-unavailable-title">{title()}</h2>
       </Show>
-      <p>{t(props.reason === 'refused' ? 'documentUnavailable.refusedBody' : 'documentUnavailable.missingBody')}</p>
-      <p>{t('documentUnavailable.noCopy')}</p>
+      {/* Taken away while open: say so, and that this device's copy went with it (C4). */}
+      <Show when={props.revoked} fallback={<>
+        <p>{t(props.reason === 'refused' ? 'documentUnavailable.refusedBody' : 'documentUnavailable.missingBody')}</p>
+        <p>{t('documentUnavailable.noCopy')}</p>
+      </>}>
+        <p class="notice notice--error" role="alert" data-testid="revoked-message">{t('document.revoked')}</p>
+      </Show>
       <p><A href="/">{t('notFound.home')}</A></p>
     </section>
   );

@@ -20,10 +20,10 @@ export function OpenDocument(props: { docId: string; embedded?: boolean }) {
         <p role="status" data-testid="document-checking">{t('common.loading')}</p>
       </Match>
       <Match when={gate.state() === 'refused'}>
-        <DocumentUnavailable reason="refused" embedded={props.embedded ?? false} />
+        <DocumentUnavailable reason="refused" revoked={gate.revoked()} embedded={props.embedded ?? false} />
       </Match>
       <Match when={gate.state() === 'missing'}>
-        <DocumentUnavailable reason="missing" embedded={props.embedded ?? false} />
+        <DocumentUnavailable reason="missing" revoked={false} embedded={props.embedded ?? false} />
       </Match>
       <Match when={gate.state() === 'open'}>
         <LiveDocument docId={props.docId} embedded={props.embedded ?? false} onAccessLost={gate.lost} onRepeatedFailure={gate.recheck} />

@@ -14,6 +14,8 @@ export type DocumentGateState = 'checking' | 'open' | 'refused' | 'missing';
 
 export interface DocumentGate {
   state: Accessor<DocumentGateState>;
+  /** The person had it open when access was taken away (4403), rather than never having it. */
+  revoked: Accessor<boolean>;
   /** Ask the server again (the socket keeps failing): at most one question in flight. */
   recheck: () => void;
   /** The open socket was closed for good: revoked means refused, erased means missing. */
@@ -30,6 +32,7 @@ export interface DocumentGate {
 export function createDocumentGate(docId: string, session: Session, storagePrefix: string): DocumentGate {
   const listed = session.documents().some((doc) => doc.id === docId);
   const [state, setState] = createSignal<DocumentGateState>(listed ? 'open' : 'checking');
+  const [revoked, setRevoked] = createSignal(false);
   let asking = false;
 
   const close = (next: 'refused' | 'missing'): void => {
@@ -64,7 +67,11 @@ export function createDocumentGate(docId: string, session: Session, storagePrefi
   onMount(() => void check());
   return {
     state,
+    revoked,
     recheck: () => void check(),
-    lost: (code) => close(code === CloseCode.documentErased ? 'missing' : 'refused'),
+    lost: (code) => {
+      setRevoked(code !== CloseCode.documentErased);
+      close(code === CloseCode.documentErased ? 'missing' : 'refused');
+    },
   };
 }
