@@ -80,10 +80,11 @@ describe('structural rules', () => {
     expect(coverage(675, schools, collaboratives).map((g) => g.schoolId)).toEqual(['6752001', '6754001']);
   });
 
-  it('M8: only LA roles see the support continuum, and only for their own LA', () => {
+  it('M8: only LA officers see the support continuum, and only for their own LA', () => {
     expect(canSeeSupportContinuum([{ role: 'la-officer', laCode: 674 }])).toBe(true);
-    expect(canSeeSupportContinuum([{ role: 'la-facilitator', laCode: 674 }], 674)).toBe(true);
-    expect(canSeeSupportContinuum([{ role: 'la-facilitator', laCode: 674 }], 681)).toBe(false);
+    expect(canSeeSupportContinuum([{ role: 'la-officer', laCode: 674 }], 674)).toBe(true);
+    expect(canSeeSupportContinuum([{ role: 'la-facilitator', laCode: 674 }], 674)).toBe(false);
+    expect(canSeeSupportContinuum([{ role: 'la-officer', laCode: 674 }], 681)).toBe(false);
     for (const role of ['headteacher', 'senior-leader', 'practitioner', 'governor'] as const) {
       expect(canSeeSupportContinuum([{ role, schoolId: '6742001' }])).toBe(false);
     }

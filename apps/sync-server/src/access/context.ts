@@ -48,6 +48,8 @@ export interface SyncControl {
 export interface RecordControl {
   agree(ownerKey: string, subject: string, state: RecordValue, meta: AgreementMeta): Promise<RecordVersion>;
   versions(ownerKey: string): Promise<RecordVersion[]>;
+  /** The revision of each owner's record (K16), in one read: moves with every save. */
+  revisions(ownerKeys: readonly string[]): Promise<Map<string, number>>;
   current(ownerKey: string): Promise<RecordShape>;
   stateAt(ownerKey: string, hash: string): Promise<RecordShape>;
   diff(ownerKey: string, fromHash: string, toHash: string): Promise<Patch[]>;

@@ -11,6 +11,7 @@ import { seedDemoDocument } from '@cydweithio/model';
 import type { Sql } from '../db/sql';
 import { loadDemoDirectory, seedDemoRecords } from '../directory/demo';
 import type { RecordControl } from '../access/context';
+import { seedDemoLaPicture } from '../overview/demo-seed';
 import { CycleStore } from '../cycle/cycle-store';
 import { draftHash } from '../cycle/review-hash';
 import { systemClock } from '../access/context';
@@ -64,8 +65,10 @@ export function demoSeeder(sql: Sql, sourceDataDir: string, records?: RecordCont
  */
 export async function seedDemoCycle(sql: Sql, records: RecordControl, dataset: DemoDataset, getDoc: SyncHandle['getDoc']): Promise<number> {
   const cycle = new CycleStore(sql, systemClock);
-  return seedDemoRecords(records, dataset, async (reviewDocId) => {
+  const written = await seedDemoRecords(records, dataset, async (reviewDocId) => {
     const hash = draftHash(await getDoc(reviewDocId), reviewDocId);
     if (hash) await cycle.markAgreed(reviewDocId, hash);
   });
+  // The LA picture's demo (OVERVIEW.md O26): themes, more schools' plans, a brokered match.
+  return written + (await seedDemoLaPicture(sql, records, dataset, getDoc));
 }

@@ -43,6 +43,17 @@ export class RecordService {
     });
   }
 
+  /** O4: the store's revision of each owner (absent when it has no record), in one read. */
+  async revisions(ownerKeys: readonly string[]): Promise<Map<string, number>> {
+    if (this.store.revisions) return this.store.revisions(ownerKeys);
+    const out = new Map<string, number>();
+    for (const key of ownerKeys) {
+      const revision = await this.store.revision(key);
+      if (revision !== undefined) out.set(key, revision);
+    }
+    return out;
+  }
+
   async versions(ownerKey: string): Promise<RecordVersion[]> {
     return versions(await this.open(ownerKey));
   }

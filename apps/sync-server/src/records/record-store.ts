@@ -7,6 +7,11 @@ export interface RecordStore {
    * none), so a loaded copy can be reused until someone, in any process, saves again.
    */
   revision(ownerKey: string): Promise<number | undefined>;
+  /**
+   * The revisions of many owners at once (absent owners have none), for readers across an LA
+   * (O4). Optional: without it the service asks owner by owner.
+   */
+  revisions?(ownerKeys: readonly string[]): Promise<Map<string, number>>;
 }
 
 export class MemoryRecordStore implements RecordStore {
@@ -23,5 +28,14 @@ export class MemoryRecordStore implements RecordStore {
 
   revision(ownerKey: string): Promise<number | undefined> {
     return Promise.resolve(this.files.get(ownerKey)?.revision);
+  }
+
+  revisions(ownerKeys: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const key of ownerKeys) {
+      const revision = this.files.get(key)?.revision;
+      if (revision !== undefined) out.set(key, revision);
+    }
+    return Promise.resolve(out);
   }
 }

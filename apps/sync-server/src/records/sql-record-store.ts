@@ -1,4 +1,4 @@
-import { eq, sql as raw } from 'drizzle-orm';
+import { eq, inArray, sql as raw } from 'drizzle-orm';
 import type { Sql } from '../db/sql';
 import { records } from '../db/schema/records';
 import type { RecordStore } from './record-store';
@@ -21,5 +21,16 @@ export class SqlRecordStore implements RecordStore {
 
   async revision(ownerKey: string): Promise<number | undefined> {
     return (await this.sql.one((db) => db.select({ revision: records.revision }).from(records).where(eq(records.ownerKey, ownerKey))))?.revision;
+  }
+
+  async revisions(ownerKeys: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    // Chunks keep each statement well inside SQLite's limit on bound values.
+    for (let i = 0; i < ownerKeys.length; i += 500) {
+      const chunk = ownerKeys.slice(i, i + 500);
+      const rows = await this.sql.all((db) => db.select({ ownerKey: records.ownerKey, revision: records.revision }).from(records).where(inArray(records.ownerKey, chunk)));
+      for (const r of rows) out.set(r.ownerKey, r.revision);
+    }
+    return out;
   }
 }

@@ -61,6 +61,13 @@ export const problemCodes = {
   'record.not-restorable': { status: 409, title: 'That version cannot be restored into this document.' },
   'cycle.forbidden': { status: 403, title: 'You do not have access to this part of the improvement cycle.' },
 
+  'la.forbidden': { status: 403, title: 'This part of the local authority\'s picture is not open to you.' },
+  'theme.exists': { status: 409, title: 'The local authority already has a theme with that name.' },
+  'theme.not-found': { status: 404, title: 'No such theme in this local authority.' },
+  'theme.item-not-agreed': { status: 409, title: 'Only agreed priorities, strengths and needs can be tagged.' },
+  'support.priority-not-agreed': { status: 409, title: 'Support is recorded against a priority in the approved plan.' },
+  'support.not-found': { status: 404, title: 'No such support in this school\'s record.' },
+
   'audit.forbidden': { status: 403, title: 'Only the document owners and LA officers can see its audit log.' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -1,6 +1,6 @@
 /**
  * A fresh SQLite database with the access layer's tables, for route tests. The DDL is derived
- * from db/schema/directory.ts, comments.ts, cycle.ts and records.ts with drizzle-kit's API, so tests never drift from the schema
+ * from db/schema/directory.ts, comments.ts, cycle.ts, records.ts and la-picture.ts with drizzle-kit's API, so tests never drift from the schema
  * (the server itself applies the generated migrations in drizzle/).
  */
 import Database from 'better-sqlite3';
@@ -9,6 +9,7 @@ import { generateSQLiteDrizzleJson, generateSQLiteMigration } from 'drizzle-kit/
 import * as comments from '../../src/db/schema/comments';
 import * as directory from '../../src/db/schema/directory';
 import * as cycle from '../../src/db/schema/cycle';
+import * as laPicture from '../../src/db/schema/la-picture';
 import * as records from '../../src/db/schema/records';
 import type { QueryRoot, Sql } from '../../src/db/sql';
 import { SqliteSql } from '../../src/db/sqlite-sql';
@@ -17,7 +18,7 @@ let ddl: Promise<string[]> | undefined;
 
 async function schemaDdl(): Promise<string[]> {
   const empty = await generateSQLiteDrizzleJson({});
-  const current = await generateSQLiteDrizzleJson({ ...directory, ...comments, ...cycle, ...records } as Record<string, unknown>, empty.id);
+  const current = await generateSQLiteDrizzleJson({ ...directory, ...comments, ...cycle, ...records, ...laPicture } as Record<string, unknown>, empty.id);
   return generateSQLiteMigration(empty, current);
 }
 

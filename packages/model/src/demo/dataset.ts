@@ -1,3 +1,4 @@
+import { buildDemoLaPicture, type DemoLaPicture } from './laPicture';
 import type { Collaborative } from '../domain/collaborative';
 import { newDocId } from '../domain/document';
 import type { LaPartnership, LocalAuthority } from '../domain/localAuthority';
@@ -15,6 +16,9 @@ import { horizontalCollaborative, planHorizontals } from './horizontals';
 import { demoPeople, syntheticConvenor, type DemoCast } from './people';
 import { randomString, seededRandom } from './random';
 import { buildDemoCycle, type DemoAgreement } from './cycle';
+
+/** The academic year of the LA picture's demo plans (the demo's current year, 2026-27). */
+export const DEMO_PICTURE_YEAR = 2026;
 
 /** Rhondda Cynon Taf, the demo LA. */
 export const DEMO_LA_CODE = 674;
@@ -41,6 +45,8 @@ export interface DemoDataset {
   agreements: DemoAgreement[];
   /** Facilitators' caseloads: the schools each is Improvement Partner to. */
   caseloads: { facilitatorId: string; schoolIds: string[] }[];
+  /** The LA picture's demo: theme tags, more schools’ agreed plans, tagged items, a brokered match (M35). */
+  laPicture: DemoLaPicture;
   /** School ids deliberately in no horizontal collaborative (the coverage list shows them). */
   intendedCoverageGaps: string[];
   cast: DemoCast;
@@ -165,6 +171,7 @@ export function buildDemoDataset(input: DemoInput): DemoDataset {
     documents,
     agreements: cycle.agreements,
     caseloads: cycle.caseloads,
+    laPicture: buildDemoLaPicture(DEMO_LA_CODE, schools, [cast.primaryId, cast.secondaryId, cast.convenorSchoolId, cast.reviewerSchoolId], DEMO_PICTURE_YEAR),
     intendedCoverageGaps: leftOut.map((s) => s.id),
     cast,
   };

@@ -9,3 +9,5 @@ export { seededRandom, randomString } from './random';
 export { buildDemoCycle } from './cycle';
 export type { DemoAgreement, DemoCycle } from './cycle';
 export type { PlanSeed, ReviewSeed } from './documents';
+export { buildDemoLaPicture, demoThemeTags, pictureAgreementsFor } from './laPicture';
+export type { DemoLaPicture, PictureSchoolOptions } from './laPicture';

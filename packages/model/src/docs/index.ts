@@ -35,3 +35,5 @@ export { blocksToMarkdown } from './renderMarkdown';
 export { blocksToHtml } from './renderHtml';
 export type { Block } from './renderBlocks';
 export { nextYearPlan, isFinished } from './nextYear';
+export { overviewBlocks, settingWords } from './overviewBlocks';
+export type { NarrativeCoverage } from './overviewBlocks';

@@ -57,3 +57,7 @@ export * from './enquiry';
 export { allDomainSchemas } from './schemas';
 export { SUPPORT_LEVEL_SUBJECT, planSubject, summarySubject, reviewSubject, parseSubject, subjectLabel, termWordsOf } from './recordSubjects';
 export type { CycleSubject } from './recordSubjects';
+export {
+  ThemeTag, ItemThemes, MinimumDays, defaultMinimumDays, ContinuumArea, defaultContinuumAreas, LaSettings, BrokeredSupport, ContinuumEntry,
+  brokeredSubject, isBrokeredSubject,
+} from './laPicture';

@@ -13,6 +13,7 @@ import {
   SupportNote,
 } from './improvement';
 import { LaPartnership, LocalAuthority } from './localAuthority';
+import { BrokeredSupport, ContinuumArea, ContinuumEntry, ItemThemes, LaSettings, MinimumDays, ThemeTag } from './laPicture';
 import { Person, PersonWithRoles, RoleAssignment } from './person';
 import { School } from './school';
 import {
@@ -66,4 +67,12 @@ export const allDomainSchemas: Record<string, z.ZodType> = {
   SupportChange,
   ReviewConfirmation,
   SupportLevelDecision,
+  // The LA's picture (OVERVIEW.md): themes, settings, brokered support, the continuum.
+  ThemeTag,
+  ItemThemes,
+  MinimumDays,
+  ContinuumArea,
+  LaSettings,
+  BrokeredSupport,
+  ContinuumEntry,
 };

@@ -1,3 +1,4 @@
+import { laPictureCapacities } from './la-capacities';
 import { recordCapacitiesOf } from './record-capacities';
 import { cycleCapacities, planCapacities, reviewCapacities } from './cycle-capacities';
 import type { Action, Actor, PolicySubject } from './types';
@@ -59,6 +60,14 @@ export const capacityGrants = {
     'school-governor': ['read'], // P40
   },
   caseload: { own: ['read'], 'la-officer': ['read'] }, // P41
+  // The LA's picture (P76-P89): LA roles of the LA only; the continuum is the officers' alone.
+  'la-overview': { 'la-officer': ['read', 'export'], 'la-facilitator': ['read', 'export'] }, // P76, P77
+  'la-settings': { 'la-officer': ['read', 'edit'], 'la-facilitator': ['read'] }, // P78
+  'item-themes': { 'school-leader': ['read', 'edit'], convenor: ['read', 'edit'], 'la-officer': ['read', 'edit'], 'la-facilitator': ['read', 'edit'] }, // P79
+  'brokered-support': { 'la-facilitator': ['read', 'agree'], 'la-officer': ['read', 'agree'] }, // P80
+  'support-ledger': { 'la-officer': ['read', 'export'], 'la-facilitator': ['read', 'export'] }, // P81
+  continuum: { 'la-officer': ['read', 'edit'], 'la-facilitator': [] }, // P82, P83
+  'caseload-assignment': { 'la-officer': ['read', 'edit'], 'la-facilitator': ['read'] }, // P84
   // Records are append-only: nobody edits, comments on, shares or erases an agreement (P14).
   record: {
     'school-leader': ['read', 'agree', 'export'], // P12, P13
@@ -94,6 +103,14 @@ export function capacitiesOf(actor: Actor, resource: PolicySubject): string[] {
     case 'support-level':
     case 'caseload':
       return cycleCapacities(actor, resource);
+    case 'la-overview':
+    case 'la-settings':
+    case 'item-themes':
+    case 'brokered-support':
+    case 'support-ledger':
+    case 'continuum':
+    case 'caseload-assignment':
+      return laPictureCapacities(actor, resource);
     case 'self-evaluation': {
       const caps: string[] = [...schoolRolesAt(actor, resource.schoolId)];
       if (laRolesIn(actor, [resource.schoolLaCode]).has('la-facilitator')) caps.push('la-facilitator');

@@ -8,6 +8,10 @@ const specificDenials: Partial<Record<PolicySubject['kind'], Partial<Record<Acti
   workspace: { share: 'workspace.convenor-only', agree: 'workspace.convenor-only', erase: 'workspace.convenor-only' },
   'development-plan': { approve: 'development-plan.governors-approve', erase: 'development-plan.erase-headteacher-only' },
   'progress-review': { erase: 'progress-review.partner-only' },
+  // P83: a facilitator holds an LA role, but the continuum is the LA officers' alone.
+  continuum: { read: 'continuum.officers-only', edit: 'continuum.officers-only' },
+  'la-settings': { edit: 'la-settings.officers-only' },
+  'caseload-assignment': { edit: 'caseload-assignment.officers-only' },
 };
 
 /** A capacity that grants nothing but says why (P5, P38, P39), when it is the actor's only one. */

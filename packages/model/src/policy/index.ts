@@ -1,5 +1,5 @@
 export { allActions } from './types';
-export type { Access, Action, Actor, CycleResource, Decision, PolicyResource, PolicySubject, RecordOwnerFacts, RecordResource } from './types';
+export type { Access, Action, Actor, CycleResource, LaPictureResource, Decision, PolicyResource, PolicySubject, RecordOwnerFacts, RecordResource } from './types';
 export { confirmationSide, decideRestore } from './cycle';
 export { decide, resolveAccess } from './decide';
 export { decideResolveComment } from './comments';

@@ -76,8 +76,22 @@ export interface RecordResource {
   owner: RecordOwnerFacts;
 }
 
+/**
+ * The LA's local improvement picture (P76-P89, OVERVIEW.md): its overview and exports, its
+ * settings and theme list, the tags on an owner's agreed items, brokered support, the support
+ * ledger, the continuum (LA officers only) and the administration of caseloads.
+ */
+export type LaPictureResource =
+  | { kind: 'la-overview'; laCodes: readonly number[] }
+  | { kind: 'la-settings'; laCode: number }
+  | { kind: 'item-themes'; owner: RecordOwnerFacts }
+  | { kind: 'brokered-support'; schoolId: string; schoolLaCode: number }
+  | { kind: 'support-ledger'; laCode: number }
+  | { kind: 'continuum'; laCode: number }
+  | { kind: 'caseload-assignment'; laCode: number };
+
 /** Anything decide() rules on: a live document or an owner's record. */
-export type PolicySubject = PolicyResource | RecordResource | CycleResource;
+export type PolicySubject = PolicyResource | RecordResource | CycleResource | LaPictureResource;
 
 /** A decision and a stable reason code (e.g. 'peer-review.not-shared-with-la') for logs and UI. */
 export interface Decision {

@@ -1,0 +1,34 @@
+/**
+ * The demo API with its records seeded as on first start (the cycle's and the LA picture's, O26),
+ * on a fixed day of the demo's academic year so the plan in force is 2026-27's.
+ */
+import { makeCycleApi } from './cycle-api';
+
+export const LA_TODAY = '2026-12-01';
+
+export async function makeLaApi() {
+  const api = await makeCycleApi({ clock: () => Date.parse(`${LA_TODAY}T12:00:00Z`) });
+  const la = api.cast.laCode;
+  const get = async <T = Record<string, unknown>>(person: string, path: string): Promise<{ status: number; body: T }> => {
+    const r = await api.request(person, path);
+    const text = await r.text();
+    return { status: r.status, body: (r.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T };
+  };
+  const send = (person: string, method: string, path: string, body?: unknown) =>
+    api.request(person, path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  return { ...api, la, get, send };
+}
+
+export type LaApi = Awaited<ReturnType<typeof makeLaApi>>;
+
+export interface OverviewItem { ownerType: 'school' | 'collaborative'; ownerId: string; itemId: string; area: string; text: string; subject: string; tagIds: string[] }
+export interface OverviewGroupJson { priorities: OverviewItem[]; schoolIds: string[]; collaborativeIds: string[]; strengths: OverviewItem[]; needs: OverviewItem[]; matches: { need: OverviewItem; offer: OverviewItem; distanceKm: number | null; sameLa: boolean; brokered: boolean }[] }
+export interface OverviewJson {
+  scope: { type: string };
+  tags: { id: string; label: { cy: string; en: string } }[];
+  themes: (OverviewGroupJson & { tagId: string })[];
+  areas: (OverviewGroupJson & { area: string })[];
+  schools: Record<string, { name: { cy: string; en: string }; laCode: number }>;
+  collaboratives: Record<string, unknown>;
+  withoutApprovedPlan: string[];
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoDataset } from '../src/demo/dataset';
+import { overviewBlocks } from '../src/docs/overviewBlocks';
+import { BrokeredSupport, defaultContinuumAreas, defaultMinimumDays, LaSettings } from '../src/domain/laPicture';
+import { ApprovedPlan } from '../src/domain/plan';
+import { settings } from '../src/domain/school';
+import { digestCollaborative, digestSchool, facilitatorDays } from '../src/rules/agreedDigest';
+import { coverageState, filterCoverage } from '../src/rules/coverageFilter';
+import { buildOverview, MATCHES_PER_NEED, type OverviewSchool } from '../src/rules/laOverview';
+import { readData } from './fixtures';
+
+const demo = buildDemoDataset({
+  lasCsv: readData('wales-local-authorities.csv'),
+  schoolsEnCsv: readData('wg-schools-maintained-2022-06.en.csv'),
+  schoolsCyCsv: readData('wg-schools-maintained-2022-06.cy.csv'),
+  schools2026Json: readData('welsh-schools-2026-04.json'),
+});
+
+/** Each demo school's subjects, as its record's current state would hold them (newest wins). */
+function subjectsOf(schoolId: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const a of [...demo.agreements, ...demo.laPicture.agreements]) if (a.ownerKey === `school:${schoolId}`) out[a.subject] = a.state;
+  return out;
+}
+
+const pictured = [...new Set(demo.laPicture.agreements.map((a) => a.ownerKey.slice('school:'.length)))];
+const digests = new Map(pictured.map((id) => [id, digestSchool(id, subjectsOf(id), 2026, '2026-12-01')]));
+const schools: OverviewSchool[] = demo.schools.filter((s) => s.laCode === demo.cast.laCode);
+
+describe('the LA picture’s model', () => {
+  it('M27: the minimum days are the 2021 regional model’s by default, for every setting, and count LA-source support', () => {
+    expect(Object.keys(defaultMinimumDays).sort()).toEqual([...settings].sort());
+    expect([defaultMinimumDays.primary, defaultMinimumDays.nursery, defaultMinimumDays.special, defaultMinimumDays.pru, defaultMinimumDays.secondary, defaultMinimumDays['all-age-3-16'], defaultMinimumDays['all-age-3-19']])
+      .toEqual([7, 7, 10, 10, 10, 16, 16]);
+    const days = facilitatorDays({ support: [
+      { origin: 'plan', subject: 'plan:2026', priorityId: 'p', source: 'la', provider: 'x', description: '', daysPlanned: 3, daysUsed: null, impact: '' },
+      { origin: 'plan', subject: 'plan:2026', priorityId: 'p', source: 'school', provider: 'x', description: '', daysPlanned: 5, daysUsed: null, impact: '' },
+      { origin: 'review', subject: 'review:2026-autumn', priorityId: 'p', source: 'la', provider: 'x', description: '', daysPlanned: 2, daysUsed: null, impact: '', change: 'added' },
+      { origin: 'review', subject: 'review:2026-autumn', priorityId: 'p', source: 'la', provider: 'x', description: '', daysPlanned: 9, daysUsed: null, impact: '', change: 'changed' },
+      { origin: 'brokered', subject: 'brokered:b', priorityId: 'p', source: 'la', provider: 'x', description: '', daysPlanned: 4, daysUsed: 1, impact: '' },
+    ] });
+    expect(days).toEqual({ planned: 9, used: 1 });
+  });
+
+  it('M28: brokered support serves one priority, with days between 0 and 365', () => {
+    const base = {
+      id: 'b1', schoolId: '6742001', priorityId: 'pri-1', area: 'curriculum', source: 'school', providerSchoolId: '6742002', provider: 'Ysgol', description: 'Ymweliad',
+      daysPlanned: 2, daysUsed: 0, impact: '', matchedFrom: '', recordedBy: 'p', recordedByName: 'P',
+    };
+    expect(BrokeredSupport.safeParse(base).success).toBe(true);
+    expect(BrokeredSupport.safeParse({ ...base, daysPlanned: -1 }).success).toBe(false);
+    expect(BrokeredSupport.safeParse({ ...base, daysUsed: 400 }).success).toBe(false);
+    expect(BrokeredSupport.safeParse({ ...base, priorityId: '' }).success).toBe(false);
+  });
+
+  it('M29: the continuum’s areas of focus are the LA’s, four by default, each with its own id', () => {
+    expect(defaultContinuumAreas.map((a) => a.id)).toEqual(['leadership-capacity', 'curriculum-design', 'learning-culture', 'behaviour']);
+    expect(LaSettings.safeParse({ laCode: 674, minimumDays: defaultMinimumDays, continuumAreas: [] }).success).toBe(false);
+  });
+
+  it('M30: a school’s digest is its plan in force, strengths, needs and support lines, each naming its subject; next year’s plan is not this year’s', () => {
+    const id = pictured[0] ?? '';
+    const digest = digests.get(id);
+    expect(digest?.academicYear).toBe(2026);
+    expect(digest?.priorities.length).toBe(3);
+    expect(digest?.strengths.length).toBe(1);
+    expect(digest?.needs.length).toBe(1);
+    expect([...(digest?.priorities ?? []), ...(digest?.strengths ?? [])].every((p) => p.subject === 'plan:2026')).toBe(true);
+    expect(digest?.support.some((l) => l.origin === 'brokered')).toBe(true);
+    expect(digestSchool(id, subjectsOf(id), 2025, '2025-12-01').academicYear).toBeNull();
+    // The demo primary's 2025 reviews are of last year's plan: none of their lines is this year's.
+    const primary = digestSchool(demo.cast.primaryId, subjectsOf(demo.cast.primaryId), 2026, '2026-12-01');
+    expect(primary.support.filter((l) => l.origin === 'review')).toEqual([]);
+  });
+
+  it('M31: a collaborative’s digest keeps only agreed or completed shared priorities', () => {
+    const d = digestCollaborative('c', { 'shared-priorities': { priorities: [
+      { id: 'a', area: 'curriculum', title: 'A', status: 'agreed' }, { id: 'b', area: 'curriculum', title: 'B', status: 'proposed' },
+      { id: 'c', area: 'well-being', title: 'C', status: 'completed' }, { id: 'd', area: 'nowhere', title: 'D', status: 'agreed' },
+    ] } });
+    expect(d.priorities.map((p) => p.itemId)).toEqual(['a', 'c']);
+  });
+
+  it('M32: the overview groups by tag and area in fixed orders, and matches a need with the nearest other schools’ strengths', () => {
+    const o = buildOverview({
+      scope: { type: 'la', laCode: demo.cast.laCode }, schools, offeringSchools: schools, collaboratives: [],
+      schoolDigests: digests, collaborativeDigests: new Map(), tags: demo.laPicture.tags,
+      itemThemes: [...demo.laPicture.itemThemes, { ownerKey: `school:${pictured[0] ?? ''}`, itemId: 'pri-2', tagIds: ['not-a-tag'] }],
+    });
+    expect(o.themes.map((t) => t.tagId)).toEqual([...demo.laPicture.tags].sort((a, b) => a.label.en.localeCompare(b.label.en)).map((t) => t.id));
+    expect(o.areas.map((a) => a.area)).toEqual(['vision-and-leadership', 'curriculum', 'learning-and-teaching', 'well-being']);
+    expect(JSON.stringify(o)).not.toContain('not-a-tag');
+    for (const g of o.areas) {
+      const byNeed = new Map<string, typeof g.matches>();
+      for (const m of g.matches) byNeed.set(`${m.need.ownerId}#${m.need.itemId}`, [...(byNeed.get(`${m.need.ownerId}#${m.need.itemId}`) ?? []), m]);
+      for (const list of byNeed.values()) {
+        expect(list.length).toBeLessThanOrEqual(MATCHES_PER_NEED);
+        expect(list.every((m) => m.offer.area === g.area && m.offer.ownerId !== m.need.ownerId)).toBe(true);
+        const km = list.map((m) => m.distanceKm ?? Infinity);
+        expect(km).toEqual([...km].sort((a, b) => a - b));
+      }
+    }
+    expect(o.areas.some((g) => g.matches.some((m) => m.brokered))).toBe(true);
+    expect(o.withoutApprovedPlan.length).toBeGreaterThan(0);
+  });
+
+  it('M33: coverage filters keep school-number order, and the map colours by coverage alone', () => {
+    const list = [
+      { id: '6742003', setting: 'primary', languageCategory: 'welsh-medium', clusterIds: ['c1'], inVertical: true, inHorizontal: false },
+      { id: '6742001', setting: 'primary', languageCategory: 'english-medium', clusterIds: [], inVertical: false, inHorizontal: false },
+      { id: '6744001', setting: 'secondary', languageCategory: 'welsh-medium', clusterIds: ['c1'], inVertical: true, inHorizontal: true },
+    ] as const;
+    expect(filterCoverage(list, {}).map((s) => s.id)).toEqual(['6742001', '6742003', '6744001']);
+    expect(filterCoverage(list, { language: 'welsh-medium' }).map((s) => s.id)).toEqual(['6742003', '6744001']);
+    expect(filterCoverage(list, { setting: 'primary', gapsOnly: true }).map((s) => s.id)).toEqual(['6742001', '6742003']);
+    expect(filterCoverage(list, { clusterId: 'c1', gapsOnly: true }).map((s) => s.id)).toEqual(['6742003']);
+    expect(list.map(coverageState)).toEqual(['vertical-only', 'neither', 'both']);
+  });
+
+  it('M34: the narrative is in the language asked and carries no support level, flag or continuum', () => {
+    const o = buildOverview({
+      scope: { type: 'la', laCode: demo.cast.laCode }, schools, offeringSchools: schools, collaboratives: [],
+      schoolDigests: digests, collaborativeDigests: new Map(), tags: demo.laPicture.tags, itemThemes: demo.laPicture.itemThemes,
+    });
+    const name = { cy: 'Rhondda Cynon Taf', en: 'Rhondda Cynon Taf' };
+    const cy = JSON.stringify(overviewBlocks(o, name, { total: 3, gaps: [] }, 'cy', '2026-12-01'));
+    const en = JSON.stringify(overviewBlocks(o, name, { total: 3, gaps: [] }, 'en', '2026-12-01'));
+    expect(cy).toContain('Darlun gwella lleol');
+    expect(en).toContain('Local improvement picture');
+    for (const text of [cy, en]) for (const word of ['enhanced', 'needs-intensive-support', 'minimum', 'continuum', 'continwwm']) expect([word, text.toLowerCase().includes(word)]).toEqual([word, false]);
+  });
+
+  it('M35: the LA picture’s demo is valid, its tags are the LA’s, and its brokered match serves a planned priority', () => {
+    const tagIds = new Set(demo.laPicture.tags.map((t) => t.id));
+    for (const t of demo.laPicture.itemThemes) for (const id of t.tagIds) expect(tagIds.has(id)).toBe(true);
+    for (const a of demo.laPicture.agreements) {
+      const schema = a.subject.startsWith('brokered:') ? BrokeredSupport : ApprovedPlan;
+      expect([a.subject, schema.safeParse(a.state).success]).toEqual([a.subject, true]);
+    }
+    const brokered = BrokeredSupport.parse(demo.laPicture.agreements.find((a) => a.subject.startsWith('brokered:'))?.state);
+    expect(digests.get(brokered.schoolId)?.priorities.some((p) => p.itemId === brokered.priorityId && p.area === brokered.area)).toBe(true);
+    expect(digests.get(brokered.providerSchoolId)?.strengths.length).toBe(1);
+    expect(pictured.length).toBe(40);
+    expect(pictured).not.toContain(demo.cast.primaryId);
+  });
+});
