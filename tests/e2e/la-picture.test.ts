@@ -79,8 +79,10 @@ describe.each(['cy', 'en'] as const)('the LA picture in %s', (locale) => {
     await shot(facilitator, 'la-broker', locale);
     await form.getByTestId('broker-submit').press('Enter');
     const ledgerRow = facilitator.locator(`[data-testid="ledger-row"][data-school="${need}"]`);
-    await ledgerRow.locator('summary').click();
     const line = ledgerRow.locator(`[data-testid="ledger-line"][data-origin="brokered"][data-priority="${priorityId}"]`).last();
+    // The ledger fetches again once the support is recorded; open the row when the line is there.
+    await line.waitFor({ state: 'attached', timeout: 10_000 });
+    await ledgerRow.locator('summary').click();
     await line.waitFor({ timeout: 10_000 });
     expect(await line.innerText()).toContain(locale === 'cy' ? '2.5 wedi’u cynllunio' : '2.5 planned');
     await facilitator.getByTestId('la-ledger').scrollIntoViewIfNeeded();
