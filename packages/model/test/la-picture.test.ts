@@ -3,7 +3,9 @@ import { buildDemoDataset } from '../src/demo/dataset';
 import { overviewBlocks } from '../src/docs/overviewBlocks';
 import { BrokeredSupport, defaultContinuumAreas, defaultMinimumDays, LaSettings } from '../src/domain/laPicture';
 import { ApprovedPlan } from '../src/domain/plan';
+import { allDomainSchemas } from '../src/domain/schemas';
 import { settings } from '../src/domain/school';
+import { findLearnerDataKeys } from '../src/rules/noLearnerData';
 import { digestCollaborative, digestSchool, facilitatorDays } from '../src/rules/agreedDigest';
 import { coverageState, filterCoverage } from '../src/rules/coverageFilter';
 import { buildOverview, MATCHES_PER_NEED, type OverviewSchool } from '../src/rules/laOverview';
@@ -28,6 +30,14 @@ const digests = new Map(pictured.map((id) => [id, digestSchool(id, subjectsOf(id
 const schools: OverviewSchool[] = demo.schools.filter((s) => s.laCode === demo.cast.laCode);
 
 describe('the LA picture’s model', () => {
+  it('M26: the LA picture’s schemas are walked by M9 and hold no learner-level key', () => {
+    for (const name of ['ThemeTag', 'ItemThemes', 'MinimumDays', 'ContinuumArea', 'LaSettings', 'BrokeredSupport', 'ContinuumEntry']) {
+      const schema = allDomainSchemas[name];
+      if (!schema) throw new Error(`${name} is not walked`);
+      expect([name, findLearnerDataKeys(schema)]).toEqual([name, []]);
+    }
+  });
+
   it('M27: the minimum days are the 2021 regional model’s by default, for every setting, and count LA-source support', () => {
     expect(Object.keys(defaultMinimumDays).sort()).toEqual([...settings].sort());
     expect([defaultMinimumDays.primary, defaultMinimumDays.nursery, defaultMinimumDays.special, defaultMinimumDays.pru, defaultMinimumDays.secondary, defaultMinimumDays['all-age-3-16'], defaultMinimumDays['all-age-3-19']])
