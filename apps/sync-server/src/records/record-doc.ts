@@ -65,29 +65,51 @@ export function agree(
   });
 }
 
-/** Every agreement, oldest first. The creation change is not an agreement and is left out. */
+/**
+ * Every agreement, oldest first. The creation change is not an agreement and is left out. Read
+ * from the changes' metadata alone: getHistory would build the whole document at every version
+ * (seconds on a record of five years, on every agreement and every read).
+ */
 export function versions(doc: Automerge.Doc<RecordShape>): RecordVersion[] {
   const out: RecordVersion[] = [];
-  for (const entry of Automerge.getHistory(doc)) {
-    const parsed = parseMessage(entry.change.message);
+  for (const change of Automerge.getChangesMetaSince(doc, [])) {
+    const parsed = parseMessage(change.message);
     if (!parsed) continue;
-    out.push({ hash: entry.change.hash, at: entry.change.time, ...parsed });
+    out.push({ hash: change.hash, at: change.time, ...parsed });
   }
   return out;
 }
 
 /** The record as it stood right after the agreement with this hash. */
 export function stateAt(doc: Automerge.Doc<RecordShape>, hash: string): RecordShape {
-  const view = Automerge.view(doc, [hash]);
-  return Automerge.toJS(view);
+  return materializeAt(doc, '_root', hash) as RecordShape;
+}
+
+/**
+ * One object as plain data at a version, straight from the backend: a view of the whole record
+ * would materialise every subject of five years to read one of them.
+ */
+function materializeAt(doc: Automerge.Doc<RecordShape>, obj: string, hash: string): unknown {
+  const handle = Automerge.getBackend(doc);
+  const frozen = handle.enableFreeze(false);
+  try {
+    return handle.materialize(obj, [hash]);
+  } finally {
+    handle.enableFreeze(frozen);
+  }
 }
 
 /** One subject as it stood right after the agreement with this hash (undefined if not yet agreed). */
 export function subjectAt(doc: Automerge.Doc<RecordShape>, subject: string, hash: string): RecordValue | undefined {
-  const view = Automerge.view(doc, [hash]);
-  const value = view.subjects[subject];
-  // A nested value of a view is a read-only proxy: a JSON round trip makes it plain data.
-  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as RecordValue);
+  const handle = Automerge.getBackend(doc);
+  const subjects = handle.getWithType('_root', 'subjects', [hash]);
+  if (!subjects || subjects[0] !== 'map') return undefined;
+  const value = handle.getWithType(subjects[1], subject, [hash]);
+  if (!value) return undefined;
+  const [type, content] = value;
+  if (type === 'map' || type === 'list' || type === 'text') return materializeAt(doc, content as string, hash) as RecordValue;
+  // Scalars as JSON has them, as the proxy's JSON round trip gave them before.
+  return JSON.parse(JSON.stringify(content)) as RecordValue;
 }
 
 /** Every agreed state of the subjects matching `match`, oldest first, with its version (K11). */
