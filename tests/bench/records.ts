@@ -18,6 +18,7 @@ import { demoPlanState, type PrioritySpec } from '@cydweithio/model/demo/cycleCo
 import type { ApprovedPlan } from '@cydweithio/model/domain/plan';
 import type { ProgressReview } from '@cydweithio/model/domain/review';
 import { planSubject, reviewSubject, summarySubject } from '@cydweithio/model/domain/recordSubjects';
+import type { RunningApp } from '@cydweithio/sync-server/app';
 import type { RecordValue } from '@cydweithio/sync-server/records/record-doc';
 import { DEMO_PASSWORD, startE2eServer } from '../e2e/support/server';
 
@@ -86,7 +87,8 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 const server = await startE2eServer();
 try {
   const { dataset, running } = server;
-  const records = running.records;
+  // The e2e server is composed by startApp, whose answer carries the record layer.
+  const records = (running as RunningApp).records;
   const caseload = dataset.caseloads[0]!;
   // A school of the demo caseload with no demo history of its own: only the five years below.
   const schoolId = caseload.schoolIds.find((id) => !dataset.agreements.some((a) => a.ownerKey === `school:${id}`))!;

@@ -310,4 +310,19 @@ describe('C155-C160 the termly review, confirmed by both sides, read by the LA, 
     await checkScreenBothLanguages(facilitator, 'record', () => table.waitFor());
     await facilitator.context().close();
   });
+
+  it('C158: the headteacher restores the approved plan as a new draft and downloads the record as an .automerge file', async () => {
+    const head = await pageAs(browser, server, 'demo-headteacher-secondary', 'en');
+    await head.goto(`/records/${encodeURIComponent(`school:${schoolId()}`)}`);
+    await head.getByTestId('record-timeline').waitFor({ timeout: 20_000 });
+    await head.locator('[data-testid="record-version"][data-subject="plan:2026"]').getByTestId('view-version').click();
+    await head.getByTestId('restore').click();
+    await head.getByTestId('restored').waitFor({ timeout: 10_000 });
+    const href = await head.getByTestId('record-export').getAttribute('href');
+    const file = await head.request.get(href ?? '');
+    expect(file.headers()['content-type']).toBe('application/octet-stream');
+    // Automerge's magic bytes open every saved document.
+    expect([...(await file.body()).subarray(0, 4)]).toEqual([0x85, 0x6f, 0x4a, 0x83]);
+    await head.context().close();
+  });
 });

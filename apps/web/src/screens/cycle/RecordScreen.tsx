@@ -41,11 +41,9 @@ export default function RecordScreen() {
             <Show when={v().versions.length > 0} fallback={<p>{t('record.empty')}</p>}>
               <div class="grid">
                 <RecordTimeline versions={v().versions} onView={setViewing} />
-                <div>
-                  <Show when={viewing()}>{(version) => <AsItStood ownerKey={ownerKey()} version={version()} />}</Show>
-                  <CompareVersions ownerKey={ownerKey()} versions={v().versions} />
-                </div>
+                <Show when={viewing()} fallback={<div />}>{(version) => <AsItStood ownerKey={ownerKey()} version={version()} />}</Show>
               </div>
+              <CompareVersions ownerKey={ownerKey()} versions={v().versions} />
               <Show when={schoolId()}><PriorityCharts ownerKey={ownerKey()} /></Show>
             </Show>
           )}

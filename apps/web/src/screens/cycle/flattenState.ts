@@ -51,6 +51,8 @@ export function flattenState(state: unknown): Row[] {
       return;
     }
     if (Array.isArray(value)) {
+      // An empty list has nothing to show; its items, when it had some, show as removed.
+      if (value.length === 0) return;
       if (value.every((v) => v === null || typeof v !== 'object')) {
         rows.push({ key: key.join('/'), path, value: value.map(String).join('; ') });
         return;

@@ -1,3 +1,5 @@
+import { useLocale } from '@cydweithio/ui';
+import { formatDate, formatDateTime } from '../../i18n/formatDate';
 import { useLabels, type LabelGroup } from '../../i18n/useLabels';
 import { useText } from '../../i18n/useText';
 
@@ -22,6 +24,7 @@ const groupsOfField: Record<string, LabelGroup[]> = {
 export function useRecordWords() {
   const t = useText();
   const label = useLabels();
+  const locale = useLocale();
   const field = (key: string): string => {
     const words = t(`record.fields.${key}`);
     return words === `record.fields.${key}` ? key : words;
@@ -30,6 +33,8 @@ export function useRecordWords() {
     if (raw === null) return '—';
     if (raw === 'true') return t('record.yes');
     if (raw === 'false') return t('record.no');
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(raw)) return formatDateTime(raw, locale());
+    if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return formatDate(raw, locale());
     for (const group of groupsOfField[fieldKey] ?? []) {
       const words = label(group, raw);
       if (words !== raw) return words;
