@@ -7,7 +7,7 @@ const relativeIntoApps = ['**/apps/**'];
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.data/**', '**/drizzle/**', '**/*.js', '**/*.cjs', '**/*.mjs', 'screenshots/**', '**/vitest.config.ts', '**/vite.config.ts', '**/drizzle.config.ts'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/.data/**', '**/drizzle/**', '**/*.js', '**/*.cjs', '**/*.mjs', 'screenshots/**', '**/vitest.config.ts', '**/vite.config.ts', '**/drizzle.config.ts', '**/drizzle-pg.config.ts', '**/drizzle-pg/**', '**/.data-two/**'],
   },
   ...tseslint.configs.recommended,
   {

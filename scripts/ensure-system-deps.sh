@@ -21,3 +21,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
     exit 1
   fi
 fi
+
+# The scale-out tests (apps/sync-server/SCALE.md) run against this machine's PostgreSQL
+# (127.0.0.1:5432, trust auth, database `test`) and Redis (127.0.0.1:6379): start them when they
+# are installed but not running, install them when absent (DEVELOPERS.md).
+bash "$(dirname "$0")/ensure-services.sh"

@@ -10,7 +10,7 @@ import { dialectFor } from '../bench/load/dialect.js';
 import { runLoad } from '../bench/load/run-load.js';
 import { OURS_QUERY } from '../bench/servers/ours-query.js';
 import { runConnectCycles, waitForNoResidentDocs } from './connect-cycles.js';
-import { crashSoak } from './crash.js';
+import { crashSoak, crossInstanceSoak } from './crash.js';
 
 /** Heap after settle may exceed the warmed-up baseline by at most this much (RELIABILITY.md R7). */
 export const HEAP_DRIFT_BOUND_MB = 8;
@@ -64,4 +64,4 @@ async function soak(flags: Map<string, string>): Promise<number> {
 }
 
 const flags = readFlags(process.argv.slice(2));
-process.exit(flags.has('crash') ? await crashSoak(flags) : await soak(flags));
+process.exit(flags.has('cross') ? await crossInstanceSoak(flags) : flags.has('crash') ? await crashSoak(flags) : await soak(flags));

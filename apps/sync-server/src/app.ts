@@ -9,12 +9,15 @@ import { createAccessLayer } from './access/layer';
 import type { SyncControl } from './access/context';
 import type { AccessLayerOptions } from './access/services';
 import type { OpenDatabase } from './db/open';
+import type { PgDatabase } from './db/postgres/open';
+import { PgDocStore } from './storage/pg-doc-store';
 import { RecordService } from './records/record-service';
 import { SqlRecordStore } from './records/sql-record-store';
 import { startServer, type RunningServer, type ServerOptions } from './server';
 
 export interface AppOptions extends Omit<ServerOptions, 'dataDir' | 'store' | 'authorizer' | 'mount' | 'logger'> {
-  database: OpenDatabase;
+  /** The embedded SQLite file (default) or PostgreSQL (DATABASE_URL, SPEC S50). */
+  database: OpenDatabase | PgDatabase;
   logger: Logger;
   access?: Omit<AccessLayerOptions, 'sql' | 'sync' | 'records' | 'logger'>;
 }
@@ -46,9 +49,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const running = await startServer({
     ...serverOptions,
     trustProxy,
-    // The documents get their own connection to the same file, in a worker thread (SPEC S21):
-    // the server opens it there and closes it on close(). The migrations already ran here.
-    dataDir: dirname(database.path),
+    // On SQLite the documents get their own connection to the same file, in a worker thread
+    // (SPEC S21): the server opens it there and closes it on close(). The migrations already ran
+    // here. On PostgreSQL they share the pool, closed with the database.
+    ...('pool' in database ? { store: new PgDocStore(database.pool) } : { dataDir: dirname(database.path) }),
     authorizer: access.authorizer,
     logger,
     mount: (app) => {

@@ -20,6 +20,18 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default(join(repoRoot, '.data')),
+  /**
+   * postgres://... : keep everything in PostgreSQL instead of the embedded SQLite file, so that
+   * several instances can serve the same documents (SPEC S50). Absent: SQLite in DATA_DIR.
+   */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL').optional(),
+  /**
+   * redis://... : Redis Streams between instances serving the same documents (SPEC S55), with
+   * DATABASE_URL. Absent: one instance, nothing leaves the process.
+   */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// or rediss:// URL').optional(),
+  /** Prepended to every Redis key: instances that share documents share it. */
+  REDIS_PREFIX: z.string().min(1).max(64).default('cyd:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The built web app; served when present. */
   STATIC_DIR: z.string().min(1).default(join(repoRoot, 'apps/web/dist')),

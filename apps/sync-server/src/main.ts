@@ -5,6 +5,8 @@
  */
 import { readEnv } from './env';
 import { openDatabase } from './db/open';
+import { openPgDatabase } from './db/postgres/open';
+import { redisFanout } from './sync/fanout/redis-fanout';
 import { createLogger } from './observability/logger';
 import { startApp } from './app';
 import { demoSeeder, seedOnFirstStart } from './cli/seed';
@@ -13,7 +15,9 @@ import { HwbClient } from './auth/hwb/hwb-client';
 
 const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
-const database = openDatabase(env.DATA_DIR);
+// PostgreSQL when DATABASE_URL is set (SPEC S50); otherwise the embedded SQLite file in DATA_DIR.
+const database = env.DATABASE_URL ? await openPgDatabase(env.DATABASE_URL) : openDatabase(env.DATA_DIR);
+if (env.REDIS_URL && !env.DATABASE_URL) logger.warn('REDIS_URL without DATABASE_URL: other instances cannot share the SQLite file; use both');
 // Discovery at start (IDENTITY.md H2); an unreachable provider is retried when someone signs in.
 const hwb = env.hwb ? new HwbClient(env.hwb, logger) : undefined;
 if (hwb) await hwb.start();
@@ -29,6 +33,7 @@ const running = await startApp({
   pingIntervalMs: env.PING_INTERVAL_SECONDS * 1000,
   commitIntervalMs: env.COMMIT_INTERVAL_MS,
   trustProxy: env.TRUST_PROXY,
+  ...(env.REDIS_URL ? { fanout: redisFanout(env.REDIS_URL, env.REDIS_PREFIX, logger) } : {}),
   access: {
     allowedOrigins: env.ALLOWED_ORIGINS,
     trustProxy: env.TRUST_PROXY,
@@ -57,8 +62,8 @@ const stop = (signal: string): void => {
   logger.info({ signal }, 'shutting down');
   void running
     .close()
-    .then(() => {
-      database.close();
+    .then(async () => {
+      await database.close();
       process.exit(0);
     });
 };

@@ -28,6 +28,7 @@ import { SyncCore, type RecheckScope, type SessionScope } from './sync/sync-core
 import { createUpgradeHandler } from './sync/upgrade';
 import { WebSocketInboxes } from './sync/ws-peer';
 import { DEFAULT_COMPACTION_MIN_UPDATES } from './storage/compaction';
+import type { FanoutFactory } from './sync/fanout/fanout';
 
 /** See SPEC S10: the figures that chose it are in BENCHMARKS.md. */
 export const DEFAULT_COMMIT_INTERVAL_MS = 2;
@@ -68,6 +69,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Sync origins elsewhere the web app may connect to, besides this host's own (CSP connect-src). */
   connectOrigins?: readonly string[];
+  /** Other instances serving the same documents (REDIS_URL, SPEC S55): see sync/fanout. */
+  fanout?: FanoutFactory;
 }
 
 export interface SyncHandle {
@@ -130,6 +133,7 @@ export function createServer(options: CreateServerOptions): CreatedServer {
     commitDelayMs: options.commitDelayMs ?? 0,
     commitIntervalMs: options.commitIntervalMs ?? DEFAULT_COMMIT_INTERVAL_MS,
     presenceHoldMs: options.presenceHoldMs ?? 10 * 60_000,
+    fanout: options.fanout,
   });
 
   const app = new Hono();

@@ -16,6 +16,8 @@ export interface SyncMetrics {
   /** From the first update of a batch to its durable acknowledgements being sent. */
   ackDelaySeconds: Histogram;
   rejectedFrames: Counter<'reason'>;
+  /** Batches renumbered because another instance had committed the same seqs first (SPEC S51). */
+  seqConflicts: Counter;
 }
 
 export interface MetricSources {
@@ -79,6 +81,11 @@ export function createSyncMetrics(sources: MetricSources, { defaultMetrics = fal
       name: 'cyd_sync_ack_delay_seconds',
       help: 'From the first update of a committed batch to its durable acknowledgements being sent.',
       buckets: [0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25, 1],
+      registers: [registry],
+    }),
+    seqConflicts: new Counter({
+      name: 'cyd_sync_seq_conflicts_total',
+      help: 'Commit batches renumbered because another instance committed the same seqs first.',
       registers: [registry],
     }),
     rejectedFrames: new Counter({

@@ -67,3 +67,15 @@ export function assertSeqsIncrease(batch: readonly UpdateToAppend[], storedLastS
 export function emptyStoredDoc(): StoredDoc {
   return { snapshotSeq: 0, updates: [], lastSeq: 0, logBytes: 0, snapshotBytes: 0 };
 }
+
+/**
+ * A batch refused because another writer (a second instance on the same database, SPEC S50)
+ * already stored some of its documents' seqs, or compacted past them. Nothing of the batch was
+ * stored; `lastSeqs` holds each such document's stored last seq, so the caller renumbers above it
+ * and retries.
+ */
+export class SeqTakenError extends Error {
+  constructor(readonly lastSeqs: ReadonlyMap<string, number>) {
+    super(`appendUpdates: seqs already taken for ${[...lastSeqs.keys()].join(', ')}`);
+  }
+}

@@ -10,14 +10,16 @@
  */
 import type * as Y from 'yjs';
 import type { SyncLogger } from './logger';
-import type { DocStore } from '../storage/doc-store';
+import { SeqTakenError, type DocStore } from '../storage/doc-store';
 import type { SyncMetrics } from '../observability/metrics';
 import type { Connection } from './connection';
+import type { Confirmation, Fanout } from './fanout/fanout';
 import { sealDurableSnapshot, sendDurableAckNow, sendDurableAcks } from './durable-acks';
 import type { Room } from './room';
 
 interface Batch {
-  entries: { room: Room; update: Uint8Array }[];
+  /** `confirmation`: what other instances are told once it is committed (fan-out, SPEC S57). */
+  entries: { room: Room; update: Uint8Array; confirmation?: Confirmation | undefined }[];
   /** Rooms with updates in this batch, with the sockets waiting for an ack of their commit. */
   waiters: Map<Room, Set<Connection>>;
   /** When its first update arrived: its acknowledgements are at most this late. */
@@ -38,6 +40,8 @@ export interface CommitQueueOptions {
   intervalMs: number;
   /** Called after each successful commit of a room's updates (compaction is considered there). */
   onCommitted: (room: Room) => void;
+  /** The fan-out to other instances (REDIS_URL): told what was committed; its remote updates gate acks. */
+  fanout?: Fanout | undefined;
 }
 
 const emptyBatch = (): Batch => ({ entries: [], waiters: new Map(), openedAt: 0 });
@@ -53,9 +57,9 @@ export class CommitQueue {
 
   constructor(private readonly options: CommitQueueOptions) {}
 
-  add(room: Room, update: Uint8Array, contributor?: Connection): void {
+  add(room: Room, update: Uint8Array, contributor?: Connection, confirmation?: Confirmation): void {
     if (this.pending.entries.length === 0) this.pending.openedAt = performance.now();
-    this.pending.entries.push({ room, update });
+    this.pending.entries.push({ room, update, confirmation });
     const waiters = this.pending.waiters.get(room) ?? new Set<Connection>();
     if (contributor?.wantsDurableAcks) waiters.add(contributor);
     this.pending.waiters.set(room, waiters);
@@ -76,7 +80,16 @@ export class CommitQueue {
     if (!connection.wantsDurableAcks) return;
     const waiting = this.pending.waiters.get(room) ?? this.inFlight?.waiters.get(room);
     if (waiting) waiting.add(connection);
-    else sendDurableAckNow(room, connection);
+    else {
+      const remote = this.options.fanout?.remoteDurable(room);
+      if (!remote) sendDurableAckNow(room, connection);
+      // Other instances' updates in the room are not known to be on disk yet (S57): the ack
+      // covers the state as it is now, and is sent once they are.
+      else {
+        const snapshot = room.snapshot();
+        void remote.then(() => sendDurableAcks(snapshot, new Set([connection])));
+      }
+    }
   }
 
   /**
@@ -137,7 +150,11 @@ export class CommitQueue {
     this.lastStartedAt = performance.now();
     // Sealed: the doc holds exactly the committed log plus this batch, so this is what "saved" means.
     const snapshots = new Map<Room, Y.Snapshot | undefined>();
-    for (const [room, waiters] of batch.waiters) snapshots.set(room, sealDurableSnapshot(room, waiters));
+    const remoteGates = new Map<Room, Promise<void> | undefined>();
+    for (const [room, waiters] of batch.waiters) {
+      snapshots.set(room, sealDurableSnapshot(room, waiters));
+      if (waiters.size > 0) remoteGates.set(room, this.options.fanout?.remoteDurable(room));
+    }
     const nextSeq = new Map<Room, number>();
     const sealed = batch.entries.map(({ room, update }) => {
       const seq = (nextSeq.get(room) ?? room.log.lastSeq) + 1;
@@ -151,6 +168,14 @@ export class CommitQueue {
       batch.entries.forEach(({ room, update }, index) => room.log.committed(sealed[index]?.seq ?? room.log.lastSeq, update.byteLength));
       this.retryMs = 0;
     } catch (error) {
+      if (error instanceof SeqTakenError) {
+        // Another instance committed to these documents (S51): renumber above its rows, at once.
+        for (const { room } of batch.entries) room.log.advanceTo(error.lastSeqs.get(room.docId) ?? 0);
+        this.options.metrics.seqConflicts.inc();
+        this.inFlight = undefined;
+        this.requeue(batch);
+        return this.commit();
+      }
       this.retryMs = Math.min(MAX_RETRY_MS, Math.max(100, this.retryMs * 2));
       this.options.logger.error({ err: error, updates: batch.entries.length, retryMs: this.retryMs }, 'commit failed; will retry');
       this.requeue(batch);
@@ -158,14 +183,32 @@ export class CommitQueue {
     } finally {
       this.inFlight = undefined;
     }
+    this.confirm(batch);
     let acknowledged = false;
     for (const [room, waiters] of batch.waiters) {
-      // Every room's acks, whatever the others did (no short circuit here).
-      if (sendDurableAcks(snapshots.get(room), waiters)) acknowledged = true;
+      const remote = remoteGates.get(room);
+      // Every room's acks, whatever the others did (no short circuit here). A snapshot holding
+      // other instances' updates waits until they are on disk too (S57).
+      if (remote) void remote.then(() => sendDurableAcks(snapshots.get(room), waiters));
+      else if (sendDurableAcks(snapshots.get(room), waiters)) acknowledged = true;
       this.options.onCommitted(room);
     }
     if (acknowledged) this.options.metrics.ackDelaySeconds.observe((performance.now() - batch.openedAt) / 1000);
     return true;
+  }
+
+  /** Tells the other instances what this batch committed, per room (S57). */
+  private confirm(batch: Batch): void {
+    const fanout = this.options.fanout;
+    if (!fanout) return;
+    const byRoom = new Map<Room, Confirmation[]>();
+    for (const { room, confirmation } of batch.entries) {
+      if (!confirmation) continue;
+      const list = byRoom.get(room) ?? [];
+      list.push(confirmation);
+      byRoom.set(room, list);
+    }
+    for (const [room, confirmations] of byRoom) fanout.confirm(room, confirmations);
   }
 
   /** Puts a failed batch back in front of anything added since, keeping commit order. */

@@ -9,6 +9,7 @@ import type { DocStore } from '../storage/doc-store';
 import type { CommitQueue } from './commit-queue';
 import type { Connection } from './connection';
 import { Room, type RoomUpdateListener } from './room';
+import type { Fanout } from './fanout/fanout';
 
 export interface DocumentsOptions {
   store: DocStore;
@@ -23,6 +24,8 @@ export interface DocumentsOptions {
   coldAfterMs: number;
   maxResidentDocs: number;
   compactionMinUpdates: number;
+  /** Other instances serving the same documents (REDIS_URL, SPEC S56). */
+  fanout?: Fanout | undefined;
 }
 
 /** The shortest quiet spell after which a document goes cold, and how it grows with its size (S22). */
@@ -68,7 +71,7 @@ export class Documents {
     let frozen = 0;
     for (const room of this.rooms.values()) {
       if (room.isCold || now < room.liveUntil || now - room.lastWriteAt < this.quietBeforeCold(room)) continue;
-      if (this.compacting.has(room) || this.options.commits.hasUncommitted(room)) continue;
+      if (this.compacting.has(room) || this.options.commits.hasUncommitted(room) || this.options.fanout?.hasPendingRemote(room)) continue;
       room.freeze();
       frozen += 1;
     }
@@ -144,6 +147,7 @@ export class Documents {
     const room = this.rooms.get(docId);
     if (!room) return this.unloading.get(docId) ?? Promise.resolve();
     this.rooms.delete(docId);
+    this.options.fanout?.detach(docId);
     const done = (async () => {
       if (room.idleTimer) clearTimeout(room.idleTimer);
       await this.options.commits.flushAll();
@@ -195,9 +199,13 @@ export class Documents {
   private async load(docId: string): Promise<Room> {
     await this.unloading.get(docId);
     await this.makeRoomForOneMore();
+    // What the stream holds is read before the store (S56): an update committed in between is
+    // then in one of the two, and following the stream from there misses nothing.
+    const catchUp = await this.options.fanout?.subscribe(docId);
     const stored = await this.options.store.load(docId);
     const room = Room.fromStored(docId, stored, this.options.onUpdate);
     this.rooms.set(docId, room);
+    this.options.fanout?.attach(room, catchUp);
     return room;
   }
 

@@ -39,6 +39,11 @@ export class RoomLog {
     this.logCount += 1;
   }
 
+  /** Another instance committed this document up to `seq` (S51): the next seqs start above it. */
+  advanceTo(seq: number): void {
+    if (seq > this.lastSeq) this.lastSeq = seq;
+  }
+
   /** The log up to `lastSeq` was merged into a snapshot of `stateBytes`. */
   compacted(stateBytes: number): void {
     this.snapshotBytes = stateBytes;

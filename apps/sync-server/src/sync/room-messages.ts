@@ -5,6 +5,7 @@
  */
 import type { SyncMetrics } from '../observability/metrics';
 import type { CommitQueue } from './commit-queue';
+import type { Fanout } from './fanout/fanout';
 import type { Connection } from './connection';
 import type { SyncLimits } from './limits';
 import type { SyncLogger } from './logger';
@@ -21,6 +22,8 @@ export interface MessageContext {
   metrics: SyncMetrics;
   logger: SyncLogger;
   limits: SyncLimits;
+  /** Other instances (REDIS_URL): presence changes go to them too (SPEC S55). */
+  fanout?: Fanout | undefined;
 }
 
 export function handleClientFrame(context: MessageContext, room: Room, connection: Connection, frame: Uint8Array): void {

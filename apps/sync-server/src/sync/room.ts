@@ -11,7 +11,7 @@
  */
 import * as Y from 'yjs';
 import type { StoredDoc } from '../storage/doc-store';
-import { writeAwarenessEntries } from './protocol/awareness';
+import { writeAwarenessEntries, type EncodedPresence } from './protocol/awareness';
 import { writeSyncUpdate } from './protocol/sync';
 import { DeletedRanges } from './deleted-ranges';
 import { RoomLog } from './room-log';
@@ -130,10 +130,11 @@ export class Room {
     if (removed.length > 0) this.broadcast(writeAwarenessEntries(removed));
   }
 
-  /** Removes the presence states of a closed connection's ids and tells everyone. */
-  removePresence(ids: readonly number[]): void {
+  /** Removes the presence states of a closed connection's ids and tells everyone; returns what was removed. */
+  removePresence(ids: readonly number[]): EncodedPresence[] {
     const removed = this.presence.remove(ids);
     if (removed.length > 0) this.broadcast(writeAwarenessEntries(removed));
+    return removed;
   }
 
   broadcastUpdate(update: Uint8Array, except?: unknown): void {

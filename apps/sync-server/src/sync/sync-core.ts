@@ -20,6 +20,8 @@ import { recheckConnections, type RecheckResult, type RecheckScope } from './rec
 import { handleClientFrame, type MessageContext } from './room-messages';
 import type { Room } from './room';
 import { SessionEnds, type SessionScope } from './session-ends';
+import { REMOTE_ORIGIN, type ControlMessage, type Fanout, type FanoutFactory } from './fanout/fanout';
+import { writeAwarenessEntries } from './protocol/awareness';
 
 export type { RecheckScope } from './recheck';
 export type { SessionScope } from './session-ends';
@@ -40,6 +42,8 @@ export interface SyncCoreOptions {
   commitIntervalMs: number;
   /** How long a person keeps a presence id after their socket closed (SPEC S25). */
   presenceHoldMs: number;
+  /** Other instances serving the same documents (REDIS_URL, SPEC S55-S62); none by default. */
+  fanout?: FanoutFactory | undefined;
 }
 
 export interface AcceptOptions {
@@ -61,8 +65,23 @@ export class SyncCore {
     ended: (connection) => this.onEnded(connection),
   };
 
+  private readonly fanout: Fanout | undefined;
+
   constructor(private readonly options: SyncCoreOptions) {
+    this.fanout = options.fanout?.({
+      load: (docId) => options.store.load(docId),
+      applyPresence: (room, entries) => {
+        const changed = room.presence.apply(entries);
+        if (changed.length > 0) room.broadcast(writeAwarenessEntries(changed));
+      },
+      control: (message) => this.onControl(message),
+      takeOver: (room, update, confirmation) => {
+        room.log.grew(update.byteLength);
+        this.commits.add(room, update, undefined, confirmation);
+      },
+    });
     this.commits = new CommitQueue({
+      fanout: this.fanout,
       store: options.store,
       logger: options.logger,
       metrics: options.metrics,
@@ -71,6 +90,7 @@ export class SyncCore {
       onCommitted: (room) => this.documents.considerCompaction(room),
     });
     this.documents = new Documents({
+      fanout: this.fanout,
       store: options.store,
       commits: this.commits,
       logger: options.logger,
@@ -83,7 +103,7 @@ export class SyncCore {
     this.presence = new PresenceOwners(options.presenceHoldMs);
     this.presencePrune = setInterval(() => this.presence.prune(), Math.max(1_000, Math.min(options.presenceHoldMs, 60_000)));
     this.presencePrune.unref();
-    this.context = { commits: this.commits, presence: this.presence, metrics: options.metrics, logger: options.logger, limits: options.limits };
+    this.context = { commits: this.commits, presence: this.presence, metrics: options.metrics, logger: options.logger, limits: options.limits, fanout: this.fanout };
   }
 
   connectionCount(): number {
@@ -201,11 +221,13 @@ export class SyncCore {
   }
 
   private onDocUpdate(room: Room, update: Uint8Array, origin: unknown): void {
+    room.log.grew(update.byteLength);
+    // Another instance's update (S55): to every socket here, as a local one; that instance stores it.
+    if (origin === REMOTE_ORIGIN) return room.broadcastUpdate(update);
     const contributor = origin instanceof Connection ? origin : undefined;
     if (contributor) this.options.metrics.updates.inc();
-    room.log.grew(update.byteLength);
     room.broadcastUpdate(update, contributor);
-    this.commits.add(room, update, contributor);
+    this.commits.add(room, update, contributor, this.fanout?.publishUpdate(room, update));
   }
 
   private onEnded(connection: Connection): void {
@@ -214,18 +236,30 @@ export class SyncCore {
     connection.state = { kind: 'closed', room: undefined };
     if (!this.connections.delete(connection) || !room) return;
     const released = this.presence.release(room.docId, connection);
-    room.removePresence(released);
+    this.fanout?.publishPresence(room, room.removePresence(released));
     this.documents.detach(room, connection);
   }
 
-  /** Re-asks the authorizer for open connections in scope; closes those that lost access (SPEC S3). */
+  /**
+   * Re-asks the authorizer for open connections in scope; closes those that lost access (SPEC S3),
+   * here and, through the fan-out, on every other instance (S59).
+   */
   recheck(scope: RecheckScope = {}): Promise<RecheckResult> {
+    this.fanout?.publishControl({ kind: 'recheck', scope });
     return recheckConnections([...this.connections], this.options.authorizer, scope, this.options.logger);
   }
 
-  /** Closes every connection of the sessions or people in scope with `sessionEnded` (SPEC S23). */
+  /** Closes every connection of the sessions or people in scope with `sessionEnded` (SPEC S23), on every instance (S59). */
   endSessions(scope: SessionScope): number {
+    this.fanout?.publishControl({ kind: 'end-sessions', scope });
     return this.sessionEnds.end(scope);
+  }
+
+  /** What another instance asked of every instance (S59): done here, not passed on again. */
+  private onControl(message: ControlMessage): void {
+    if (message.kind === 'recheck') void recheckConnections([...this.connections], this.options.authorizer, message.scope, this.options.logger);
+    else if (message.kind === 'end-sessions') this.sessionEnds.end(message.scope);
+    else void this.eraseHere(message.docId, { stored: false });
   }
 
   /** Makes quiet documents cold now (SPEC S22); the sweep does this on its own. For tests and tools. */
@@ -233,13 +267,24 @@ export class SyncCore {
     return this.documents.freezeQuietRooms(now);
   }
 
-  /** Closes the document's connections (documentErased) and deletes everything stored for it. */
+  /** Closes the document's connections (documentErased) and deletes everything stored for it, on every instance. */
   async erase(docId: string): Promise<void> {
+    this.fanout?.publishControl({ kind: 'erase', docId });
+    await this.eraseHere(docId, { stored: true });
+  }
+
+  /** `stored: false`: the instance that erased it deleted the stored document; here it is only dropped. */
+  private async eraseHere(docId: string, { stored }: { stored: boolean }): Promise<void> {
     for (const connection of this.connections) {
       if (connection.docId === docId) connection.close(CloseEvents.documentErased);
     }
     this.presence.forget(docId);
-    await this.documents.erase(docId);
+    await (stored ? this.documents.erase(docId) : this.documents.unload(docId, { compact: false }));
+  }
+
+  /** Remote updates held by resident rooms and not yet known to be committed (fan-out, S57); 0 without one. */
+  pendingRemote(): number {
+    return this.fanout?.pendingCount() ?? 0;
   }
 
   /** Resolves when everything applied so far is committed and acknowledged. Waits out failed commits' retries. */
@@ -256,5 +301,6 @@ export class SyncCore {
     for (const connection of this.connections) connection.close(CloseEvents.shuttingDown);
     await this.commits.flushAll();
     await this.documents.unloadAll();
+    await this.fanout?.close();
   }
 }
