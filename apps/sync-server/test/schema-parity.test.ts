@@ -34,7 +34,7 @@ function snapshotShape(folder: string): Shape {
 async function schemaFileTables(): Promise<Shape> {
   const shape: Shape = {};
   for (const file of readdirSync(join(root, 'src/db/schema')).filter((name) => name.endsWith('.ts'))) {
-    const module = (await import(`../src/db/schema/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
+    const module = (await import(/* @vite-ignore */ `../src/db/schema/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
     for (const value of Object.values(module)) {
       if (is(value, SQLiteTable)) shape[getTableConfig(value).name] = getTableConfig(value).columns.map((c) => c.name).sort();
     }
