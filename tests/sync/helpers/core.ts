@@ -6,9 +6,10 @@ import { SyncCore, type SyncCoreOptions } from '@cydweithio/sync-server/sync/syn
 import { defaultSyncLimits } from '@cydweithio/sync-server/sync/limits';
 import { silentSyncLogger } from '@cydweithio/sync-server/sync/logger';
 import { MemoryDocStore } from '@cydweithio/sync-server/storage/memory-doc-store';
+import type { DocStore } from '@cydweithio/sync-server/storage/doc-store';
 import { createSyncMetrics } from '@cydweithio/sync-server/observability/metrics';
 
-export function createMemoryCore(store = new MemoryDocStore(), options: Partial<SyncCoreOptions> = {}): SyncCore {
+export function createMemoryCore(store: DocStore = new MemoryDocStore(), options: Partial<SyncCoreOptions> = {}): SyncCore {
   // The gauges read the core lazily (only when scraped), after it exists.
   const metrics = createSyncMetrics({ connections: () => core.connectionCount(), residentDocuments: () => core.residentCount(), coldDocuments: () => core.coldCount() });
   const core: SyncCore = new SyncCore({
