@@ -3,7 +3,8 @@ import { BenchClient } from './bench-client.js';
 import type { Dialect } from './dialect.js';
 import type { RunMetrics } from './metrics.js';
 
-export interface ClientSpec { docName: string; writer: boolean }
+/** `base`: the server this client connects to, when the run has several (scale-out). */
+export interface ClientSpec { docName: string; writer: boolean; base?: string }
 
 const BATCH = 50;
 
@@ -16,7 +17,7 @@ export async function openClients(
 ): Promise<BenchClient[]> {
   const clients: BenchClient[] = [];
   for (let i = 0; i < specs.length; i += BATCH) {
-    const batch = specs.slice(i, i + BATCH).map((spec) => new BenchClient(base, spec.docName, dialect, spec.writer, metrics));
+    const batch = specs.slice(i, i + BATCH).map((spec) => new BenchClient(spec.base ?? base, spec.docName, dialect, spec.writer, metrics));
     clients.push(...batch);
     await Promise.all(batch.map((client) => client.open(waitForSync)));
   }

@@ -4,6 +4,7 @@
  * delivered updates per second and the server's own CPU and memory during the window.
  */
 import type { ChildServer } from '../../reliability/support/child-server.js';
+import type { ServerStats } from '../servers/child-ipc.js';
 import type { Dialect } from './dialect.js';
 import { RunMetrics } from './metrics.js';
 import { docName, openClients, sleep, type ClientSpec } from './open-clients.js';
@@ -48,6 +49,8 @@ export interface LoadResult {
   serverAckP99Ms?: number;
   /** Ours only: store transactions, over the whole run. */
   batches?: number;
+  /** With several servers (scale-out): each process's CPU, in % of one core. */
+  perProcessCpuPercent?: number[];
 }
 
 // The driver's tick. Keystrokes due within one tick leave together, and their deliveries then
@@ -57,13 +60,40 @@ export interface LoadResult {
 const TICK_MS = 2;
 const WARMUP_MS = 2_000;
 
-export async function runLoad(server: ChildServer, dialect: Dialect, options: LoadOptions): Promise<LoadResult> {
+/** The stats of several server processes as one: memory and CPU summed, loop delays the worst. */
+function combined(all: ServerStats[]): ServerStats {
+  const sum = (pick: (s: ServerStats) => number) => all.reduce((total, s) => total + pick(s), 0);
+  const max = (pick: (s: ServerStats) => number) => Math.max(...all.map(pick));
+  return {
+    rss: sum((s) => s.rss), heapUsed: sum((s) => s.heapUsed), external: sum((s) => s.external), arrayBuffers: sum((s) => s.arrayBuffers),
+    cpuUser: sum((s) => s.cpuUser), cpuSystem: sum((s) => s.cpuSystem), mainThreadCpu: all.some((s) => s.mainThreadCpu < 0) ? -1 : sum((s) => s.mainThreadCpu),
+    residentDocs: sum((s) => s.residentDocs ?? 0), loopDelayMaxMs: max((s) => s.loopDelayMaxMs), loopDelayP99Ms: max((s) => s.loopDelayP99Ms),
+  };
+}
+
+/**
+ * `server` may be several instances serving the same documents: the clients of each document
+ * are then spread over them in turn (its writers too), so most edits cross between instances.
+ */
+export async function runLoad(servers: ChildServer | readonly ChildServer[], dialect: Dialect, options: LoadOptions): Promise<LoadResult> {
+  const list = Array.isArray(servers) ? servers : [servers as ChildServer];
+  let latest: ServerStats[] = [];
+  const server = {
+    stats: async (gc = false, reset = false) => {
+      const each = await Promise.all(list.map((s) => s.stats(gc, reset)));
+      latest = each;
+      return combined(each);
+    },
+  };
+  const perProcess = async () => Promise.all(list.map((s) => s.stats()));
   const metrics = new RunMetrics();
   const specs: ClientSpec[] = Array.from({ length: options.clients }, (_, i) => ({
     docName: docName('load', i % options.docs),
     writer: Math.floor(i / options.docs) < options.writersPerDoc,
+    base: `ws://127.0.0.1:${(list[Math.floor(i / options.docs) % list.length] as ChildServer).port}`,
   }));
-  const clients = await openClients(`ws://127.0.0.1:${server.port}`, dialect, specs, metrics, options.waitForSync);
+  const clients = await openClients(`ws://127.0.0.1:${(list[0] as ChildServer).port}`, dialect, specs, metrics, options.waitForSync);
+  let processesBefore = await perProcess();
   const writers = clients.filter((_, i) => specs[i]?.writer === true);
   const typeEvery = 1000 / options.charsPerSecond;
   const start = performance.now();
@@ -83,6 +113,7 @@ export async function runLoad(server: ChildServer, dialect: Dialect, options: Lo
       metrics.reset();
       metrics.measuring = true;
       before = await server.stats(false, true);
+      processesBefore = latest;
       windowStart = performance.now();
     }
     writers.forEach((writer, i) => {
@@ -110,7 +141,8 @@ export async function runLoad(server: ChildServer, dialect: Dialect, options: Lo
   // Let the last keystrokes and acks arrive before the window closes.
   await sleep(500);
   metrics.measuring = false;
-  const after = await server.stats();
+  const processesAfter = await perProcess();
+  const after = combined(processesAfter);
   const wallSeconds = (performance.now() - windowStart) / 1000;
   for (const client of clients) client.close();
   await sleep(500);
@@ -135,5 +167,11 @@ export async function runLoad(server: ChildServer, dialect: Dialect, options: Lo
     serverLoopDelayP99Ms: after.loopDelayP99Ms,
     errors: metrics.errors + statsMissed,
     closes: [...metrics.closes].map(([code, n]) => `${code}x${n}`).join(' '),
+    ...(list.length > 1 ? {
+      perProcessCpuPercent: processesAfter.map((a, i) => {
+        const b = processesBefore[i] as ServerStats;
+        return (100 * (a.cpuUser + a.cpuSystem - b.cpuUser - b.cpuSystem)) / 1e6 / wallSeconds;
+      }),
+    } : {}),
   };
 }

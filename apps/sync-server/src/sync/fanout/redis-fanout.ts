@@ -230,6 +230,16 @@ export class RedisFanout implements Fanout {
 
   /** Follows the control stream and every open document's stream with one blocking read. */
   private async readLoop(): Promise<void> {
+    // The control stream is followed from its end as it is now, fixed once: re-sending `$` with
+    // every read would skip what arrived while a read was returning.
+    while (!this.closed && this.controlCursor === '$') {
+      try {
+        const last = (await this.commands.xrevrange(this.controlKey, '+', '-', 'COUNT', 1))[0];
+        this.controlCursor = last?.[0] ?? '0-0';
+      } catch {
+        await sleep(50);
+      }
+    }
     while (!this.closed) {
       const docIds = [...this.followed.keys()];
       const keys = [this.controlKey, ...docIds.map((docId) => this.key(docId))];
