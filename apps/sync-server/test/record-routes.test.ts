@@ -23,7 +23,7 @@ async function setup() {
   if (!doc) throw new Error('no doc');
   const first = workspace(doc).priorities()[0];
   if (!first) throw new Error('no priority');
-  workspace(doc).setStatus(first.map.get('id') as string, 'completed');
+  workspace(doc).setArea(first.map.get('id') as string, 'curriculum');
   expect((await agree('Gwanwyn')).status).toBe(201);
   const key = `collaborative:${api.dataset.cast.clusterId}`;
   return { ...api, key };
@@ -66,12 +66,12 @@ describe('reading agreed records', () => {
   it('A33: the record now, and as it stood at an earlier version', async () => {
     const api = await setup();
     const { versions } = (await (await api.request('demo-governor', `/api/records/${api.key}/versions`)).json()) as { versions: Version[] };
-    type Shown = { at: string | null; subjects: { 'shared-priorities': { priorities: { status: string }[] } } };
+    type Shown = { at: string | null; subjects: { 'shared-priorities': { priorities: { area: string }[] } } };
     const now = (await (await api.request('demo-la-officer', `/api/records/${api.key}`)).json()) as Shown;
     expect(now.at).toBeNull();
-    expect(now.subjects['shared-priorities'].priorities[0]?.status).toBe('completed');
+    expect(now.subjects['shared-priorities'].priorities[0]?.area).toBe('curriculum');
     const autumn = (await (await api.request('demo-la-officer', `/api/records/${api.key}?at=${versions[0]?.hash ?? ''}`)).json()) as Shown;
-    expect(autumn.subjects['shared-priorities'].priorities[0]?.status).toBe('agreed');
+    expect(autumn.subjects['shared-priorities'].priorities[0]?.area).toBe('learning-and-teaching');
     expect((await api.request('demo-la-officer', `/api/records/${api.key}?at=${'0'.repeat(64)}`)).status).toBe(404);
     expect((await api.request('demo-la-officer', `/api/records/${api.key}?at=nothex`)).status).toBe(400);
   });
@@ -83,7 +83,7 @@ describe('reading agreed records', () => {
     const response = await api.request('demo-facilitator', `/api/records/${api.key}/diff?from=${from}&to=${to}`);
     expect(response.status).toBe(200);
     const { patches } = (await response.json()) as { patches: { path: (string | number)[] }[] };
-    expect(patches.some((p) => p.path.includes('status'))).toBe(true);
+    expect(patches.some((p) => p.path.includes('area'))).toBe(true);
     expect((await api.request('demo-facilitator', `/api/records/${api.key}/diff?from=${from}`)).status).toBe(400);
     const unknown = await api.request('demo-facilitator', `/api/records/${api.key}/diff?from=${from}&to=${'a'.repeat(64)}`);
     expect(await json(unknown)).toMatchObject({ code: 'record.version-not-found' });

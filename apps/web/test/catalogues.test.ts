@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { catalogueKeys } from '@cydweithio/ui/i18n/makeTranslator';
 import { allRoles } from '@cydweithio/model/domain/person';
 import { allDocumentKinds } from '@cydweithio/model/domain/document';
-import { priorityStatuses } from '@cydweithio/model/docs/workspace';
 import { catalogues } from '../src/i18n/catalogue';
 
 const { cy, en } = catalogues;
@@ -52,10 +51,9 @@ describe('C1 every string in Welsh and English', () => {
     expect(missing).toEqual([]);
   });
 
-  it('C1: dynamic keys cover every role (and the server\'s granting roles), document kind and priority status', () => {
+  it('C1: dynamic keys cover every role (and the server\'s granting roles), and document kind', () => {
     for (const role of [...allRoles, 'reviewer', 'unknown']) expect(cyKeys.has(`roles.${role}`), role).toBe(true);
     for (const kind of allDocumentKinds) expect(cyKeys.has(`documentKind.${kind}`), kind).toBe(true);
-    for (const status of priorityStatuses) expect(cyKeys.has(`workspace.status.${status}`), status).toBe(true);
     for (const access of ['owner', 'editor', 'viewer']) expect(cyKeys.has(`access.${access}`)).toBe(true);
   });
 

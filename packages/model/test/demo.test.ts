@@ -112,7 +112,7 @@ describe('demo dataset', () => {
       seedDemoDocument(doc, d);
       const json = toPlainJson(doc);
       expect([json.kind, json.title]).toEqual([d.record.kind, d.record.title]);
-      if (json.kind === 'workspace') expect(json.priorities.map((p) => p.status)).toEqual(['agreed', 'agreed']);
+      if (json.kind === 'workspace') expect(json.priorities.map((p) => p.id)).toEqual(['priority-transition-writing', 'priority-attendance']);
       if (json.kind === 'peer-review') expect(json.participants.map((p) => p.personId)).toEqual(['demo-headteacher', 'demo-reviewer']);
       if (json.kind === 'self-evaluation') expect(json.sections[0]?.evidence).toHaveLength(2);
       if (json.kind === 'development-plan' && d.content.kind === 'development-plan') expect(json).toEqual(d.content.state);

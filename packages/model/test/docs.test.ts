@@ -140,14 +140,14 @@ describe('document schemas', () => {
     ws.addAction(p.actions, { id: 'a1', description: 'Rhannu polisi', ownerName: 'Elin', due: '2027-02-12', done: false });
     const b = replica(a);
     workspace(b).setActionDone(workspace(b).priority('p1').actions, 'a1', true);
-    workspace(a).setStatus('p1', 'agreed');
+    workspace(a).setArea('p1', 'curriculum');
     const m = workspace(b).addMeeting({ id: 'm1', date: '2026-10-14', agenda: 'Croeso' });
     setParagraphs(m.notes, ['Cytunwyd.']);
     sync(a, b);
     const json = toPlainJson(a);
     expect(json).toEqual(toPlainJson(b));
     expect(json.kind === 'workspace' && json.priorities).toEqual([
-      { id: 'p1', area: 'well-being', status: 'agreed', title: 'Presenoldeb', successCriteria: 'Dull cyson', support: '', actions: [{ id: 'a1', description: 'Rhannu polisi', ownerName: 'Elin', due: '2027-02-12', done: true }] },
+      { id: 'p1', area: 'curriculum', title: 'Presenoldeb', successCriteria: 'Dull cyson', support: '', actions: [{ id: 'a1', description: 'Rhannu polisi', ownerName: 'Elin', due: '2027-02-12', done: true }] },
     ]);
     expect(json.kind === 'workspace' && json.meetings[0]?.notes).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Cytunwyd.' }] }]);
   });

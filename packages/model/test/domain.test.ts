@@ -6,7 +6,6 @@ import { ProgressEvaluation } from '../src/domain/improvement';
 import { LaPartnership } from '../src/domain/localAuthority';
 import { allDomainSchemas } from '../src/domain/schemas';
 import { importReasons } from '../src/directory/reasons';
-import { statusLabels as priorityStatusLabels } from '../src/docs/renderBlocks';
 import { findLearnerDataKeys, isForbiddenKey, schemaKeyPaths } from '../src/rules/noLearnerData';
 import { DOC_ID_PATTERN } from '../src/wire/constants';
 
@@ -52,7 +51,7 @@ describe('domain schemas', () => {
         'supportChangeLabels', 'supportLevelLabels', 'supportSourceLabels', 'termNameLabels',
       ].sort(),
     );
-    const labels = [...tables.flatMap(([, t]) => Object.values(t as object)), ...Object.values(importReasons), ...Object.values(priorityStatusLabels), ...Object.values(domain.judgementDescriptors)] as { cy: string; en: string }[];
+    const labels = [...tables.flatMap(([, t]) => Object.values(t as object)), ...Object.values(importReasons), ...Object.values(domain.judgementDescriptors)] as { cy: string; en: string }[];
     for (const label of labels) {
       expect(Object.keys(label)).toEqual(['cy', 'en']);
       expect(label.cy.trim().length > 0 && label.en.trim().length > 0).toBe(true);

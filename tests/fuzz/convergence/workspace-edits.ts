@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import * as prng from 'lib0/prng';
-import { priorityStatuses, setParagraphs, workspace, workspaceToJson } from '@cydweithio/model';
+import { setParagraphs, workspace, workspaceToJson } from '@cydweithio/model';
 
 const AREAS = ['vision-and-leadership', 'curriculum', 'learning-and-teaching', 'well-being'] as const;
 
@@ -31,7 +31,7 @@ export function randomWorkspaceEdit(gen: prng.PRNG, doc: Y.Doc, serial: number):
     const priority = prng.oneOf(gen, priorities);
     editText(gen, prng.oneOf(gen, [priority.title, priority.successCriteria, priority.support]));
   } else if (roll === 5) {
-    ws.setStatus(prng.oneOf(gen, priorities).id, prng.oneOf(gen, [...priorityStatuses]));
+    ws.setArea(prng.oneOf(gen, priorities).id, prng.oneOf(gen, [...AREAS]));
   } else if (roll === 6) {
     const target = prng.bool(gen) ? prng.oneOf(gen, priorities).actions : prng.oneOf(gen, meetings).actions;
     ws.addAction(target, { id: `a${id}`, description: prng.word(gen, 1, 10), ownerName: 'Ffion', due: '2026-12-01', done: false });

@@ -24,6 +24,7 @@ import { documentRoutes } from '../routes/documents';
 import { documentSharingRoutes } from '../routes/document-sharing';
 import { documentExportRoutes } from '../routes/document-export';
 import { documentAgreementRoutes } from '../routes/document-agreement';
+import { sharedPriorityRoutes } from '../routes/shared-priorities';
 import { auditRoutes } from '../routes/audit';
 import { commentRoutes } from '../routes/comments';
 import { recordRoutes } from '../routes/records';
@@ -79,6 +80,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/documents', documentSharingRoutes(services));
   routes.route('/documents', documentExportRoutes(services));
   routes.route('/documents', documentAgreementRoutes(services));
+  routes.route('/documents', sharedPriorityRoutes(services));
   routes.route('/documents', commentRoutes(services));
   routes.route('/records', recordTermlyRoutes(services));
   routes.route('/records', recordHistoryRoutes(services));

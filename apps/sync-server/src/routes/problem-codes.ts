@@ -47,6 +47,10 @@ export const problemCodes = {
   'document.not-shareable': { status: 409, title: 'Only peer reviews can be shared with the local authority.' },
   'document.empty': { status: 409, title: 'This document has no content yet, so there is nothing to export.' },
 
+  'document.not-agreeable': { status: 409, title: 'Only a collaborative\'s workspace has shared priorities to agree.' },
+  'workspace.item-not-found': { status: 404, title: 'No such meeting or priority in this workspace.' },
+  'priority.not-agreed': { status: 409, title: 'This priority has not been agreed yet, so it has no impact review.' },
+
   'comment.not-found': { status: 404, title: 'No such comment on this document.' },
 
   'record.not-found': { status: 404, title: 'No such school or collaborative record.' },

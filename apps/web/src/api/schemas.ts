@@ -119,3 +119,23 @@ export type InvitationDetails = z.infer<typeof InvitationDetails>;
 
 /** POST /api/auth/hwb/logout: where to end the provider's session too (Hwb sessions only). */
 export const SignedOut = z.looseObject({ endSessionUrl: z.nullable(z.string()) });
+
+/** Who recorded an agreement in a record, and when (Unix seconds). */
+export const RecordVersion = z.looseObject({ hash: z.string(), subject: z.string(), by: z.string(), byName: z.nullish(z.string()), label: z.string(), at: z.number() });
+export type RecordVersion = z.infer<typeof RecordVersion>;
+
+/** GET /documents/:id/priorities/agreed: what the collaborative's record says was agreed (G4). */
+export const AgreedPriorities = z.looseObject({
+  priorities: z.array(z.looseObject({
+    priorityId: z.string(),
+    times: z.number(),
+    version: RecordVersion,
+    state: z.looseObject({ title: z.string(), area: z.string(), successCriteria: z.string(), meetingId: z.string(), meetingDate: z.string() }),
+  })),
+  impactReviews: z.array(z.looseObject({
+    subject: z.string(),
+    version: RecordVersion,
+    state: z.looseObject({ priorityId: z.string(), period: z.string(), focus: z.string(), impact: z.string(), note: z.string() }),
+  })),
+});
+export type AgreedPriorities = z.infer<typeof AgreedPriorities>;

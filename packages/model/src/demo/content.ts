@@ -75,7 +75,6 @@ export function workspaceContent(n: ContentNames): WorkspaceSeed {
         title: 'Pontio o Flwyddyn 6 i Flwyddyn 7: dealltwriaeth gyffredin o gynnydd mewn ysgrifennu',
         successCriteria: 'Mae athrawon Blwyddyn 6 a Blwyddyn 7 yn cymedroli gwaith ysgrifennu gyda’i gilydd bob tymor.',
         support: 'Hwylusydd yr awdurdod lleol yn hwyluso’r sesiwn gymedroli gyntaf.',
-        status: 'agreed',
         actions: [{ id: 'action-moderation-day', description: 'Trefnu diwrnod cymedroli ar y cyd', ownerName: n.convenorName, due: '2026-12-11', done: false }],
       },
       {
@@ -84,7 +83,6 @@ export function workspaceContent(n: ContentNames): WorkspaceSeed {
         title: 'Gwella presenoldeb drwy weithio’n agos gyda theuluoedd',
         successCriteria: 'Mae gan bob ysgol yn y clwstwr ddull cyson o gysylltu â theuluoedd.',
         support: 'Swyddog lles addysg yr awdurdod lleol.',
-        status: 'agreed',
         actions: [{ id: 'action-attendance-policy', description: 'Rhannu polisi presenoldeb y clwstwr', ownerName: n.headteacher.name, due: '2027-02-12', done: false }],
       },
     ],

@@ -3,6 +3,7 @@ import { newDocId } from '../domain/document';
 import type { ApprovedPlan, DevelopmentPlanState } from '../domain/plan';
 import { planSubject, reviewSubject, SUPPORT_LEVEL_SUBJECT, summarySubject } from '../domain/recordSubjects';
 import type { ProgressReview, SupportLevelDecision } from '../domain/review';
+import type { AgreedPriority } from '../domain/sharedPriorities';
 import type { RecordableReview } from '../docs/reviewJson';
 import { buildSummary } from '../docs/summary';
 import {
@@ -17,7 +18,7 @@ import { randomString } from './random';
 export interface DemoAgreement {
   ownerKey: string;
   subject: string;
-  state: ApprovedPlan | ReturnType<typeof buildSummary> | ProgressReview | SupportLevelDecision;
+  state: ApprovedPlan | ReturnType<typeof buildSummary> | ProgressReview | SupportLevelDecision | AgreedPriority;
   by: string;
   label: string;
   /** Unix seconds. */

@@ -10,7 +10,8 @@ import { importSchoolsCsv, mergeEditions } from '../directory/schoolsCsv';
 import { isSecondaryEnd } from '../rules/phases';
 import { clusterCollaborative, planClusters } from './clusters';
 import { peerReviewContent, selfEvaluationContent, workspaceContent } from './content';
-import type { DemoDocument } from './documents';
+import type { DemoDocument, WorkspaceSeed } from './documents';
+import { prioritySubject } from '../domain/sharedPriorities';
 import { schoolDistance, locateSchools } from './geo';
 import { horizontalCollaborative, planHorizontals } from './horizontals';
 import { demoPeople, syntheticConvenor, type DemoCast } from './people';
@@ -161,6 +162,8 @@ export function buildDemoDataset(input: DemoInput): DemoDataset {
     laSchoolIds: rct.map((s) => s.id).sort(),
   }, random);
   documents.push(...cycle.documents);
+  const workspaceSeed = documents[2]?.content;
+  const sharedAgreements = workspaceSeed?.kind === 'workspace' ? agreedAtFirstMeeting(`collaborative:${cast.clusterId}`, workspaceSeed) : [];
 
   return {
     localAuthorities: las,
@@ -169,10 +172,25 @@ export function buildDemoDataset(input: DemoInput): DemoDataset {
     collaboratives,
     people,
     documents,
-    agreements: cycle.agreements,
+    agreements: [...sharedAgreements, ...cycle.agreements].sort((a, b) => a.at - b.at),
     caseloads: cycle.caseloads,
     laPicture: buildDemoLaPicture(DEMO_LA_CODE, schools, [cast.primaryId, cast.secondaryId, cast.convenorSchoolId, cast.reviewerSchoolId], DEMO_PICTURE_YEAR),
     intendedCoverageGaps: leftOut.map((s) => s.id),
     cast,
   };
+}
+
+/** The cluster agreed its two shared priorities at its first meeting, by its convenor (G1). */
+function agreedAtFirstMeeting(ownerKey: string, seed: WorkspaceSeed): DemoAgreement[] {
+  const meeting = seed.meetings[0];
+  if (!meeting) return [];
+  const at = Math.floor(Date.parse(`${meeting.date}T17:00:00Z`) / 1000);
+  return seed.priorities.map((p) => ({
+    ownerKey,
+    subject: prioritySubject(p.id),
+    state: { priorityId: p.id, title: p.title, area: p.area, successCriteria: p.successCriteria, meetingId: meeting.id, meetingDate: meeting.date },
+    by: 'demo-convenor',
+    label: `Meeting ${meeting.date}`,
+    at,
+  }));
 }

@@ -6,7 +6,7 @@ import { initialise } from '../docs/migrations';
 import { peerReview, type Participant } from '../docs/peerReview';
 import { setParagraphs } from '../docs/richText';
 import { selfEvaluation, type EvidenceEntry } from '../docs/selfEvaluation';
-import { workspace, type ActionItem, type PriorityStatus } from '../docs/workspace';
+import { workspace, type ActionItem } from '../docs/workspace';
 import type { DevelopmentPlanState } from '../domain/plan';
 import { restoreDevelopmentPlan } from '../docs/planJson';
 import { restoreProgressReview, type RecordableReview } from '../docs/reviewJson';
@@ -28,7 +28,7 @@ export interface PeerReviewSeed {
 
 export interface WorkspaceSeed {
   kind: 'workspace';
-  priorities: { id: string; area: Area; title: string; successCriteria: string; support: string; status: PriorityStatus; actions: ActionItem[] }[];
+  priorities: { id: string; area: Area; title: string; successCriteria: string; support: string; actions: ActionItem[] }[];
   meetings: { id: string; date: string; agenda: string; notes: string[]; actions: ActionItem[] }[];
 }
 
@@ -89,7 +89,6 @@ export function seedDemoDocument(doc: Y.Doc, demo: DemoDocument): void {
         const ws = workspace(doc);
         for (const p of content.priorities) {
           ws.addPriority(p);
-          ws.setStatus(p.id, p.status);
         }
         for (const m of content.meetings) {
           const meeting = ws.addMeeting(m);

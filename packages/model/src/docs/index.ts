@@ -9,11 +9,10 @@ export { selfEvaluation, addEvidence, selfEvaluationToJson } from './selfEvaluat
 export type { SectionView, EvidenceEntry, SelfEvaluationJson } from './selfEvaluation';
 export { peerReview, peerReviewToJson, peerReviewSectionIds, participantRoles } from './peerReview';
 export type { Participant, ParticipantRole, PeerReviewJson, PeerReviewSectionId } from './peerReview';
-export { workspace, workspaceToJson, readActions, priorityStatuses } from './workspace';
-export type { ActionItem, MeetingView, NewPriority, PriorityStatus, PriorityView, WorkspaceJson } from './workspace';
+export { workspace, workspaceToJson, readActions } from './workspace';
+export type { ActionItem, MeetingView, NewPriority, PriorityView, WorkspaceJson } from './workspace';
 export { toPlainJson } from './plainJson';
 export type { DocumentJson } from './plainJson';
-export { statusLabels as priorityStatusLabels } from './renderBlocks';
 export { renderMarkdown, escapeMarkdown } from './renderMarkdown';
 export { renderHtml, escapeHtml } from './renderHtml';
 export { safeHref, sameOriginImageSrc } from './safeLinks';

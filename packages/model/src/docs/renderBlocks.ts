@@ -1,7 +1,7 @@
 import type { Bilingual, Lang } from '../domain/bilingual';
 import { enquiryQuestionIds, enquiryQuestions, evidenceKindLabels } from '../domain/enquiry';
 import { areaLabels, documentKindLabels } from '../domain/labels';
-import type { ActionItem, PriorityStatus } from './workspace';
+import type { ActionItem } from './workspace';
 import type { DocumentJson } from './plainJson';
 import type { RichNode } from './richText';
 import { planBlocks, reviewBlocks } from './renderCycleBlocks';
@@ -35,12 +35,6 @@ const words = {
   done: { cy: 'wedi’i gwblhau', en: 'done' },
   none: { cy: 'Dim eto.', en: 'None yet.' },
 } satisfies Record<string, Bilingual>;
-
-export const statusLabels: Record<PriorityStatus, Bilingual> = {
-  proposed: { cy: 'Arfaethedig', en: 'Proposed' },
-  agreed: { cy: 'Cytunwyd', en: 'Agreed' },
-  completed: { cy: 'Wedi’i chwblhau', en: 'Completed' },
-};
 
 function actionItems(actions: readonly ActionItem[], lang: Lang): Block {
   return {
@@ -76,7 +70,7 @@ export function toBlocks(json: DocumentJson, lang: Lang): Block[] {
       out.push({ t: 'h', level: 2, text: words.priorities[lang] });
       if (json.priorities.length === 0) out.push(textOrNone('', lang));
       for (const p of json.priorities) {
-        out.push({ t: 'h', level: 3, text: p.title }, { t: 'p', text: `${areaLabels[p.area][lang]} · ${statusLabels[p.status][lang]}` });
+        out.push({ t: 'h', level: 3, text: p.title }, { t: 'p', text: areaLabels[p.area][lang] });
         out.push({ t: 'list', items: [{ label: words.successCriteria[lang], text: p.successCriteria }, { label: words.support[lang], text: p.support }] });
         if (p.actions.length > 0) out.push({ t: 'p', text: words.actions[lang] }, actionItems(p.actions, lang));
       }

@@ -6,14 +6,12 @@ import { richTextToJson, type RichNode } from './richText';
 /**
  * D6 layout of a collaborative's workspace:
  *   priorities: root Y.Array of Y.Map { id, title: Y.Text, area, successCriteria: Y.Text,
- *     actions: Y.Array of Y.Map { id, description, ownerName, due, done }, support: Y.Text, status }
+ *     actions: Y.Array of Y.Map { id, description, ownerName, due, done }, support: Y.Text }
  *   meetings: root Y.Array of Y.Map { id, date, agenda: Y.Text, notes: Y.XmlFragment,
  *     actions: Y.Array of Y.Map (as above) }
- * Status 'agreed' marks what the convenor committed to the record; the record itself lives
- * in the server's Automerge document, not here.
+ * Whether a priority is agreed is not here: any editor could set a field (G1). It is the
+ * collaborative's record on the server; a `status` key left by older versions is ignored.
  */
-export const priorityStatuses = ['proposed', 'agreed', 'completed'] as const;
-export type PriorityStatus = (typeof priorityStatuses)[number];
 
 export interface ActionItem {
   id: string;
@@ -28,7 +26,6 @@ export interface ActionItem {
 export interface PriorityView {
   id: string;
   area: Area;
-  status: PriorityStatus;
   title: Y.Text;
   successCriteria: Y.Text;
   support: Y.Text;
@@ -50,11 +47,9 @@ function readAction(m: Y.Map<unknown>): ActionItem {
 
 function viewPriority(m: Y.Map<unknown>): PriorityView {
   const area = Area.safeParse(m.get('area'));
-  const status = m.get('status');
   return {
     id: str(m, 'id'),
     area: area.success ? area.data : 'vision-and-leadership',
-    status: (priorityStatuses as readonly unknown[]).includes(status) ? (status as PriorityStatus) : 'proposed',
     title: child(m, 'title', Y.Text),
     successCriteria: child(m, 'successCriteria', Y.Text),
     support: child(m, 'support', Y.Text),
@@ -99,7 +94,6 @@ export function workspace(doc: Y.Doc) {
         prelimMap({
           id: p.id,
           area: p.area,
-          status: 'proposed',
           title: new Y.Text(p.title),
           successCriteria: new Y.Text(p.successCriteria ?? ''),
           support: new Y.Text(p.support ?? ''),
@@ -108,8 +102,8 @@ export function workspace(doc: Y.Doc) {
       ]);
       return findIn(priorities, p.id, viewPriority);
     },
-    setStatus(priorityId: string, status: PriorityStatus): void {
-      findIn(priorities, priorityId, viewPriority).map.set('status', status);
+    setArea(priorityId: string, area: Area): void {
+      findIn(priorities, priorityId, viewPriority).map.set('area', area);
     },
     addAction(target: Y.Array<Y.Map<unknown>>, action: ActionItem): void {
       target.push([prelimMap({ ...action })]);
@@ -133,7 +127,7 @@ export interface WorkspaceJson {
   kind: 'workspace';
   schemaVersion: number;
   title: string;
-  priorities: { id: string; area: Area; status: PriorityStatus; title: string; successCriteria: string; support: string; actions: ActionItem[] }[];
+  priorities: { id: string; area: Area; title: string; successCriteria: string; support: string; actions: ActionItem[] }[];
   meetings: { id: string; date: string; agenda: string; notes: RichNode[]; actions: ActionItem[] }[];
 }
 
@@ -147,7 +141,6 @@ export function workspaceToJson(doc: Y.Doc): WorkspaceJson {
     priorities: ws.priorities().map((p) => ({
       id: p.id,
       area: p.area,
-      status: p.status,
       title: p.title.toString(),
       successCriteria: p.successCriteria.toString(),
       support: p.support.toString(),

@@ -61,3 +61,8 @@ export {
   ThemeTag, ItemThemes, MinimumDays, defaultMinimumDays, ContinuumArea, defaultContinuumAreas, LaSettings, BrokeredSupport, ContinuumEntry,
   brokeredSubject, isBrokeredSubject,
 } from './laPicture';
+export {
+  AgreedPriority, ImpactReview, ImpactFocus, ImpactSeen, ImpactPeriod, agreedFields, impactFocuses, impactsSeen,
+  prioritySubject, priorityIdOfSubject, impactSubject, parseImpactSubject, changesSinceAgreed, impactPeriodOf,
+} from './sharedPriorities';
+export type { AgreedField, PriorityChange } from './sharedPriorities';

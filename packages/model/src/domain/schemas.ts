@@ -20,6 +20,7 @@ import {
   ApprovedPlan, Consultation, DevelopmentPlanState, LastYearPriority, PlanAction, PlanApproval, PlanCalendar, PlanCriterion,
   PlanFinding, PlanMilestone, PlanPriority, PlanSection, PlanSupport, SchoolHoliday,
 } from './plan';
+import { AgreedPriority, ImpactReview } from './sharedPriorities';
 import { ProgressReview, PublishedSummary, ReviewConfirmation, ReviewedPriority, SupportChange, SupportLevelDecision } from './review';
 
 /**
@@ -75,4 +76,7 @@ export const allDomainSchemas: Record<string, z.ZodType> = {
   LaSettings,
   BrokeredSupport,
   ContinuumEntry,
+  // A collaborative's record: agreed shared priorities and their impact reviews.
+  AgreedPriority,
+  ImpactReview,
 };

@@ -8,6 +8,7 @@ import { useSession } from '../../session/SessionContext';
 import { createDocumentConnection } from '../document/createDocumentConnection';
 import { DocumentContext } from '../document/DocumentContext';
 import { PrioritiesBoard } from '../document/workspace/PrioritiesBoard';
+import { createWorkspaceRecord, WorkspaceRecordContext } from '../document/workspace/WorkspaceRecord';
 
 /** One collaborative's shared priorities, live over the socket, always read-only here. */
 export function LaWorkspacePanel(props: { summary: DocumentSummary }) {
@@ -16,6 +17,8 @@ export function LaWorkspacePanel(props: { summary: DocumentSummary }) {
   const session = useSession();
   const connection = createDocumentConnection(props.summary.id, session);
   const ready = () => connection.localReady() || connection.remoteSynced();
+  // What the LA sees as agreed is the collaborative's record, as everywhere (C170).
+  const record = createWorkspaceRecord(connection);
   return (
     <DocumentContext.Provider value={{ connection, summary: () => props.summary, readOnly: () => true }}>
       <article class="card la-panel" data-testid="la-workspace" aria-labelledby={`la-${props.summary.id}`}>
@@ -26,7 +29,9 @@ export function LaWorkspacePanel(props: { summary: DocumentSummary }) {
           <SaveStateBadge state={connection.syncState} />
         </header>
         <Show when={ready()} fallback={<p role="status">{t('common.loading')}</p>}>
-          <PrioritiesBoard headingLevel={3} />
+          <WorkspaceRecordContext.Provider value={record}>
+            <PrioritiesBoard headingLevel={3} />
+          </WorkspaceRecordContext.Provider>
         </Show>
         <A href={`/collaboratives/${encodeURIComponent(props.summary.owner.id)}`}>{t('la.openCollaborative')}</A>
       </article>

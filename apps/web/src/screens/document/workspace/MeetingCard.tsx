@@ -5,6 +5,7 @@ import { workspace } from '@cydweithio/model/docs/workspace';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { ActionsList } from './ActionsList';
+import { AgreePrioritiesForm } from './AgreePrioritiesForm';
 
 export function MeetingCard(props: { meeting: Y.Map<unknown> }) {
   const t = useText();
@@ -25,6 +26,7 @@ export function MeetingCard(props: { meeting: Y.Map<unknown> }) {
         <RichTextEditor fragment={view.notes} awareness={connection.awareness} label={t('workspace.notesOn', { date: formatDate(view.date, locale()) })} readOnly={readOnly()} />
       </div>
       <ActionsList actions={view.actions} idPrefix={prefix} />
+      <AgreePrioritiesForm meetingId={view.id} idPrefix={prefix} />
     </article>
   );
 }

@@ -5,7 +5,8 @@ import { useLabels } from '../../../i18n/useLabels';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { ActionsList } from './ActionsList';
-import { PriorityStatusControl } from './PriorityStatusControl';
+import { AgreedStatus } from './AgreedStatus';
+import { ImpactReviews } from './ImpactReviews';
 
 /** One shared priority: title, area, success criteria, actions with owners and dates, support. */
 export function PriorityCard(props: { priority: Y.Map<unknown> }) {
@@ -23,8 +24,8 @@ export function PriorityCard(props: { priority: Y.Map<unknown> }) {
       </div>
       <p class="priority-card__meta">
         <span class="tag">{label('area', area() ?? view.area)}</span>
-        <PriorityStatusControl view={view} />
       </p>
+      <AgreedStatus view={view} />
       <div class="field">
         <label for={`${prefix}-criteria`}>{t('workspace.successCriteria')}</label>
         <YTextField text={view.successCriteria} id={`${prefix}-criteria`} readOnly={readOnly()} multiline />
@@ -34,6 +35,7 @@ export function PriorityCard(props: { priority: Y.Map<unknown> }) {
         <label for={`${prefix}-support`}>{t('workspace.support')}</label>
         <YTextField text={view.support} id={`${prefix}-support`} readOnly={readOnly()} multiline />
       </div>
+      <ImpactReviews priorityId={view.id} idPrefix={prefix} />
     </li>
   );
 }
