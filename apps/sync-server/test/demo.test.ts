@@ -21,7 +21,7 @@ describe('demo directory', () => {
     cleanup = api.close;
     await loadDemoDirectory(api.sql, demoDataset(), fastScryptParams);
     const signIns = demoSignIns(demoDataset());
-    expect(signIns.map((s) => s.role).sort()).toEqual(['convenor', 'facilitator', 'governor', 'headteacher', 'la-officer', 'practitioner', 'reviewer', 'senior-leader']);
+    expect(signIns.map((s) => s.role).sort()).toEqual(['convenor', 'facilitator', 'governor', 'headteacher', 'la-officer', 'la-officer-other-la', 'practitioner', 'reviewer', 'reviewer-other-la', 'senior-leader']);
     for (const signIn of signIns) expect((await login(api.app, signIn.email)).status).toBe(200);
   });
 

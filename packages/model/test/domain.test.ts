@@ -49,6 +49,8 @@ describe('domain schemas', () => {
         // The improvement cycle.
         'consultationGroupLabels', 'criterionStatusLabels', 'lastYearOutcomeLabels', 'planFindingTypeLabels', 'planSectionLabels',
         'supportChangeLabels', 'supportLevelLabels', 'supportSourceLabels', 'termNameLabels',
+        // Peer reviews: the visit's activity log, the team and the stages.
+        'visitActivityLabels', 'teamRoleLabels', 'reviewStageLabels',
       ].sort(),
     );
     const labels = [...tables.flatMap(([, t]) => Object.values(t as object)), ...Object.values(importReasons), ...Object.values(domain.judgementDescriptors)] as { cy: string; en: string }[];

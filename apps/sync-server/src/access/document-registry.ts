@@ -7,6 +7,8 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { DocumentKind, DocumentRecord } from '@cydweithio/model/domain/document';
 import { comments } from '../db/schema/comments';
 import { documentShares, documents, peerReviewReviewers } from '../db/schema/directory';
+import { peerReviewLifecycle, peerReviewShares, peerReviewTeam } from '../db/schema/peer-reviews';
+import { reviewingRoles, type ReviewShare, type ReviewStage, type TeamMember, type TeamRole } from '@cydweithio/model/domain/reviewTeam';
 import type { Clock } from './context';
 import type { Sql } from '../db/sql';
 
@@ -39,10 +41,21 @@ export class DocumentRegistry {
     return row ? ((await this.assemble([row]))[0] ?? null) : null;
   }
 
-  /** Live documents owned by any of these schools or collaboratives, or reviewed by this person. */
+  /**
+   * Live documents owned by any of these schools or collaboratives, or reviewed by this person:
+   * on a review's team, or shared with them or one of their collaboratives (G10, G14).
+   */
   async candidates(scope: { schoolIds: readonly string[]; collaborativeIds: readonly string[]; reviewerId: string }): Promise<RegisteredDocument[]> {
-    const reviewed = (await this.sql.all((db) => db.select({ id: peerReviewReviewers.documentId }).from(peerReviewReviewers)
-      .where(eq(peerReviewReviewers.personId, scope.reviewerId)))).map((r) => r.id);
+    const sharedWith = [
+      and(eq(peerReviewShares.granteeType, 'person'), eq(peerReviewShares.granteeId, scope.reviewerId)),
+      scope.collaborativeIds.length > 0 ? and(eq(peerReviewShares.granteeType, 'collaborative'), inArray(peerReviewShares.granteeId, [...scope.collaborativeIds])) : undefined,
+    ].filter((c) => c !== undefined);
+    const [legacy, team, shared] = await Promise.all([
+      this.sql.all((db) => db.select({ id: peerReviewReviewers.documentId }).from(peerReviewReviewers).where(eq(peerReviewReviewers.personId, scope.reviewerId))),
+      this.sql.all((db) => db.select({ id: peerReviewTeam.documentId }).from(peerReviewTeam).where(eq(peerReviewTeam.personId, scope.reviewerId))),
+      this.sql.all((db) => db.select({ id: peerReviewShares.documentId }).from(peerReviewShares).where(or(...sharedWith))),
+    ]);
+    const reviewed = [...new Set([...legacy, ...team, ...shared].map((r) => r.id))];
     const owned = [
       scope.schoolIds.length > 0 ? and(eq(documents.ownerType, 'school'), inArray(documents.ownerId, [...scope.schoolIds])) : undefined,
       scope.collaborativeIds.length > 0 ? and(eq(documents.ownerType, 'collaborative'), inArray(documents.ownerId, [...scope.collaborativeIds])) : undefined,
@@ -72,6 +85,50 @@ export class DocumentRegistry {
     });
   }
 
+  /** Today as an ISO date by the registry's clock (a closed review's retention date, P62). */
+  today(): string {
+    return new Date(this.clock()).toISOString().slice(0, 10);
+  }
+
+  /** Adds a team member or changes their role (G10). */
+  async setTeamMember(id: string, personId: string, role: TeamRole, addedBy: string): Promise<void> {
+    await this.sql.run((db) => db.insert(peerReviewTeam).values({ documentId: id, personId, role, addedBy, addedAt: new Date(this.clock()) })
+      .onConflictDoUpdate({ target: [peerReviewTeam.documentId, peerReviewTeam.personId], set: { role, addedBy } }));
+  }
+
+  /** Takes someone off the team (and off the reviewers named at creation). False when they were not on it. */
+  async removeTeamMember(id: string, personId: string): Promise<boolean> {
+    return this.sql.transaction(async (tx) => {
+      const team = await tx.run((db) => db.delete(peerReviewTeam).where(and(eq(peerReviewTeam.documentId, id), eq(peerReviewTeam.personId, personId))));
+      const named = await tx.run((db) => db.delete(peerReviewReviewers).where(and(eq(peerReviewReviewers.documentId, id), eq(peerReviewReviewers.personId, personId))));
+      return team + named > 0;
+    });
+  }
+
+  async setStage(id: string, stage: ReviewStage, retainUntil: string | null, changedBy: string): Promise<void> {
+    const values = { stage, retainUntil, changedBy, changedAt: new Date(this.clock()) };
+    await this.sql.run((db) => db.insert(peerReviewLifecycle).values({ documentId: id, ...values })
+      .onConflictDoUpdate({ target: peerReviewLifecycle.documentId, set: values }));
+  }
+
+  /** Returns false when it was already shared so. */
+  async shareReview(id: string, share: ReviewShare, sharedBy: string): Promise<boolean> {
+    return (await this.sql.run((db) => db.insert(peerReviewShares).values({ documentId: id, granteeType: share.type, granteeId: share.id, sharedBy, sharedAt: new Date(this.clock()) })
+      .onConflictDoNothing())) === 1;
+  }
+
+  /** Returns false when it was not shared so. */
+  async unshareReview(id: string, share: ReviewShare): Promise<boolean> {
+    return (await this.sql.run((db) => db.delete(peerReviewShares)
+      .where(and(eq(peerReviewShares.documentId, id), eq(peerReviewShares.granteeType, share.type), eq(peerReviewShares.granteeId, share.id))))) > 0;
+  }
+
+  /** Who shared what, when: the host's view of its shares (G14). */
+  async reviewShares(id: string): Promise<{ type: ReviewShare['type']; id: string; sharedBy: string; sharedAt: string }[]> {
+    const rows = await this.sql.all((db) => db.select().from(peerReviewShares).where(eq(peerReviewShares.documentId, id)).orderBy(peerReviewShares.sharedAt));
+    return rows.map((r) => ({ type: r.granteeType, id: r.granteeId, sharedBy: r.sharedBy, sharedAt: r.sharedAt.toISOString() }));
+  }
+
   /** Returns false when it was already shared. */
   async shareWithLa(id: string, laCode: number, sharedBy: string): Promise<boolean> {
     return (await this.sql.run((db) => db.insert(documentShares).values({ documentId: id, grantee: 'la', laCode, sharedBy, sharedAt: new Date(this.clock()) })
@@ -93,6 +150,9 @@ export class DocumentRegistry {
       const erased = await tx.run((db) => db.update(documents).set({ erasedAt: new Date(this.clock()) }).where(and(eq(documents.id, id), isNull(documents.erasedAt))));
       await tx.run((db) => db.delete(documentShares).where(eq(documentShares.documentId, id)));
       await tx.run((db) => db.delete(peerReviewReviewers).where(eq(peerReviewReviewers.documentId, id)));
+      await tx.run((db) => db.delete(peerReviewTeam).where(eq(peerReviewTeam.documentId, id)));
+      await tx.run((db) => db.delete(peerReviewShares).where(eq(peerReviewShares.documentId, id)));
+      await tx.run((db) => db.delete(peerReviewLifecycle).where(eq(peerReviewLifecycle.documentId, id)));
       await tx.run((db) => db.delete(comments).where(eq(comments.documentId, id)));
       return erased === 1;
     });
@@ -102,9 +162,12 @@ export class DocumentRegistry {
   private async assemble(rows: readonly DocumentRow[]): Promise<RegisteredDocument[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
-    const [shares, reviewers] = await Promise.all([
+    const [shares, reviewers, team, lifecycles, reviewShares] = await Promise.all([
       this.sql.all((db) => db.select().from(documentShares).where(and(inArray(documentShares.documentId, ids), eq(documentShares.grantee, 'la')))),
       this.sql.all((db) => db.select().from(peerReviewReviewers).where(inArray(peerReviewReviewers.documentId, ids))),
+      this.sql.all((db) => db.select().from(peerReviewTeam).where(inArray(peerReviewTeam.documentId, ids))),
+      this.sql.all((db) => db.select().from(peerReviewLifecycle).where(inArray(peerReviewLifecycle.documentId, ids))),
+      this.sql.all((db) => db.select().from(peerReviewShares).where(inArray(peerReviewShares.documentId, ids))),
     ]);
     return rows.map((row) => {
       const sharedWithLaCodes = shares.filter((s) => s.documentId === row.id).map((s) => s.laCode);
@@ -112,14 +175,23 @@ export class DocumentRegistry {
         ? { type: 'school', schoolId: row.ownerId }
         : { type: 'collaborative', collaborativeId: row.ownerId };
       const base = { id: row.id, kind: row.kind as DocumentKind, owner, title: row.title };
+      const members: TeamMember[] = team.filter((m) => m.documentId === row.id).map((m) => ({ personId: m.personId, role: m.role }));
+      const lifecycle = lifecycles.find((l) => l.documentId === row.id);
       const record: DocumentRecord = row.kind === 'peer-review' && row.hostSchoolId
         ? {
           ...base,
           peerReview: {
             hostSchoolId: row.hostSchoolId,
-            reviewerIds: reviewers.filter((r) => r.documentId === row.id).map((r) => r.personId),
+            // Reviewers named at creation, and the team's reviewing roles (G10).
+            reviewerIds: [...new Set([
+              ...reviewers.filter((r) => r.documentId === row.id).map((r) => r.personId),
+              ...members.filter((m) => reviewingRoles.includes(m.role)).map((m) => m.personId),
+            ])],
             // The host school shares with its own LA; a share row for that LA is the switch (P5).
             sharedWithLa: sharedWithLaCodes.length > 0,
+            team: members,
+            ...(lifecycle ? { lifecycle: { stage: lifecycle.stage, retainUntil: lifecycle.retainUntil } } : {}),
+            shares: reviewShares.filter((s) => s.documentId === row.id).map((s) => ({ type: s.granteeType, id: s.granteeId })),
           },
         }
         : base;

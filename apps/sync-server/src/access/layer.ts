@@ -25,6 +25,7 @@ import { documentSharingRoutes } from '../routes/document-sharing';
 import { documentExportRoutes } from '../routes/document-export';
 import { documentAgreementRoutes } from '../routes/document-agreement';
 import { sharedPriorityRoutes } from '../routes/shared-priorities';
+import { peerReviewTeamRoutes } from '../routes/peer-review-team';
 import { auditRoutes } from '../routes/audit';
 import { commentRoutes } from '../routes/comments';
 import { recordRoutes } from '../routes/records';
@@ -84,6 +85,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/documents', commentRoutes(services));
   routes.route('/records', recordTermlyRoutes(services));
   routes.route('/records', recordHistoryRoutes(services));
+  routes.route('/peer-reviews', peerReviewTeamRoutes(services));
   routes.route('/plans', planRoutes(services));
   routes.route('/reviews', reviewRoutes(services));
   const cycle = caseloadRoutes(services);

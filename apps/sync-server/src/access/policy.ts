@@ -21,6 +21,8 @@ export async function loadActor(directory: DirectoryQueries, personId: string): 
 export interface OwnerIds {
   schoolIds?: readonly string[];
   collaborativeIds?: readonly string[];
+  /** Today (ISO date) for a closed peer review's retention date (P62). */
+  today?: string;
 }
 
 /**
@@ -33,14 +35,24 @@ export async function loadLookup(directory: DirectoryQueries, owners: OwnerIds):
   const [schools, partners] = await Promise.all([directory.schoolsByIds([...schoolIds]), directory.partnersOf([...(owners.schoolIds ?? [])])]);
   const schoolById = new Map<string, School>(schools.map((s) => [s.id, s]));
   const collaborativeById = new Map<string, Collaborative>(collaboratives.map((c) => [c.id, c]));
-  return { school: (id) => schoolById.get(id), collaborative: (id) => collaborativeById.get(id), partners: (id) => partners.get(id) ?? [] };
+  const today = owners.today;
+  return {
+    school: (id) => schoolById.get(id),
+    collaborative: (id) => collaborativeById.get(id),
+    partners: (id) => partners.get(id) ?? [],
+    ...(today === undefined ? {} : { today: () => today }),
+  };
 }
 
 /** The owners of these documents, for loadLookup. */
 export function ownersOf(records: readonly DocumentRecord[]): OwnerIds {
   return {
     schoolIds: records.flatMap((r) => (r.owner.type === 'school' ? [r.owner.schoolId] : [])),
-    collaborativeIds: records.flatMap((r) => (r.owner.type === 'collaborative' ? [r.owner.collaborativeId] : [])),
+    collaborativeIds: records.flatMap((r) => [
+      ...(r.owner.type === 'collaborative' ? [r.owner.collaborativeId] : []),
+      // A peer review shared with a collaborative is read by its members (P63).
+      ...(r.peerReview?.shares ?? []).flatMap((s) => (s.type === 'collaborative' ? [s.id] : [])),
+    ]),
   };
 }
 
@@ -55,7 +67,7 @@ export interface DocumentWithResource {
 export async function documentResource(directory: DirectoryQueries, registry: DocumentRegistry, docId: string): Promise<DocumentWithResource | null> {
   const doc = await registry.get(docId);
   if (!doc) return null;
-  const lookup = await loadLookup(directory, ownersOf([doc.record]));
+  const lookup = await loadLookup(directory, { ...ownersOf([doc.record]), today: registry.today() });
   const resource = resourceFromRecord(doc.record, lookup);
   return resource ? { doc, resource, lookup } : null;
 }

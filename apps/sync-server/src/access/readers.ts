@@ -25,7 +25,11 @@ async function candidatePeople(directory: DirectoryQueries, resource: PolicyReso
     case 'progress-review':
       return [...await atSchools([resource.schoolId]), ...await inLas([resource.schoolLaCode])];
     case 'peer-review':
-      return [...await atSchools([resource.hostSchoolId]), ...resource.reviewerIds, ...await inLas([resource.hostLaCode])];
+      return [
+        ...await atSchools([resource.hostSchoolId]), ...resource.reviewerIds, ...(resource.hostStaffIds ?? []), ...await inLas([resource.hostLaCode]),
+        // Whoever the host shared it with (G14): named people, facilitators, convenors, collaborative members' leaders.
+        ...(resource.sharedWithPersonIds ?? []), ...await atSchools(resource.sharedWithSchoolIds ?? []),
+      ];
     case 'workspace':
       return [
         resource.convenorId, ...await ids([directory.holders('collaborative', resource.collaborativeId)]),

@@ -54,7 +54,7 @@ export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
     const personId = requireSignIn(c);
     const actor = await loadActor(directory, personId);
     const candidates = await registry.candidates(await listingScope(directory, actor));
-    const lookup = await loadLookup(directory, ownersOf(candidates.map((doc) => doc.record)));
+    const lookup = await loadLookup(directory, { ...ownersOf(candidates.map((doc) => doc.record)), today: registry.today() });
     const listed = candidates.flatMap((doc) => {
       const resource = resourceFromRecord(doc.record, lookup);
       const access = resource ? resolveAccess(actor, resource) : null;

@@ -11,6 +11,7 @@ import * as directory from '../../src/db/schema/directory';
 import * as cycle from '../../src/db/schema/cycle';
 import * as laPicture from '../../src/db/schema/la-picture';
 import * as records from '../../src/db/schema/records';
+import * as peerReviews from '../../src/db/schema/peer-reviews';
 import type { QueryRoot, Sql } from '../../src/db/sql';
 import { SqliteSql } from '../../src/db/sqlite-sql';
 
@@ -18,7 +19,7 @@ let ddl: Promise<string[]> | undefined;
 
 async function schemaDdl(): Promise<string[]> {
   const empty = await generateSQLiteDrizzleJson({});
-  const current = await generateSQLiteDrizzleJson({ ...directory, ...comments, ...cycle, ...records, ...laPicture } as Record<string, unknown>, empty.id);
+  const current = await generateSQLiteDrizzleJson({ ...directory, ...comments, ...cycle, ...records, ...laPicture, ...peerReviews } as Record<string, unknown>, empty.id);
   return generateSQLiteMigration(empty, current);
 }
 

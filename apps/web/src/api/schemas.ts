@@ -139,3 +139,24 @@ export const AgreedPriorities = z.looseObject({
   })),
 });
 export type AgreedPriorities = z.infer<typeof AgreedPriorities>;
+
+/** GET /peer-reviews/:id: the review's stage and its team, the server's reader list (G12). */
+export const ReviewTeam = z.looseObject({
+  stage: z.string(),
+  retainUntil: z.nullish(z.string()),
+  team: z.array(z.looseObject({ personId: z.string(), name: z.string(), role: z.string(), schoolName: z.nullish(Name) })),
+});
+export type ReviewTeam = z.infer<typeof ReviewTeam>;
+
+/** GET /peer-reviews/:id/candidates?q=: people in the directory the host may add (G11). */
+export const ReviewCandidates = z.looseObject({
+  people: z.array(z.looseObject({ personId: z.string(), name: z.string(), role: z.string(), schoolName: z.nullish(Name) })),
+});
+export type ReviewCandidate = z.infer<typeof ReviewCandidates>['people'][number];
+
+/** GET /peer-reviews/:id/shares: who else reads it, who shared and when (G14). */
+export const ReviewShares = z.looseObject({
+  sharedWithLa: z.boolean(),
+  shares: z.array(z.looseObject({ type: z.string(), id: z.string(), name: z.nullish(Name), sharedByName: z.nullish(z.string()), sharedAt: z.string() })),
+});
+export type ReviewShares = z.infer<typeof ReviewShares>;

@@ -1,7 +1,9 @@
 import * as i18n from '@solid-primitives/i18n';
 import { useLocale, type Locale } from '@cydweithio/ui';
 import { dialogueQuestions, enquiryQuestions, evidenceKindLabels } from '@cydweithio/model/domain/enquiry';
-import { areaLabels, collaborativeKindLabels, documentKindLabels, judgementLabels, roleLabels, trackStatusLabels } from '@cydweithio/model/domain/labels';
+import {
+  areaLabels, collaborativeKindLabels, documentKindLabels, judgementLabels, reviewStageLabels, roleLabels, teamRoleLabels, trackStatusLabels, visitActivityLabels,
+} from '@cydweithio/model/domain/labels';
 import {
   consultationGroupLabels, criterionStatusLabels, judgementDescriptors, lastYearOutcomeLabels, planFindingTypeLabels, planSectionLabels,
   supportChangeLabels, supportLevelLabels, supportSourceLabels,
@@ -33,6 +35,10 @@ const groups = {
   judgement: judgementLabels,
   judgementDescriptor: judgementDescriptors,
   track: trackStatusLabels,
+  // Peer reviews: team roles, stages and the visit's activity log.
+  teamRole: teamRoleLabels,
+  reviewStage: reviewStageLabels,
+  visitActivity: visitActivityLabels,
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
 function dictionaryFor(locale: Locale): Record<string, string> {

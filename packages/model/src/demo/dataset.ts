@@ -105,6 +105,7 @@ export function buildDemoDataset(input: DemoInput): DemoDataset {
       .sort((a, b) => schoolDistance(mustFind(primary, 'demo primary'), a) - schoolDistance(mustFind(primary, 'demo primary'), b))[0],
     'a reviewer school',
   );
+  const otherLaSchool = mustFind([...welshSecondaries].filter((s) => s.laCode !== DEMO_LA_CODE).sort((a, b) => a.id.localeCompare(b.id))[0], 'a school in a neighbouring LA');
   const cast: DemoCast = {
     laCode: DEMO_LA_CODE,
     secondaryId: demoPlan.lead.id,
@@ -112,6 +113,8 @@ export function buildDemoDataset(input: DemoInput): DemoDataset {
     convenorSchoolId: mustFind(convenorSchool, 'convenor school').id,
     reviewerSchoolId: reviewerSchool.id,
     clusterId: `cluster-${demoPlan.lead.id}`,
+    otherLaSchoolId: otherLaSchool.id,
+    otherLaCode: otherLaSchool.laCode,
   };
   const people = demoPeople(cast);
   const convenorFor = (collaborativeId: string): string => {

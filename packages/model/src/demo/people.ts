@@ -14,6 +14,9 @@ export interface DemoCast {
   /** A school outside the demo cluster, whose headteacher visits as a peer reviewer. */
   reviewerSchoolId: string;
   clusterId: string;
+  /** A Welsh-medium secondary in a neighbouring LA: cross-LA peer review and collaboratives. */
+  otherLaSchoolId: string;
+  otherLaCode: number;
 }
 
 const email = (local: string): string => `${local}@${DEMO_EMAIL_DOMAIN}`;
@@ -44,6 +47,9 @@ export function demoPeople(c: DemoCast): PersonWithRoles[] {
     person('demo-facilitator', 'Catrin Lewis', 'facilitator', [{ role: 'la-facilitator', laCode: c.laCode }]),
     person('demo-la-officer', 'Huw Jenkins', 'la-officer', [{ role: 'la-officer', laCode: c.laCode }]),
     person('demo-reviewer', 'Nia Pritchard', 'reviewer', [at('headteacher', c.reviewerSchoolId)]),
+    // The neighbouring LA: a headteacher who reviews across the boundary, and that LA's officer.
+    person('demo-reviewer-other-la', 'Gwenan Parry', 'reviewer.other-la', [at('headteacher', c.otherLaSchoolId)]),
+    person('demo-la-officer-other-la', 'Rhys Bowen', 'la-officer.other-la', [{ role: 'la-officer', laCode: c.otherLaCode }]),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { visitActivityKinds, type VisitActivityKind } from '../domain/reviewTeam';
 import { metaMap, prelimMap, readMeta, str } from './meta';
 import { richTextToJson, type RichNode } from './richText';
 
@@ -7,6 +8,7 @@ import { richTextToJson, type RichNode } from './richText';
  *   meta: + hostSchoolId
  *   focus: root Y.Text (the agreed focus of the review)
  *   participants: root Y.Array of Y.Map { personId, name, schoolName, role: host | reviewer }
+ *   activities: root Y.Array of Y.Map { id, kind, date, note } (the visit's activity log, D31)
  *   notes, strengths, nextSteps: root Y.XmlFragment each
  * The focus is a root type rather than a Y.Text inside meta: two people typing the focus
  * offline would otherwise each create a Y.Text under the same key and one would be lost (D2).
@@ -26,8 +28,29 @@ export interface Participant {
   role: ParticipantRole;
 }
 
+/** D31: one entry of the visit's activity log, typed evidence of what the team did. */
+export interface VisitActivity {
+  id: string;
+  kind: VisitActivityKind;
+  /** ISO date of the visit day, or '' when not given. */
+  date: string;
+  /** What was done and seen, in words: evidence described, never learner-level data. */
+  note: string;
+}
+
+function readActivity(m: Y.Map<unknown>): VisitActivity {
+  const kind = m.get('kind');
+  return {
+    id: str(m, 'id'),
+    kind: (visitActivityKinds as readonly unknown[]).includes(kind) ? (kind as VisitActivityKind) : 'learning-walk',
+    date: str(m, 'date'),
+    note: str(m, 'note'),
+  };
+}
+
 export function peerReview(doc: Y.Doc) {
   const participants = doc.getArray<Y.Map<unknown>>('participants');
+  const activities = doc.getArray<Y.Map<unknown>>('activities');
   return {
     meta: () => readMeta(doc),
     hostSchoolId: (): string => str(metaMap(doc), 'hostSchoolId'),
@@ -51,6 +74,15 @@ export function peerReview(doc: Y.Doc) {
       const index = participants.toArray().findIndex((m) => m.get('personId') === personId);
       if (index >= 0) participants.delete(index, 1);
     },
+    activitiesArray: (): Y.Array<Y.Map<unknown>> => activities,
+    activities: (): VisitActivity[] => activities.toArray().map(readActivity),
+    addActivity(a: VisitActivity): void {
+      activities.push([prelimMap({ ...a })]);
+    },
+    removeActivity(id: string): void {
+      const index = activities.toArray().findIndex((m) => m.get('id') === id);
+      if (index >= 0) activities.delete(index, 1);
+    },
   };
 }
 
@@ -61,6 +93,7 @@ export interface PeerReviewJson {
   hostSchoolId: string;
   focus: string;
   participants: Participant[];
+  activities: VisitActivity[];
   notes: RichNode[];
   strengths: RichNode[];
   nextSteps: RichNode[];
@@ -76,6 +109,7 @@ export function peerReviewToJson(doc: Y.Doc): PeerReviewJson {
     hostSchoolId: pr.hostSchoolId(),
     focus: pr.focus().toString(),
     participants: pr.participants(),
+    activities: pr.activities(),
     notes: richTextToJson(pr.section('notes')),
     strengths: richTextToJson(pr.section('strengths')),
     nextSteps: richTextToJson(pr.section('nextSteps')),

@@ -1,6 +1,6 @@
 import type { Bilingual, Lang } from '../domain/bilingual';
 import { enquiryQuestionIds, enquiryQuestions, evidenceKindLabels } from '../domain/enquiry';
-import { areaLabels, documentKindLabels } from '../domain/labels';
+import { areaLabels, documentKindLabels, visitActivityLabels } from '../domain/labels';
 import type { ActionItem } from './workspace';
 import type { DocumentJson } from './plainJson';
 import type { RichNode } from './richText';
@@ -20,6 +20,7 @@ const words = {
   evidence: { cy: 'Tystiolaeth', en: 'Evidence' },
   focus: { cy: 'Ffocws', en: 'Focus' },
   participants: { cy: 'Cyfranogwyr', en: 'Participants' },
+  activities: { cy: 'Gweithgarwch yr ymweliad', en: 'Visit activity' },
   notes: { cy: 'Nodiadau', en: 'Notes' },
   strengths: { cy: 'Cryfderau', en: 'Strengths' },
   nextSteps: { cy: 'Camau nesaf', en: 'Next steps' },
@@ -64,6 +65,10 @@ export function toBlocks(json: DocumentJson, lang: Lang): Block[] {
       out.push({ t: 'h', level: 2, text: words.focus[lang] }, textOrNone(json.focus, lang));
       out.push({ t: 'h', level: 2, text: words.participants[lang] });
       out.push({ t: 'list', items: json.participants.map((p) => ({ label: words[p.role][lang], text: `${p.name}, ${p.schoolName}` })) });
+      if (json.activities.length > 0) {
+        out.push({ t: 'h', level: 2, text: words.activities[lang] });
+        out.push({ t: 'list', items: json.activities.map((a) => ({ label: visitActivityLabels[a.kind][lang], text: [a.date, a.note].filter(Boolean).join(': ') })) });
+      }
       for (const id of ['notes', 'strengths', 'nextSteps'] as const) out.push({ t: 'h', level: 2, text: words[id][lang] }, richOrNone(json[id], lang));
       return out;
     case 'workspace':

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DOC_ID_PATTERN } from '../wire/constants';
 import { bidiControlMessage, hasBidiControl } from './displayText';
 import { SchoolId } from './school';
+import { ReviewLifecycle, ReviewShare, TeamMember } from './reviewTeam';
 
 export const allDocumentKinds = ['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review'] as const;
 export const DocumentKind = z.enum(allDocumentKinds);
@@ -20,6 +21,12 @@ export const PeerReviewFacts = z.object({
   reviewerIds: z.array(z.string().min(1)),
   /** The host school decides; the LA sees nothing until this is true (P5). */
   sharedWithLa: z.boolean(),
+  /** The team the host built (G10): every member is a reader; reviewers are also in reviewerIds. */
+  team: z.array(TeamMember).optional(),
+  /** The stage and retention date (G13); absent means planning. */
+  lifecycle: ReviewLifecycle.optional(),
+  /** Who else the host shares it with (G14). */
+  shares: z.array(ReviewShare).optional(),
 });
 export type PeerReviewFacts = z.infer<typeof PeerReviewFacts>;
 

@@ -66,3 +66,8 @@ export {
   prioritySubject, priorityIdOfSubject, impactSubject, parseImpactSubject, changesSinceAgreed, impactPeriodOf,
 } from './sharedPriorities';
 export type { AgreedField, PriorityChange } from './sharedPriorities';
+export {
+  TeamRole, TeamMember, ReviewStage, ReviewShare, ReviewLifecycle, ShareType, teamRoles, reviewingRoles, reviewStages, shareTypes,
+  visitActivityKinds, teamRoleFits, stageMoveFits,
+} from './reviewTeam';
+export type { TeamCandidate, VisitActivityKind } from './reviewTeam';

@@ -4,6 +4,7 @@ import type { DocumentKind } from './document';
 import type { Area, ContinuumPlacementValue, ProgressJudgement, TrackStatus } from './improvement';
 import type { PartnershipKind } from './localAuthority';
 import type { Role } from './person';
+import type { ReviewStage, TeamRole, VisitActivityKind } from './reviewTeam';
 import type { LanguageCategory, ReligiousCharacter, Setting } from './school';
 
 /**
@@ -104,4 +105,28 @@ export const continuumLabels: Record<ContinuumPlacementValue, Bilingual> = {
   leading: { cy: 'Arwain', en: 'Leading' },
   improving: { cy: 'Gwella', en: 'Improving' },
   'needs-intensive-support': { cy: 'Angen cymorth dwysach', en: 'Needs more intensive support' },
+};
+
+/** The visit's activity log (D31): first-hand evidence of a peer review. */
+export const visitActivityLabels: Record<VisitActivityKind, Bilingual> = {
+  'talking-with-learners': { cy: 'Siarad â dysgwyr', en: 'Talking with learners' },
+  'learning-walk': { cy: 'Taith ddysgu', en: 'Learning walk' },
+  'looking-at-work': { cy: 'Edrych ar waith', en: 'Looking at work' },
+  'discussion-with-staff': { cy: 'Trafodaeth â staff', en: 'Discussion with staff' },
+  'discussion-with-governors': { cy: 'Trafodaeth â llywodraethwyr', en: 'Discussion with governors' },
+};
+
+/** A peer review's team roles and stages (G10, G13). */
+export const teamRoleLabels: Record<TeamRole, Bilingual> = {
+  'lead-reviewer': { cy: 'Prif adolygydd', en: 'Lead reviewer' },
+  reviewer: { cy: 'Adolygydd', en: 'Reviewer' },
+  'host-staff': { cy: 'Staff yr ysgol sy’n cynnal', en: 'Host staff' },
+  facilitator: { cy: 'Hwylusydd', en: 'Facilitator' },
+};
+
+export const reviewStageLabels: Record<ReviewStage, Bilingual> = {
+  planning: { cy: 'Cynllunio', en: 'Planning' },
+  visit: { cy: 'Ymweliad', en: 'Visit' },
+  'write-up': { cy: 'Ysgrifennu', en: 'Write-up' },
+  closed: { cy: 'Wedi cau', en: 'Closed' },
 };

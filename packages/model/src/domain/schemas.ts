@@ -21,6 +21,7 @@ import {
   PlanFinding, PlanMilestone, PlanPriority, PlanSection, PlanSupport, SchoolHoliday,
 } from './plan';
 import { AgreedPriority, ImpactReview } from './sharedPriorities';
+import { ReviewLifecycle, ReviewShare, TeamMember } from './reviewTeam';
 import { ProgressReview, PublishedSummary, ReviewConfirmation, ReviewedPriority, SupportChange, SupportLevelDecision } from './review';
 
 /**
@@ -79,4 +80,8 @@ export const allDomainSchemas: Record<string, z.ZodType> = {
   // A collaborative's record: agreed shared priorities and their impact reviews.
   AgreedPriority,
   ImpactReview,
+  // A peer review's team, lifecycle and shares.
+  TeamMember,
+  ReviewLifecycle,
+  ReviewShare,
 };

@@ -23,6 +23,14 @@ export const capacityGrants = {
     'host-headteacher': ['read', 'edit', 'comment', 'share', 'export', 'erase'], // P4, P6
     'host-senior-leader': ['read', 'edit', 'comment', 'export'], // P4
     reviewer: ['read', 'edit', 'comment'], // P4
+    // Closed: reviewers become readers until the host's retention date, then lose access (P62).
+    'reviewer-closed': ['read'], // P62
+    'reviewer-expired': [], // P62
+    // Host staff the headteacher put on the team, practitioners included (P61).
+    'host-staff': ['read', 'edit', 'comment'], // P61
+    'host-staff-closed': ['read'], // P62
+    // Whoever the host shared it with (a person, a collaborative, the school's facilitator) reads it (P63).
+    'shared-reader': ['read'], // P63
     'host-governor': ['read'], // P5
     'la-shared': ['read'], // P5
     'la-not-shared': [], // P5
@@ -121,7 +129,14 @@ export function capacitiesOf(actor: Actor, resource: PolicySubject): string[] {
       const caps: string[] = [];
       if (roles.has('headteacher')) caps.push('host-headteacher');
       if (roles.has('senior-leader')) caps.push('host-senior-leader');
-      if (resource.reviewerIds.includes(actor.personId)) caps.push('reviewer');
+      const closed = resource.stage === 'closed';
+      if (resource.reviewerIds.includes(actor.personId)) caps.push(!closed ? 'reviewer' : resource.retentionPassed ? 'reviewer-expired' : 'reviewer-closed');
+      if (resource.hostStaffIds?.includes(actor.personId)) caps.push(closed ? 'host-staff-closed' : 'host-staff');
+      const leaderAtShared = (resource.sharedWithSchoolIds ?? []).some((id) => {
+        const at = schoolRolesAt(actor, id);
+        return at.has('headteacher') || at.has('senior-leader');
+      });
+      if (resource.sharedWithPersonIds?.includes(actor.personId) || leaderAtShared) caps.push('shared-reader');
       if (roles.has('governor')) caps.push('host-governor');
       if (laRolesIn(actor, [resource.hostLaCode]).size > 0) caps.push(resource.sharedWithLa ? 'la-shared' : 'la-not-shared');
       return caps;

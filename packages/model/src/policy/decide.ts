@@ -17,6 +17,7 @@ const specificDenials: Partial<Record<PolicySubject['kind'], Partial<Record<Acti
 /** A capacity that grants nothing but says why (P5, P38, P39), when it is the actor's only one. */
 const emptyCapacityReasons: Record<string, string> = {
   'la-not-shared': 'peer-review.not-shared-with-la',
+  'reviewer-expired': 'peer-review.retention-passed',
   'confirmed-only': 'progress-review.confirmed-only',
   'not-published': 'published-summary.not-published',
 };

@@ -9,3 +9,4 @@ export type { ResourceLookup } from './resource';
 export { decideGrant, decideRevoke, grantableRoles, rolesIn } from './grants';
 export type { Grant, GrantScope } from './grants';
 export { creatableSchoolKinds } from './creation';
+export { decideShareWith, decideStageMove, decideTeamChange } from './reviewTeam';

@@ -1,5 +1,5 @@
 import type { Collaborative } from '../domain/collaborative';
-import type { DocumentRecord } from '../domain/document';
+import type { DocumentRecord, PeerReviewFacts } from '../domain/document';
 import type { School } from '../domain/school';
 import type { PolicyResource, RecordResource } from './types';
 
@@ -8,6 +8,8 @@ export interface ResourceLookup {
   collaborative(id: string): Collaborative | undefined;
   /** The facilitators with this school in their caseload (its Improvement Partners); none when absent. */
   partners?(schoolId: string): readonly string[];
+  /** Today as an ISO date, for a closed review's retention date (P62); without it, none has passed. */
+  today?(): string;
 }
 
 /**
@@ -35,16 +37,7 @@ export function resourceFromRecord(record: DocumentRecord, lookup: ResourceLooku
   }
   const school = lookup.school(record.owner.schoolId);
   if (school === undefined) return null;
-  if (record.kind === 'peer-review' && record.peerReview !== undefined) {
-    return {
-      kind: 'peer-review',
-      docId: record.id,
-      hostSchoolId: school.id,
-      hostLaCode: school.laCode,
-      reviewerIds: record.peerReview.reviewerIds,
-      sharedWithLa: record.peerReview.sharedWithLa,
-    };
-  }
+  if (record.kind === 'peer-review' && record.peerReview !== undefined) return peerReviewResource(record.id, school, record.peerReview, lookup);
   if (record.kind === 'development-plan') return { kind: 'development-plan', docId: record.id, schoolId: school.id, schoolLaCode: school.laCode };
   if (record.kind === 'progress-review') {
     return { kind: 'progress-review', docId: record.id, schoolId: school.id, schoolLaCode: school.laCode, partnerIds: lookup.partners?.(school.id) ?? [] };
@@ -78,5 +71,27 @@ export function recordResourceFor(
       convenorId: c.convenorId,
       facilitatorIds: c.laFacilitatorIds,
     },
+  };
+}
+
+/** A peer review's facts: its team, stage and shares resolved to people and schools (P61-P63). */
+function peerReviewResource(docId: string, school: School, facts: PeerReviewFacts, lookup: ResourceLookup): PolicyResource {
+  const shares = facts.shares ?? [];
+  const lifecycle = facts.lifecycle;
+  const today = lookup.today?.();
+  const collaboratives = shares.flatMap((s) => (s.type === 'collaborative' ? [lookup.collaborative(s.id)] : [])).filter((c) => c !== undefined);
+  const facilitators = shares.some((s) => s.type === 'facilitator') ? (lookup.partners?.(school.id) ?? []) : [];
+  return {
+    kind: 'peer-review',
+    docId,
+    hostSchoolId: school.id,
+    hostLaCode: school.laCode,
+    reviewerIds: facts.reviewerIds,
+    sharedWithLa: facts.sharedWithLa,
+    hostStaffIds: (facts.team ?? []).filter((m) => m.role === 'host-staff').map((m) => m.personId),
+    stage: lifecycle?.stage ?? 'planning',
+    retentionPassed: lifecycle?.stage === 'closed' && lifecycle.retainUntil !== null && today !== undefined && today > lifecycle.retainUntil,
+    sharedWithPersonIds: [...shares.filter((s) => s.type === 'person').map((s) => s.id), ...facilitators, ...collaboratives.map((c) => c.convenorId)],
+    sharedWithSchoolIds: collaboratives.flatMap((c) => c.memberSchoolIds),
   };
 }

@@ -1,4 +1,5 @@
 import type { RoleAssignment } from '../domain/person';
+import type { ReviewStage } from '../domain/reviewTeam';
 
 /**
  * `approve`: the governing body's approval of a development plan (P37). `confirm`: one side's
@@ -26,6 +27,16 @@ export type PolicyResource =
       hostLaCode: number;
       reviewerIds: readonly string[];
       sharedWithLa: boolean;
+      /** Host staff on the team (practitioners included): they write until the review closes (P61). */
+      hostStaffIds?: readonly string[];
+      /** Planning, visit, write-up or closed (P62); a review without a lifecycle row is in planning. */
+      stage?: ReviewStage;
+      /** Closed and past the host's retention date: its reviewers read no more (P62). */
+      retentionPassed?: boolean;
+      /** People the host shared it with: named people, the school's facilitators, a collaborative's convenor (P63). */
+      sharedWithPersonIds?: readonly string[];
+      /** Schools whose leaders read it because the host shared it with their collaborative (P63). */
+      sharedWithSchoolIds?: readonly string[];
     }
   | {
       kind: 'workspace';

@@ -169,7 +169,7 @@ export const auditLog = sqliteTable('audit_log', {
   actorPersonId: text('actor_person_id'),
   action: text('action', {
     enum: ['opened', 'shared', 'unshared', 'exported', 'erased', 'created', 'agreed', 'invited', 'joined', 'imported', 'removed', 'commented', 'resolved', 'signed-in', 'linked', 'sign-in-refused',
-      'approved', 'published', 'confirmed', 'withdrawn', 'restored'],
+      'approved', 'published', 'confirmed', 'withdrawn', 'restored', 'added', 'staged'],
   }).notNull(),
   documentId: text('document_id'),
   /** Small JSON facts (format, role, counts). Never document text. */

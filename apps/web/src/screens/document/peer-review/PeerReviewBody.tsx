@@ -3,41 +3,52 @@ import { RichTextEditor, YTextField } from '@cydweithio/ui';
 import { peerReview, peerReviewSectionIds } from '@cydweithio/model/docs/peerReview';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
-import { ParticipantsList } from './ParticipantsList';
 import { ReadersCard } from './ReadersCard';
+import { createReviewLifecycle, ReviewLifecycleContext } from './ReviewLifecycle';
+import { ReviewSharesCard } from './ReviewSharesCard';
+import { ReviewStageControl } from './ReviewStageControl';
+import { ReviewTeamCard } from './ReviewTeamCard';
 import { ShareWithLaControl } from './ShareWithLaControl';
+import { VisitActivityLog } from './VisitActivityLog';
 
 /**
- * A peer-review write-up, owned by the host school: focus, who visited, and the co-edited
- * notes, strengths and next steps. Evaluative, not a judgement: no grades here.
+ * A peer-review write-up, owned by the host school: its stage, the team the server lets in, the
+ * focus, the visit's activity log and the co-edited notes, strengths and next steps. Evaluative,
+ * not a judgement: no grades here.
  */
 export function PeerReviewBody() {
   const t = useText();
   const { connection, readOnly } = useOpenDocument();
   const review = peerReview(connection.doc);
+  const lifecycle = createReviewLifecycle(connection);
   return (
-    <div class="peer-review">
-      <ShareWithLaControl />
-      <ReadersCard />
-      <div class="field">
-        <label for="peer-review-focus">{t('peerReview.focus')}</label>
-        <YTextField text={review.focus()} id="peer-review-focus" readOnly={readOnly()} testId="peer-review-focus" />
+    <ReviewLifecycleContext.Provider value={lifecycle}>
+      <div class="peer-review">
+        <ReviewStageControl />
+        <ReviewTeamCard />
+        <ShareWithLaControl />
+        <ReviewSharesCard />
+        <ReadersCard />
+        <div class="field">
+          <label for="peer-review-focus">{t('peerReview.focus')}</label>
+          <YTextField text={review.focus()} id="peer-review-focus" readOnly={readOnly()} testId="peer-review-focus" />
+        </div>
+        <VisitActivityLog />
+        <For each={peerReviewSectionIds}>
+          {(section) => (
+            <section class="field" aria-labelledby={`pr-${section}`}>
+              <h2 id={`pr-${section}`}>{t(`peerReview.sections.${section}`)}</h2>
+              <RichTextEditor
+                fragment={review.section(section)}
+                awareness={connection.awareness}
+                label={t(`peerReview.sections.${section}`)}
+                readOnly={readOnly()}
+                testId={`peer-review-${section}`}
+              />
+            </section>
+          )}
+        </For>
       </div>
-      <ParticipantsList />
-      <For each={peerReviewSectionIds}>
-        {(section) => (
-          <section class="field" aria-labelledby={`pr-${section}`}>
-            <h2 id={`pr-${section}`}>{t(`peerReview.sections.${section}`)}</h2>
-            <RichTextEditor
-              fragment={review.section(section)}
-              awareness={connection.awareness}
-              label={t(`peerReview.sections.${section}`)}
-              readOnly={readOnly()}
-              testId={`peer-review-${section}`}
-            />
-          </section>
-        )}
-      </For>
-    </div>
+    </ReviewLifecycleContext.Provider>
   );
 }

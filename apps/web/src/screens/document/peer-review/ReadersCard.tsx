@@ -1,6 +1,7 @@
 import { createEffect, For, on, Show } from 'solid-js';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
+import { useReviewLifecycle } from './ReviewLifecycle';
 import { useReaders } from './useReaders';
 
 /** Everyone who can read this write-up, so the host school sees exactly who it is shared with (SPEC C10). */
@@ -10,6 +11,9 @@ export function ReadersCard() {
   const readers = useReaders();
   // Sharing with the LA changes who can read: ask again when it flips.
   createEffect(on(() => summary()?.sharedWithLa, () => void readers.reload(), { defer: true }));
+  // So do the team and the stage (G10, G13).
+  const lifecycle = useReviewLifecycle();
+  createEffect(on(lifecycle.team, () => void readers.reload(), { defer: true }));
   return (
     <section class="readers" aria-labelledby="readers-heading" data-testid="readers">
       <h2 id="readers-heading">{t('peerReview.readers')}</h2>

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { json } from './support/api';
+import { manualClock } from './support/clock';
+import { demoApiPerTest } from './support/demo-api';
+
+const freshDemoApi = demoApiPerTest();
+
+async function setup() {
+  const clock = manualClock(Date.parse('2027-01-10T09:00:00Z'));
+  const api = await freshDemoApi({ clock });
+  const review = api.docOf('peer-review');
+  const base = `/api/peer-reviews/${review}`;
+  const send = (person: string, path: string, body?: unknown, method = 'POST') =>
+    api.request(person, `${base}${path}`, body === undefined ? { method } : { method, body: JSON.stringify(body) });
+  const listed = async (person: string) => ((await (await api.request(person, '/api/documents')).json()) as { documents: { id: string; access: string }[] }).documents.find((d) => d.id === review);
+  return { api, clock, review, base, send, listed };
+}
+
+describe('a peer review\'s team', () => {
+  it('G10, G12: the host puts a reviewer from another LA on the team; they find it, write in it, and the team is listed', async () => {
+    const { api, send, listed } = await setup();
+    expect(await listed('demo-reviewer-other-la')).toBeUndefined();
+    expect((await send('demo-headteacher', '/team', { personId: 'demo-reviewer-other-la', role: 'reviewer' })).status).toBe(201);
+    expect(await listed('demo-reviewer-other-la')).toMatchObject({ access: 'editor' });
+    const team = (await (await api.request('demo-reviewer-other-la', `/api/peer-reviews/${api.docOf('peer-review')}`)).json()) as { stage: string; team: { personId: string; role: string; schoolId: string }[] };
+    expect(team.stage).toBe('planning');
+    expect(team.team.find((m) => m.personId === 'demo-reviewer-other-la')).toMatchObject({ role: 'reviewer', schoolId: api.dataset.cast.otherLaSchoolId });
+    // Host staff: a practitioner of the host school writes once on the team, not before (P61).
+    expect(await listed('demo-practitioner')).toBeUndefined();
+    expect((await send('demo-headteacher', '/team', { personId: 'demo-practitioner', role: 'host-staff' })).status).toBe(201);
+    expect(await listed('demo-practitioner')).toMatchObject({ access: 'editor' });
+    const trail = (await (await api.request('demo-headteacher', `/api/audit?documentId=${api.docOf('peer-review')}`)).json()) as { entries: { action: string; detail: { personId?: string } }[] };
+    expect(trail.entries.filter((e) => e.action === 'added').map((e) => e.detail.personId)).toEqual(['demo-reviewer-other-la', 'demo-practitioner']);
+    // Taking someone off closes their sockets (re-check) and the review leaves their listing.
+    expect((await send('demo-headteacher', '/team/demo-practitioner', undefined, 'DELETE')).status).toBe(204);
+    expect(await listed('demo-practitioner')).toBeUndefined();
+    expect(api.rechecks.at(-1)).toEqual({ docIds: [api.docOf('peer-review')] });
+  });
+
+  it('G11: candidates come from the whole directory by name or school; fit is the policy\'s, for every role', async () => {
+    const { api, send } = await setup();
+    const found = (await (await send('demo-headteacher', '/candidates?q=Gwenan', undefined, 'GET')).json()) as { people: { personId: string; email?: string }[] };
+    expect(found.people.map((p) => p.personId)).toContain('demo-reviewer-other-la');
+    expect(found.people.every((p) => p.email === undefined)).toBe(true);
+    expect((await send('demo-headteacher', '/candidates?q=a', undefined, 'GET')).status).toBe(400);
+    for (const person of ['demo-senior-leader', 'demo-practitioner', 'demo-governor', 'demo-reviewer', 'demo-convenor', 'demo-facilitator', 'demo-la-officer']) {
+      const response = await send(person, '/team', { personId: 'demo-reviewer-other-la', role: 'reviewer' });
+      expect([person, response.status]).toEqual([person, 403]);
+    }
+    const reason = async (body: unknown) => (await json(await send('demo-headteacher', '/team', body)))['detail'];
+    expect(await reason({ personId: 'demo-senior-leader', role: 'reviewer' })).toBe('peer-review.team.reviewer-from-host');
+    expect(await reason({ personId: 'demo-reviewer-other-la', role: 'host-staff' })).toBe('peer-review.team.not-host-staff');
+    expect(await reason({ personId: 'demo-la-officer', role: 'facilitator' })).toBe('peer-review.team.not-facilitator');
+    expect((await send('demo-headteacher', '/team', { personId: 'nobody', role: 'reviewer' })).status).toBe(404);
+    expect((await send('demo-headteacher', '/team', { personId: 'demo-reviewer', role: 'grader' })).status).toBe(400);
+  });
+
+  it('G13: closing makes reviewers readers; after the retention date they lose it', async () => {
+    const { clock, send, listed } = await setup();
+    await send('demo-headteacher', '/team', { personId: 'demo-reviewer-other-la', role: 'lead-reviewer' });
+    expect((await send('demo-reviewer-other-la', '/stage', { stage: 'visit' })).status).toBe(403);
+    expect((await send('demo-headteacher', '/stage', { stage: 'visit' })).status).toBe(200);
+    expect((await send('demo-headteacher', '/stage', { stage: 'planning' })).status).toBe(403);
+    expect((await json(await send('demo-headteacher', '/stage', { stage: 'closed' })))['detail']).toBe('peer-review.stage.retention-needed');
+    expect((await send('demo-headteacher', '/stage', { stage: 'closed', retainUntil: '2027-01-11' })).status).toBe(200);
+    expect(await listed('demo-reviewer-other-la')).toMatchObject({ access: 'viewer' });
+    expect(await listed('demo-reviewer')).toMatchObject({ access: 'viewer' });
+    expect(await listed('demo-headteacher')).toMatchObject({ access: 'owner' });
+    clock.advance(2 * 24 * 60 * 60 * 1000);
+    expect(await listed('demo-reviewer-other-la')).toBeUndefined();
+    expect(await listed('demo-headteacher')).toMatchObject({ access: 'owner' });
+  });
+
+  it('G14, G15: the host shares with a person, a collaborative and the facilitator, each audited, and takes it back', async () => {
+    const { api, send, listed, review } = await setup();
+    const clusterId = api.dataset.cast.clusterId;
+    expect(await listed('demo-headteacher-secondary')).toBeUndefined();
+    expect((await send('demo-reviewer', '/shares', { type: 'collaborative', id: clusterId })).status).toBe(403);
+    expect((await send('demo-headteacher', '/shares', { type: 'collaborative', id: clusterId })).status).toBe(201);
+    expect(await listed('demo-headteacher-secondary')).toMatchObject({ access: 'viewer' });
+    expect(await listed('demo-convenor')).toMatchObject({ access: 'viewer' });
+    expect(await listed('demo-practitioner-secondary')).toBeUndefined();
+    expect((await send('demo-headteacher', '/shares', { type: 'person', id: 'demo-reviewer-other-la' })).status).toBe(201);
+    expect(await listed('demo-reviewer-other-la')).toMatchObject({ access: 'viewer' });
+    expect((await send('demo-headteacher', '/shares', { type: 'facilitator', id: api.dataset.cast.primaryId })).status).toBe(201);
+    expect(await listed('demo-facilitator')).toMatchObject({ access: 'viewer' });
+    // Not the LA: that is still the LA share (A14), off.
+    expect(await listed('demo-la-officer')).toBeUndefined();
+    const other = api.dataset.collaboratives.find((c) => !c.memberSchoolIds.includes(api.dataset.cast.primaryId));
+    expect((await json(await send('demo-headteacher', '/shares', { type: 'collaborative', id: other?.id }))).detail).toBe('peer-review.share-own-collaboratives-only');
+    const shares = (await (await send('demo-headteacher', '/shares', undefined, 'GET')).json()) as { shares: { type: string; sharedByName: string }[] };
+    expect(shares.shares.map((s) => s.type)).toEqual(['collaborative', 'person', 'facilitator']);
+    expect(shares.shares[0]?.sharedByName).toBe('Elin Davies');
+    expect((await send('demo-reviewer', '/shares', undefined, 'GET')).status).toBe(403);
+    expect((await send('demo-headteacher', `/shares/collaborative/${clusterId}`, undefined, 'DELETE')).status).toBe(204);
+    expect(await listed('demo-headteacher-secondary')).toBeUndefined();
+    expect(api.rechecks.at(-1)).toEqual({ docIds: [review] });
+    const trail = (await (await api.request('demo-headteacher', `/api/audit?documentId=${review}`)).json()) as { entries: { action: string; detail: { grantee?: string } }[] };
+    expect(trail.entries.filter((e) => e.action === 'shared').map((e) => e.detail.grantee)).toEqual(['collaborative', 'person', 'facilitator']);
+    expect(trail.entries.filter((e) => e.action === 'unshared').map((e) => e.detail.grantee)).toEqual(['collaborative']);
+  });
+
+  it('G16: bodies are bounded and ids are checked', async () => {
+    const { send } = await setup();
+    expect((await send('demo-headteacher', '/team', { personId: 'demo-reviewer', role: 'reviewer', padding: 'x'.repeat(5000) })).status).toBe(413);
+    expect((await send('demo-headteacher', '/shares', { type: 'person', id: '<script>' })).status).toBe(400);
+    expect((await send('demo-headteacher', '/shares/grade/x', undefined, 'DELETE')).status).toBe(400);
+  });
+});
