@@ -1,3 +1,4 @@
+import { AgreedPriority, priorityIdOfSubject } from '../src/domain/sharedPriorities';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildDemoDataset } from '../src/demo/dataset';
@@ -33,6 +34,11 @@ describe('demo improvement cycle', () => {
   it('X7: every demo agreement is valid against its schema, in time order, and each review draft seeds into a Y.Doc', () => {
     const schemaOf = { plan: ApprovedPlan, summary: PublishedSummary, review: ProgressReview, 'support-level': SupportLevelDecision } as const;
     for (const a of demo.agreements) {
+      // A collaborative's agreed shared priorities (COLLABORATIVES.md G1).
+      if (priorityIdOfSubject(a.subject) !== null) {
+        expect([a.subject, AgreedPriority.safeParse(a.state).success]).toEqual([a.subject, true]);
+        continue;
+      }
       const kind = parseSubject(a.subject).type;
       if (kind === 'other') throw new Error(a.subject);
       expect([a.subject, schemaOf[kind].safeParse(a.state).success]).toEqual([a.subject, true]);

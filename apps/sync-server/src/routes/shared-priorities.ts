@@ -37,7 +37,8 @@ export function sharedPriorityRoutes(services: AccessServices): Hono<AccessEnv> 
 
   /** The workspace's record and live content, after the policy allowed `action` (G2). */
   async function workspaceFor(c: Parameters<typeof documentFor>[1], action: 'read' | 'agree') {
-    const doc: DocumentContext = await documentFor(services, c, action);
+    const found: DocumentContext = await documentFor(services, c, action);
+    const doc = { record: found.doc.record, actor: found.actor };
     if (doc.record.kind !== 'workspace' || doc.record.owner.type !== 'collaborative') throw new ProblemError('document.not-agreeable');
     if (!services.sync?.getDoc || !services.records) throw new ProblemError('server.unavailable', { detail: 'Agreeing needs the sync core and the record layer.' });
     const ydoc: Y.Doc = await services.sync.getDoc(doc.record.id);

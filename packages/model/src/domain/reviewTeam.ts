@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SchoolId } from './school';
+import type { SchoolId } from './school';
 
 /**
  * A peer review's team and lifecycle (COLLABORATIVES.md G10-G19). The host headteacher builds
