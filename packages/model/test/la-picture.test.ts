@@ -89,6 +89,13 @@ describe('the LA picture’s model', () => {
       { id: 'c', area: 'well-being', title: 'C', status: 'completed' }, { id: 'd', area: 'nowhere', title: 'D', status: 'agreed' },
     ] } });
     expect(d.priorities.map((p) => p.itemId)).toEqual(['a', 'c']);
+    // Once priorities are agreed one by one into the record (G1), those are what count.
+    const each = digestCollaborative('c', {
+      'priority:p2': { priorityId: 'p2', title: 'P2', area: 'well-being', successCriteria: '', meetingId: 'm', meetingDate: '2026-10-14' },
+      'priority:p1': { priorityId: 'p1', title: 'P1', area: 'curriculum', successCriteria: '', meetingId: 'm', meetingDate: '2026-10-14' },
+      'impact:2026-h1:p1': { priorityId: 'p1' },
+    });
+    expect(each.priorities.map((p) => [p.itemId, p.subject])).toEqual([['p1', 'priority:p1'], ['p2', 'priority:p2']]);
   });
 
   it('M32: the overview groups by tag and area in fixed orders, and matches a need with the nearest other schools’ strengths', () => {

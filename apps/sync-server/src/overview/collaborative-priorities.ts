@@ -1,8 +1,7 @@
 /**
  * O3: the one place that knows where a collaborative's agreed shared priorities sit in its
- * record. Today that is the workspace as the convenor agreed it at a meeting (A27, subject
- * `shared-priorities`, priorities marked agreed or completed). When the collaboratives' own
- * record of agreed shared priorities lands (issue 13), only this adapter changes.
+ * record: each `priority:<id>` its convenor agreed at a meeting (COLLABORATIVES.md G1), or, in a
+ * record from before those, the workspace agreed whole (A27, subject `shared-priorities`).
  */
 import { digestCollaborative, type CollaborativeDigest } from '@cydweithio/model/rules/agreedDigest';
 

@@ -3,6 +3,7 @@ import { BrokeredSupport, isBrokeredSubject } from '../domain/laPicture';
 import { ApprovedPlan } from '../domain/plan';
 import { parseSubject, planSubject, SUPPORT_LEVEL_SUBJECT } from '../domain/recordSubjects';
 import { ProgressReview, SupportLevelDecision } from '../domain/review';
+import { AgreedPriority, priorityIdOfSubject } from '../domain/sharedPriorities';
 import { academicYearOfTerm } from './schoolCalendar';
 
 /**
@@ -120,10 +121,17 @@ export function digestSchool(schoolId: string, subjects: Subjects, academicYear:
 interface AgreedWorkspacePriority { id?: unknown; area?: unknown; title?: unknown; status?: unknown }
 
 /**
- * O3: a collaborative's agreed shared priorities. Today they are the workspace as agreed at a
- * meeting (subject `shared-priorities`, A27); only priorities marked agreed or completed count.
+ * O3: a collaborative's agreed shared priorities: each `priority:<id>` the convenor agreed at a
+ * meeting (COLLABORATIVES.md G1). A record from before those existed holds the workspace as
+ * agreed whole (subject `shared-priorities`, A27), where priorities marked agreed or completed count.
  */
 export function digestCollaborative(collaborativeId: string, subjects: Subjects, subject = 'shared-priorities'): CollaborativeDigest {
+  const each = Object.entries(subjects).flatMap(([key, state]) => {
+    if (priorityIdOfSubject(key) === null) return [];
+    const parsed = AgreedPriority.safeParse(state);
+    return parsed.success ? [{ itemId: parsed.data.priorityId, area: parsed.data.area, text: parsed.data.title, subject: key }] : [];
+  });
+  if (each.length > 0) return { collaborativeId, priorities: each.sort((a, b) => a.itemId.localeCompare(b.itemId)) };
   const agreed = subjects[subject] as { priorities?: AgreedWorkspacePriority[] } | undefined;
   const priorities: AgreedItem[] = [];
   for (const p of agreed?.priorities ?? []) {
