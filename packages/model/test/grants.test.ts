@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allRoles, type Role, type RoleAssignment } from '../src/domain/person';
-import { decideGrant, decideRevoke, grantableRoles, type GrantScope } from '../src/policy/grants';
+import { decideGrant, decideRevoke, decideViewAccess, grantableRoles, roleStillFits, type GrantScope } from '../src/policy/grants';
 import type { Actor } from '../src/policy/types';
 
 const SCHOOL = '6742001'; // in LA 674, a member of collaborative c1
@@ -101,5 +101,22 @@ describe('who may grant a role', () => {
   it('P16: grantableRoles offers exactly the roles the granter may give in a scope', () => {
     expect(grantableRoles(granter('senior-leader'), scopes.school, allRoles)).toEqual(['practitioner']);
     expect(grantableRoles(granter('convenor'), scopes.school, allRoles)).toEqual([]);
+  });
+
+  it('P44: a school\'s access list is seen by its headteacher and an officer of its own LA, by every other role refused', () => {
+    const school = { type: 'school', schoolId: SCHOOL, laCode: 674 } as const;
+    const allowed = allRoles.flatMap((role) => (['here', 'elsewhere'] as const).filter((where) => decideViewAccess(granter(role, where), school).allow).map((where) => `${role}@${where}`));
+    expect(allowed).toEqual(['headteacher@here', 'la-officer@here']);
+  });
+
+  it('P45: a collaborative role lapses when its holder is no longer on the staff of a member school', () => {
+    const contact: Actor = { personId: 'p-contact', roles: [{ role: 'practitioner', schoolId: MEMBER }, { role: 'member-contact', collaborativeId: 'c1' }] };
+    const grant = { role: 'member-contact', scope: scopes.collaborative } as const;
+    expect(roleStillFits(grant, contact)).toBe(true);
+    const schoolLeft = { ...scopes.collaborative, memberSchoolIds: [SCHOOL] } as GrantScope;
+    expect(roleStillFits({ ...grant, scope: schoolLeft }, contact)).toBe(false);
+    expect(roleStillFits(grant, { ...contact, roles: [{ role: 'governor', schoolId: MEMBER }] })).toBe(false);
+    // School and LA roles stand on their own scope: nothing in a collaborative takes them away.
+    expect(roleStillFits({ role: 'governor', scope: scopes.school }, contact)).toBe(true);
   });
 });

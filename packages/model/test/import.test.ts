@@ -151,3 +151,18 @@ describe('directory import', () => {
     expect([s?.name.en, s?.sourceName.en]).toEqual(['Ysgol Gynradd Amlwch', 'YSGOL GYNRADD AMLWCH']);
   });
 });
+
+describe('an import in the importer\'s LA', () => {
+  it('P46: rows for another LA are reported with line and reason and not applied; the rest import', () => {
+    const own = importSchoolsCsv(enText, las, { onlyLas: [674] });
+    expect(own.summary.imported).toBe(113);
+    expect(own.schools.every((s) => s.laCode === 674)).toBe(true);
+    const outside = own.reports.filter((r) => r.reason.code === 'outside-importer-la');
+    expect(outside.length).toBe(1470 - 113);
+    const cardiff = outside.find((r) => r.schoolId?.startsWith('681'));
+    expect(cardiff?.line).toBeGreaterThan(1);
+    expect(cardiff?.reason.en).toMatch(/another local authority/);
+    // Every row is still either imported or reported (I7).
+    expect(own.summary.imported + own.summary.reported).toBe(en.summary.imported + en.summary.reported);
+  });
+});

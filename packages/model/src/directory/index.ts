@@ -2,7 +2,7 @@ export { parseCsvWithLines } from './csv';
 export type { CsvRow } from './csv';
 export { parseLocalAuthorities } from './localAuthorities';
 export { importSchoolsCsv, mergeEditions, detectEdition } from './schoolsCsv';
-export type { ImportReport, SchoolImport } from './schoolsCsv';
+export type { ImportOptions, ImportReport, SchoolImport } from './schoolsCsv';
 export { importReasons } from './reasons';
 export type { ImportReason, ImportReasonCode } from './reasons';
 export { mapLanguage, mapReligiousCharacter, mapSetting } from './mappings';

@@ -11,6 +11,7 @@ export const importReasons = {
   'unknown-sector': { cy: 'Nid ydym yn adnabod y sector.', en: 'The sector is not known.' },
   'unknown-language-code': { cy: 'Nid ydym yn adnabod y cod cyfrwng Cymraeg.', en: 'The Welsh-medium code is not known.' },
   'unknown-religious-character': { cy: 'Nid ydym yn adnabod y cymeriad crefyddol.', en: 'The religious character is not known.' },
+  'outside-importer-la': { cy: 'Mae’r ysgol mewn awdurdod lleol arall, nid yn un y person sy’n mewnforio.', en: 'The school is in another local authority than the importer’s own.' },
   'duplicate-school-number': { cy: 'Mae rhif yr ysgol eisoes wedi’i fewnforio mewn rhes gynharach.', en: 'The school number was already imported from an earlier row.' },
 } as const satisfies Record<string, Bilingual>;
 

@@ -52,6 +52,15 @@ export interface SchoolImport {
   summary: { imported: number; reported: number; byLa: Record<number, number> };
 }
 
+export interface ImportOptions {
+  /**
+   * P46: the LAs the importer answers for. A row for a school of any other LA is reported
+   * (`outside-importer-la`) and not applied, so an officer's list cannot rename or create
+   * another LA's schools. Absent: the whole national list (the operator's import).
+   */
+  onlyLas?: readonly number[];
+}
+
 const normaliseHeader = (h: string): string => h.trim().toLowerCase().replace(/’/g, "'");
 
 export function detectEdition(header: readonly string[]): { edition: Lang; index: Record<Field, number> } | null {
@@ -70,7 +79,7 @@ export function detectEdition(header: readonly string[]): { edition: Lang; index
  * the 2022 list stop before Phone/Pupils); a row longer than the header, or too short to hold
  * the columns we read, is reported.
  */
-export function importSchoolsCsv(csvText: string, las: readonly LocalAuthority[]): SchoolImport {
+export function importSchoolsCsv(csvText: string, las: readonly LocalAuthority[], options: ImportOptions = {}): SchoolImport {
   const [header, ...rows] = parseCsvWithLines(csvText);
   const detected = header === undefined ? null : detectEdition(header.cells);
   if (header === undefined || detected === null) {
@@ -99,6 +108,7 @@ export function importSchoolsCsv(csvText: string, las: readonly LocalAuthority[]
     const laCode = Number(laText);
     if (!laCodes.has(laCode)) { report('unknown-la'); continue; }
     if (!id.startsWith(laText)) { report('la-mismatch'); continue; }
+    if (options.onlyLas && !options.onlyLas.includes(laCode)) { report('outside-importer-la'); continue; }
     const setting = mapSetting(get('sector'), get('schoolType'));
     if (setting === null) { report('unknown-sector'); continue; }
     const languageCategory = mapLanguage(get('wmCode'));

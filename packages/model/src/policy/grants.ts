@@ -115,3 +115,22 @@ export function decideRevoke(actor: Actor, grant: Grant, holderId: string): Deci
 export function grantableRoles(actor: Actor, scope: GrantScope, candidates: readonly Role[]): Role[] {
   return candidates.filter((role) => decideGrant(actor, { role, scope }).allow);
 }
+
+/**
+ * Who sees a school's access list ("who has access to our school") and answers for it (P44):
+ * the school's headteacher and an LA officer of the school's own LA. Both may remove roles
+ * there as decideRevoke allows; nobody else learns who holds the school's roles this way.
+ */
+export function decideViewAccess(actor: Actor, scope: Extract<GrantScope, { type: 'school' }>): Decision {
+  if (rolesIn(actor.roles, scope).includes('headteacher')) return { allow: true, reason: 'grant.headteacher' };
+  return isOfficerOf(actor, [scope.laCode]) ? { allow: true, reason: 'grant.la-officer' } : { allow: false, reason: 'grant.not-permitted' };
+}
+
+/**
+ * Does a role its holder has still stand on what it was granted for (P45)? A collaborative role
+ * needs its holder on the staff of a member school (P17): when their school leaves the
+ * collaborative, or they leave the school, the role lapses and is removed with it.
+ */
+export function roleStillFits(grant: Grant, holder: Actor): boolean {
+  return scopeFits(grant) && granteeFits(grant, holder);
+}

@@ -6,7 +6,7 @@ export { decideResolveComment } from './comments';
 export { capacityGrants } from './capacities';
 export { resourceFromRecord, recordResourceFor } from './resource';
 export type { ResourceLookup } from './resource';
-export { decideGrant, decideRevoke, grantableRoles, rolesIn } from './grants';
+export { decideGrant, decideRevoke, decideViewAccess, grantableRoles, roleStillFits, rolesIn } from './grants';
 export type { Grant, GrantScope } from './grants';
 export { creatableSchoolKinds } from './creation';
 export { decideShareWith, decideStageMove, decideTeamChange } from './reviewTeam';
