@@ -95,7 +95,8 @@ describe('Sign in with Hwb', () => {
   });
 
   it('H13: an open invitation to the vouched-for address is accepted after signing in with Hwb, and its role granted', async () => {
-    const convenor = await passwordCookie(ctx.dataset.people.find((p) => p.id === 'demo-convenor')?.email ?? '');
+    // The school's own LA officer may give a school role (P16); the convenor may not.
+    const convenor = await passwordCookie(ctx.dataset.people.find((p) => p.id === 'demo-la-officer')?.email ?? '');
     const invited = await fetch(`${url()}/api/collaboratives/${ctx.dataset.cast.clusterId}/invitations`, {
       method: 'POST', headers: { cookie: convenor, origin: url(), 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'sion.newydd@hwb.example', role: 'practitioner', schoolId: ctx.dataset.cast.primaryId }),

@@ -66,12 +66,14 @@ describe('directory writes', () => {
     expect(await json(badHeader)).toMatchObject({ code: 'directory.import-invalid' });
   });
 
-  it('A19: the real WG list imports in full', async () => {
+  it('A19, A77: the real WG list: the officer\'s own LA imports in full, every other LA\'s row is reported, not applied', async () => {
     const api = await setup();
     const csv = readFileSync(new URL('../../../data/wg-schools-maintained-2022-06.en.csv', import.meta.url), 'utf8');
     const response = await api.request('demo-la-officer', '/api/directory/import', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } });
-    const result = (await response.json()) as { summary: { imported: number } };
-    expect(result.summary.imported).toBeGreaterThan(1000);
+    const result = (await response.json()) as { summary: { imported: number; reported: number; byLa: Record<string, number> }; reports: { reason: { code: string } }[] };
+    expect(Object.keys(result.summary.byLa)).toEqual([String(api.dataset.cast.laCode)]);
+    expect(result.summary.imported).toBeGreaterThan(50);
+    expect(result.reports.filter((r) => r.reason.code === 'outside-importer-la').length).toBeGreaterThan(1000);
   });
 
   it('A19: an LA officer creates and updates a collaborative; structural problems come back as warnings; members are re-checked', async () => {

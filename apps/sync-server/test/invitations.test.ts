@@ -13,7 +13,7 @@ async function setup() {
 
 type Api = Awaited<ReturnType<typeof setup>>;
 
-async function invite(api: Api, body: Record<string, unknown>, as = 'demo-convenor') {
+async function invite(api: Api, body: Record<string, unknown>, as = 'demo-la-officer') {
   return api.request(as, `/api/collaboratives/${api.dataset.cast.clusterId}/invitations`, { method: 'POST', body: JSON.stringify(body) });
 }
 
@@ -26,7 +26,7 @@ function accept(api: Api, token: string, init: { cookie?: string; body?: unknown
 }
 
 describe('invitations', () => {
-  it('A21: the convenor invites by a single-use link; the invitee previews it and creates an account by accepting', async () => {
+  it('A21: an LA officer invites by a single-use link; the invitee previews it and creates an account by accepting', async () => {
     const api = await setup();
     const created = await invite(api, { email: 'Newydd@Example.cymru', role: 'practitioner', schoolId: api.dataset.cast.primaryId });
     expect(created.status).toBe(201);
@@ -78,12 +78,15 @@ describe('invitations', () => {
     expect((await api.app.request('/api/invitations/not-a-real-token')).status).toBe(404);
   });
 
-  it('A21: only the convenor (or an LA officer) invites, and only a headteacher brings a new school', async () => {
+  it('A21, A66: only the convenor (or an LA officer) uses this route, the convenor for no school role, and only a headteacher brings a new school', async () => {
     const api = await setup();
     const body = { email: 'x@example.cymru', role: 'practitioner', schoolId: api.dataset.cast.primaryId };
     const refused = await invite(api, body, 'demo-headteacher');
     expect(refused.status).toBe(403);
     expect(await json(refused)).toMatchObject({ code: 'collaborative.forbidden' });
+    const convenor = await invite(api, body, 'demo-convenor');
+    expect(convenor.status).toBe(403);
+    expect(await json(convenor)).toMatchObject({ code: 'grant.forbidden', detail: 'grant.not-permitted' });
     expect((await invite(api, body, 'demo-la-officer')).status).toBe(201);
     const outsider = await invite(api, { ...body, schoolId: api.dataset.cast.reviewerSchoolId });
     expect(outsider.status).toBe(400);

@@ -20,6 +20,7 @@ import { laSupportRoutes } from '../routes/la-support';
 import { LaPicture } from '../overview/la-picture';
 import { collaborativeRoutes } from '../routes/collaboratives';
 import { invitationRoutes } from '../routes/invitations';
+import { schoolAccessRoutes } from '../routes/school-access';
 import { documentRoutes } from '../routes/documents';
 import { documentSharingRoutes } from '../routes/document-sharing';
 import { documentExportRoutes } from '../routes/document-export';
@@ -91,6 +92,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   const cycle = caseloadRoutes(services);
   routes.route('/caseload', cycle.caseload);
   routes.route('/schools', cycle.schools);
+  routes.route('/schools', schoolAccessRoutes(services));
   routes.route('/records', recordRoutes(services));
   routes.route('/audit', auditRoutes(services));
   routes.all('*', () => {

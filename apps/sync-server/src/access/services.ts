@@ -11,6 +11,7 @@ import { defaultSessionTtlMs, SessionStore } from '../auth/session-store';
 import { DirectoryQueries } from '../directory/directory-queries';
 import { Invitations } from '../directory/invitations';
 import { DirectoryWrites } from '../directory/directory-writes';
+import { RoleGrants } from '../directory/role-grants';
 import { CommentStore } from '../comments/comment-store';
 import { CycleStore } from '../cycle/cycle-store';
 import { DocumentRegistry } from './document-registry';
@@ -60,6 +61,8 @@ export interface AccessServices {
   directoryWrites: DirectoryWrites;
   audit: AuditLog;
   invitations: Invitations;
+  /** Role assignments with who granted them, for the access screen and removals (A65). */
+  roleGrants: RoleGrants;
   registry: DocumentRegistry;
   comments: CommentStore;
   /** The improvement cycle's plans, reviews, confirmations and caseloads (CYCLE.md). */
@@ -103,6 +106,7 @@ export function createAccessServices(options: AccessLayerOptions): AccessService
     cycle: new CycleStore(options.sql, clock),
     invitations: new Invitations(options.sql, clock, options.invitationTtlMs ?? defaultInvitationTtlMs),
     signInThrottle: new SignInThrottle(options.signInThrottle ?? defaultSignInThrottle, clock),
+    roleGrants: new RoleGrants(options.sql),
     originAllowed: makeOriginCheck(options.allowedOrigins ?? [], options.publicUrl),
     hwb: options.hwb ? createHwbServices(options.sql, clock, options.hwb) : undefined,
     passwordSignIn: !(options.hwb?.settings.hwbOnly ?? false),

@@ -3,7 +3,11 @@
  * into the directory tables, using the model's importSchoolsCsv. Rows the model cannot use are
  * reported with their line and reason, never guessed.
  *
- *   pnpm --filter @cydweithio/sync-server import:schools <schools.csv> [--las <local-authorities.csv>]
+ *   pnpm --filter @cydweithio/sync-server import:schools <schools.csv> [--las <local-authorities.csv>] [--la <code>[,<code>]]
+ *
+ * `--la` keeps the import in those LAs (A77, P46): an LA's operator importing their own list
+ * cannot rename or create another LA's schools; other LAs' rows are reported, not applied.
+ * Without it the whole national list is read (the national operator's import).
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -19,14 +23,16 @@ function argument(args: readonly string[], flag: string): string | undefined {
 }
 
 const args = process.argv.slice(2);
-const csvPath = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--las');
-if (!csvPath) {
-  console.error('usage: import:schools <schools.csv> [--las <local-authorities.csv>]');
+const csvPath = args.find((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--las' && args[i - 1] !== '--la');
+const onlyLasArg = argument(args, '--la');
+const onlyLas = onlyLasArg === undefined ? undefined : onlyLasArg.split(',').map((code) => Number(code.trim()));
+if (!csvPath || (onlyLas && onlyLas.some((code) => !Number.isInteger(code)))) {
+  console.error('usage: import:schools <schools.csv> [--las <local-authorities.csv>] [--la <code>[,<code>]]');
   process.exit(2);
 }
 const env = readEnv();
 const las = readLocalAuthorities(argument(args, '--las') ?? join(env.SOURCE_DATA_DIR, SourceFiles.localAuthorities));
-const result = importSchoolsCsv(readFileSync(csvPath, 'utf8'), las);
+const result = importSchoolsCsv(readFileSync(csvPath, 'utf8'), las, onlyLas ? { onlyLas } : {});
 
 const database = openDatabase(env.DATA_DIR);
 try {

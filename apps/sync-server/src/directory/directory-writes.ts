@@ -48,7 +48,7 @@ export class DirectoryWrites {
   }
 
   /** Creates or replaces a collaborative: its fields, members, convenor and facilitators. */
-  async saveCollaborative(collaborative: Collaborative): Promise<void> {
+  async saveCollaborative(collaborative: Collaborative, grantedBy?: string): Promise<void> {
     await this.sql.transaction(async (tx) => {
       const row = {
         id: collaborative.id, nameCy: collaborative.name.cy, nameEn: collaborative.name.en, kind: collaborative.kind,
@@ -68,8 +68,10 @@ export class DirectoryWrites {
 
       const convenorScope = and(eq(roleAssignments.role, 'convenor'), eq(roleAssignments.scopeType, 'collaborative'), eq(roleAssignments.scopeId, collaborative.id));
       await tx.run((db) => db.delete(roleAssignments).where(and(convenorScope, notInArray(roleAssignments.personId, [collaborative.convenorId]))));
-      await tx.run((db) => db.insert(roleAssignments).values({ id: newId('role'), personId: collaborative.convenorId, role: 'convenor', scopeType: 'collaborative', scopeId: collaborative.id })
-        .onConflictDoNothing());
+      await tx.run((db) => db.insert(roleAssignments).values({
+        id: newId('role'), personId: collaborative.convenorId, role: 'convenor', scopeType: 'collaborative', scopeId: collaborative.id,
+        grantedBy: grantedBy ?? null, grantedAt: grantedBy ? new Date() : null,
+      }).onConflictDoNothing());
     });
   }
 

@@ -1,28 +1,32 @@
 /**
- * Invitations to a collaborative: a single-use link with a role, expiring after a week by
- * default. Only the token's hash is stored. Accepting is one transaction that marks the
- * invitation used only if it still is unused, so a replayed or raced link cannot grant twice.
+ * Invitations: a single-use link naming one address and one role, expiring after a week by
+ * default. Only the token's hash is stored. Who may invite, and whether the grant still holds
+ * when the link is used, is the model's grant policy (routes/invitations.ts, A66-A69); this
+ * store keeps the link and grants in one transaction that marks it used only if still unused,
+ * so a replayed or raced link cannot grant twice (A70).
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { collaborativeMembers, invitations, roleAssignments } from '../db/schema/directory';
+import { collaborativeRoles, RoleAssignment, schoolRoles } from '@cydweithio/model/domain/person';
+import { collaborativeMembers, invitations, people, roleAssignments } from '../db/schema/directory';
 import type { Clock } from '../access/context';
 import type { Sql } from '../db/sql';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import { toRoleRow } from './role-rows';
 
 /**
- * A convenor invites people in their school role: a headteacher brings a new school into the
- * collaborative, other roles join a school that is already a member. Convenors and
- * facilitators are named by LA officers in the directory, not by invitation.
+ * The roles an invitation can carry: a school's roles, and a collaborative's (co-convenor,
+ * member contact). LA roles and facilitation are named by LA officers in the directory.
  */
-export const invitableRoles = ['headteacher', 'senior-leader', 'practitioner', 'governor'] as const;
+export const invitableRoles = [...schoolRoles, ...collaborativeRoles] as const;
 export type InvitableRole = (typeof invitableRoles)[number];
 
 export interface NewInvitation {
-  collaborativeId: string;
+  /** The collaborative it comes through (a convenor's or officer's invitation), if any. */
+  collaborativeId?: string | undefined;
   role: InvitableRole;
-  email?: string | undefined;
-  schoolId: string;
+  email: string;
+  /** The school of a school role. */
+  schoolId?: string | undefined;
   invitedBy: string;
 }
 
@@ -31,12 +35,31 @@ export type InvitationState = 'open' | 'used' | 'expired';
 
 export interface InvitationView {
   id: string;
-  collaborativeId: string;
+  collaborativeId: string | null;
   role: string;
   email: string | null;
   schoolId: string | null;
+  invitedBy: string;
   expiresAt: string;
   state: InvitationState;
+}
+
+/** Who accepts: an existing account, or a new one created in the same transaction. */
+export type Invitee = { personId: string } | { newPerson: { id: string; name: string; email: string; passwordHash: string | null } };
+
+export type AcceptOutcome =
+  | { outcome: 'accepted'; personId: string; assignment: RoleAssignment; joinedSchoolId: string | null }
+  | { outcome: 'missing' | 'used' | 'expired' | 'email-taken' };
+
+/** Thrown inside the transaction to roll back a new account when the grant cannot go ahead. */
+class EmailTaken extends Error {}
+class AlreadyUsed extends Error {}
+
+/** The role assignment an invitation grants, or null for a stored row that makes no sense. */
+export function invitationAssignment(invitation: Pick<InvitationView, 'role' | 'schoolId' | 'collaborativeId'>): RoleAssignment | null {
+  const { role, schoolId, collaborativeId } = invitation;
+  const parsed = RoleAssignment.safeParse((schoolRoles as readonly string[]).includes(role) ? { role, schoolId } : { role, collaborativeId });
+  return parsed.success ? parsed.data : null;
 }
 
 export class Invitations {
@@ -48,8 +71,8 @@ export class Invitations {
     const now = this.clock();
     const expiresAt = now + this.ttlMs;
     await this.sql.run((db) => db.insert(invitations).values({
-      id, tokenHash: hashToken(token), collaborativeId: invitation.collaborativeId, role: invitation.role,
-      email: invitation.email ?? null, schoolId: invitation.schoolId, invitedBy: invitation.invitedBy,
+      id, tokenHash: hashToken(token), collaborativeId: invitation.collaborativeId ?? null, role: invitation.role,
+      email: invitation.email, schoolId: invitation.schoolId ?? null, invitedBy: invitation.invitedBy,
       createdAt: new Date(now), expiresAt: new Date(expiresAt),
     }));
     return { id, token, expiresAt };
@@ -67,33 +90,70 @@ export class Invitations {
     return rows.map((row) => this.view(row));
   }
 
+  /** Open invitations to a school's roles, for its access screen. */
+  async pendingForSchool(schoolId: string): Promise<InvitationView[]> {
+    const rows = await this.sql.all((db) => db.select().from(invitations)
+      .where(and(eq(invitations.schoolId, schoolId), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date(this.clock())))));
+    return rows.map((row) => this.view(row));
+  }
+
   /**
-   * Grants the invitation's school role to the person and brings the school into the
-   * collaborative if it was not a member. Returns the state that stopped it, or 'accepted'.
+   * Withdraws the open invitations of a school through a collaborative (the school left it):
+   * they are marked used by nobody, so the links answer 410. Returns how many.
    */
-  async accept(invitationId: string, personId: string): Promise<'accepted' | 'missing' | 'used' | 'expired'> {
-    return this.sql.transaction(async (tx) => {
-      const row = await tx.one((db) => db.select().from(invitations).where(eq(invitations.id, invitationId)));
-      if (!row) return 'missing';
-      const state = this.view(row).state;
-      if (state !== 'open') return state;
-      const marked = await tx.run((db) => db.update(invitations).set({ usedAt: new Date(this.clock()), usedBy: personId })
-        .where(and(eq(invitations.id, row.id), isNull(invitations.usedAt))));
-      if (marked !== 1) return 'used';
-      if (!row.schoolId) return 'missing';
-      const schoolId = row.schoolId;
-      const assignment = toRoleRow({ role: row.role as InvitableRole, schoolId });
-      await tx.run((db) => db.insert(roleAssignments).values({ id: newId('role'), personId, ...assignment }).onConflictDoNothing());
-      await tx.run((db) => db.insert(collaborativeMembers).values({ collaborativeId: row.collaborativeId, schoolId }).onConflictDoNothing());
-      return 'accepted';
-    });
+  async withdrawForSchool(collaborativeId: string, schoolId: string): Promise<number> {
+    return this.sql.run((db) => db.update(invitations).set({ usedAt: new Date(this.clock()) })
+      .where(and(eq(invitations.collaborativeId, collaborativeId), eq(invitations.schoolId, schoolId), isNull(invitations.usedAt))));
+  }
+
+  /**
+   * Grants the invitation's role (recording the inviter as granter) and, for a school role
+   * through a collaborative, brings the school in if it was not a member. A new account is
+   * created in the same transaction: of several concurrent accepts exactly one finds the link
+   * open, the rest see 'used' (and no account of theirs is kept).
+   */
+  async accept(invitationId: string, invitee: Invitee): Promise<AcceptOutcome> {
+    try {
+      return await this.sql.transaction(async (tx): Promise<AcceptOutcome> => {
+        const row = await tx.one((db) => db.select().from(invitations).where(eq(invitations.id, invitationId)));
+        if (!row) return { outcome: 'missing' };
+        const view = this.view(row);
+        if (view.state !== 'open') return { outcome: view.state };
+        const assignment = invitationAssignment(view);
+        if (!assignment) return { outcome: 'missing' };
+        const now = new Date(this.clock());
+        const personId = 'personId' in invitee ? invitee.personId : invitee.newPerson.id;
+        if ('newPerson' in invitee) {
+          const person = { ...invitee.newPerson, email: invitee.newPerson.email.toLowerCase() };
+          if (await tx.one((db) => db.select({ id: people.id }).from(people).where(eq(people.email, person.email)))) throw new EmailTaken();
+          await tx.run((db) => db.insert(people).values(person));
+        }
+        const marked = await tx.run((db) => db.update(invitations).set({ usedAt: now, usedBy: personId })
+          .where(and(eq(invitations.id, row.id), isNull(invitations.usedAt))));
+        // Transactions are serialised (A37), so this only guards a caller outside one; the new account goes with the rollback.
+        if (marked !== 1) throw new AlreadyUsed();
+        await tx.run((db) => db.insert(roleAssignments).values({
+          id: newId('role'), personId, ...toRoleRow(assignment), grantedBy: row.invitedBy, grantedAt: now,
+        }).onConflictDoNothing());
+        let joinedSchoolId: string | null = null;
+        if ('schoolId' in assignment && row.collaborativeId) {
+          const joined = await tx.run((db) => db.insert(collaborativeMembers).values({ collaborativeId: row.collaborativeId ?? '', schoolId: assignment.schoolId }).onConflictDoNothing());
+          if (joined > 0) joinedSchoolId = assignment.schoolId;
+        }
+        return { outcome: 'accepted', personId, assignment, joinedSchoolId };
+      });
+    } catch (error) {
+      if (error instanceof EmailTaken) return { outcome: 'email-taken' };
+      if (error instanceof AlreadyUsed) return { outcome: 'used' };
+      throw error;
+    }
   }
 
   private view(row: InvitationRow): InvitationView {
     const state: InvitationState = row.usedAt ? 'used' : row.expiresAt.getTime() <= this.clock() ? 'expired' : 'open';
     return {
       id: row.id, collaborativeId: row.collaborativeId, role: row.role, email: row.email, schoolId: row.schoolId,
-      expiresAt: row.expiresAt.toISOString(), state,
+      invitedBy: row.invitedBy, expiresAt: row.expiresAt.toISOString(), state,
     };
   }
 }

@@ -1,28 +1,36 @@
 /**
- * A convenor's management of their collaborative (ACCESS.md A23-A26): invitations by
- * single-use link, and removing a member school or a person's part. Removals re-check the
- * collaborative's open sockets at once, so a removed school's staff are disconnected (4403).
+ * A convenor's (or LA officer's) management of their collaborative (ACCESS.md A21-A22,
+ * A66, A72): invitations by single-use link, and removing a member school or a person's part.
+ * Which role may be offered to whom is the model's grant policy (P16-P19): a convenor offers
+ * collaborative roles only (co-convenor, member contact); a school's roles come only from its
+ * headteacher or its own LA's officer. Removals re-check the open sockets at once (A11).
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { SchoolId } from '@cydweithio/model/domain/school';
+import { isSchoolRole } from '@cydweithio/model/domain/person';
+import { decideGrant, type Grant } from '@cydweithio/model/policy/index';
 import type { AccessServices } from '../access/services';
 import { mayManageMembers } from '../access/directory-rights';
 import { loadActor } from '../access/policy';
+import { collaborativeScope, schoolScope } from '../access/grant-scope';
+import { lapseCollaborativeRoles } from '../access/role-changes';
 import { invitableRoles } from '../directory/invitations';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
 import { readJson } from './middleware/validate';
 import { ProblemError } from './problem';
+import { createInvitation, invitationEmail } from './invitation-create';
 
 const invitationBody = z.object({
-  email: z.email().max(320).transform((e) => e.toLowerCase()),
+  email: invitationEmail,
   role: z.enum(invitableRoles),
-  schoolId: SchoolId,
+  /** The school of a school role; not used for a collaborative role. */
+  schoolId: SchoolId.optional(),
 });
 
 export function collaborativeRoutes(services: AccessServices): Hono<AccessEnv> {
-  const { directory, directoryWrites, invitations, registry, audit, sync, options } = services;
+  const { directory, directoryWrites, invitations, registry, audit, sync } = services;
   const app = new Hono<AccessEnv>();
 
   /** The collaborative and the signed-in person, who must manage its members. */
@@ -38,16 +46,21 @@ export function collaborativeRoutes(services: AccessServices): Hono<AccessEnv> {
   app.post('/:id/invitations', async (c) => {
     const { personId, collaborative } = await managed(c);
     const body = await readJson(c, invitationBody);
-    if (!(await directory.school(body.schoolId))) throw new ProblemError('directory.not-found', { detail: 'Unknown school.' });
-    // Only a headteacher can bring a new school in; other school roles join a member school.
-    if (body.role !== 'headteacher' && !collaborative.memberSchoolIds.includes(body.schoolId)) {
-      throw new ProblemError('request.invalid', { errors: [{ path: 'schoolId', message: 'The school is not a member; invite its headteacher first.' }] });
+    let grant: Grant;
+    if (isSchoolRole(body.role)) {
+      if (!body.schoolId) throw new ProblemError('request.invalid', { errors: [{ path: 'schoolId', message: 'A school role needs its school.' }] });
+      const scope = await schoolScope(directory, body.schoolId);
+      if (!scope) throw new ProblemError('directory.not-found', { detail: 'Unknown school.' });
+      // Only a headteacher can bring a new school in; other school roles join a member school.
+      if (body.role !== 'headteacher' && !collaborative.memberSchoolIds.includes(body.schoolId)) {
+        throw new ProblemError('request.invalid', { errors: [{ path: 'schoolId', message: 'The school is not a member; invite its headteacher first.' }] });
+      }
+      grant = { role: body.role, scope };
+    } else {
+      grant = { role: body.role, scope: await collaborativeScope(directory, collaborative) };
     }
-    const created = await invitations.create({ collaborativeId: collaborative.id, role: body.role, email: body.email, schoolId: body.schoolId, invitedBy: personId });
-    await audit.record({ actorPersonId: personId, action: 'invited', detail: { collaborativeId: collaborative.id, role: body.role, invitationId: created.id } });
-    const base = options.publicUrl ?? new URL(c.req.url).origin;
-    const url = new URL(`/invitations/${created.token}`, base).toString();
-    return c.json({ url, token: created.token, expiresAt: new Date(created.expiresAt).toISOString() }, 201);
+    const created = await createInvitation(services, c, personId, grant, body.email, collaborative.id);
+    return c.json(created, 201);
   });
 
   app.delete('/:id/members/:schoolId', async (c) => {
@@ -55,7 +68,12 @@ export function collaborativeRoutes(services: AccessServices): Hono<AccessEnv> {
     const schoolId = c.req.param('schoolId');
     if (!(await directoryWrites.removeMemberSchool(collaborative.id, schoolId))) throw new ProblemError('collaborative.member-not-found');
     await audit.record({ actorPersonId: personId, action: 'removed', detail: { collaborativeId: collaborative.id, schoolId } });
+    // A72: what stood on the school's membership goes with it: its staff's collaborative roles
+    // and the links still open for the school through this collaborative.
+    const lapsed = await lapseCollaborativeRoles(services, { collaborativeId: collaborative.id }, personId);
+    await invitations.withdrawForSchool(collaborative.id, schoolId);
     await sync?.recheck({ docIds: await registry.idsOwnedBy('collaborative', collaborative.id) });
+    if (lapsed.length > 0) await sync?.recheck({ personIds: lapsed });
     return c.body(null, 204);
   });
 
@@ -65,8 +83,16 @@ export function collaborativeRoutes(services: AccessServices): Hono<AccessEnv> {
     if (removed === collaborative.convenorId) {
       throw new ProblemError('request.invalid', { detail: 'Name another convenor (directory update) before removing this one.' });
     }
+    // Removing a collaborative role follows the grant rule too (P20).
+    const actor = await loadActor(directory, personId);
+    const scope = await collaborativeScope(directory, collaborative);
+    const held = (await directory.roles(removed)).filter((r) => 'collaborativeId' in r && r.collaborativeId === collaborative.id);
+    for (const role of held) {
+      if (!decideGrant(actor, { role: role.role, scope }).allow && removed !== personId) throw new ProblemError('grant.forbidden');
+    }
     if (!(await directoryWrites.removeMemberPerson(collaborative.id, removed))) throw new ProblemError('collaborative.member-not-found');
     await audit.record({ actorPersonId: personId, action: 'removed', detail: { collaborativeId: collaborative.id, personId: removed } });
+    for (const role of held) await audit.record({ actorPersonId: personId, action: 'revoked', detail: { personId: removed, role: role.role, collaborativeId: collaborative.id } });
     await sync?.recheck({ personIds: [removed] });
     return c.body(null, 204);
   });

@@ -9,6 +9,8 @@ import { checkCollaborative, structureContext } from '@cydweithio/model/rules/co
 import type { AccessServices } from '../access/services';
 import { isLaOfficer } from '../access/directory-rights';
 import { loadActor } from '../access/policy';
+import { decideGrant } from '@cydweithio/model/policy/index';
+import { collaborativeScope } from '../access/grant-scope';
 import { newId } from '../auth/tokens';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
@@ -31,6 +33,26 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
     return { ...body, id, synthetic: false };
   }
 
+  /**
+   * Naming a convenor grants a collaborative role, and naming a facilitator gives an LA's
+   * facilitator a collaborative's workspace: both follow the grant policy (A76). A new convenor
+   * must be one the officer may make convenor (P17: a leader of a member school); each newly
+   * named facilitator must be a facilitator of an LA the officer serves (P18).
+   */
+  async function checkGrants(personId: string, collaborative: Collaborative, before: Collaborative | null): Promise<void> {
+    const actor = await loadActor(directory, personId);
+    if (collaborative.convenorId !== before?.convenorId) {
+      const grantee = await loadActor(directory, collaborative.convenorId);
+      const decision = decideGrant(actor, { role: 'convenor', scope: await collaborativeScope(directory, collaborative) }, grantee);
+      if (!decision.allow) throw new ProblemError('grant.forbidden', { detail: decision.reason });
+    }
+    for (const facilitatorId of collaborative.laFacilitatorIds.filter((id) => !before?.laFacilitatorIds.includes(id))) {
+      const laCodes = (await directory.roles(facilitatorId)).flatMap((r) => (r.role === 'la-facilitator' ? [r.laCode] : []));
+      const permitted = laCodes.some((laCode) => decideGrant(actor, { role: 'la-facilitator', scope: { type: 'la', laCode } }).allow);
+      if (!permitted) throw new ProblemError('grant.forbidden', { detail: 'grant.not-permitted' });
+    }
+  }
+
   async function warnings(collaborative: Collaborative) {
     return checkCollaborative(collaborative, structureContext(await directory.schoolsByIds(collaborative.memberSchoolIds)));
   }
@@ -38,7 +60,8 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
   app.post('/', async (c) => {
     const personId = requireSignIn(c);
     const collaborative = await validated(personId, await readJson(c, collaborativeBody), newId('col'));
-    await directoryWrites.saveCollaborative(collaborative);
+    await checkGrants(personId, collaborative, null);
+    await directoryWrites.saveCollaborative(collaborative, personId);
     return c.json({ collaborative: await directory.describeCollaborative(collaborative), warnings: await warnings(collaborative) }, 201);
   });
 
@@ -51,7 +74,8 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
       throw new ProblemError('directory.forbidden');
     }
     const collaborative = await validated(personId, await readJson(c, collaborativeBody), existing.id);
-    await directoryWrites.saveCollaborative({ ...collaborative, synthetic: existing.synthetic });
+    await checkGrants(personId, collaborative, existing);
+    await directoryWrites.saveCollaborative({ ...collaborative, synthetic: existing.synthetic }, personId);
     // Members, convenor or facilitators may have changed: re-check the workspace sockets.
     await sync?.recheck({ docIds: await registry.idsOwnedBy('collaborative', existing.id) });
     return c.json({ collaborative: await directory.describeCollaborative(collaborative), warnings: await warnings(collaborative) });

@@ -51,13 +51,16 @@ export function directoryRoutes(services: AccessServices): Hono<AccessEnv> {
   // Its body limit (8 MB, not the JSON one) is the layer's (middleware/body-limits.ts).
   app.post('/import', async (c) => {
     const personId = requireSignIn(c);
-    if (!isLaOfficer(await loadActor(directory, personId))) throw new ProblemError('directory.forbidden');
+    const actor = await loadActor(directory, personId);
+    if (!isLaOfficer(actor)) throw new ProblemError('directory.forbidden');
+    // A77: the import stays in the LAs the officer serves; other LAs' rows are reported (P46).
+    const onlyLas = actor.roles.flatMap((r) => (r.role === 'la-officer' ? [r.laCode] : []));
     const contentType = (c.req.header('content-type') ?? '').toLowerCase();
     if (!contentType.startsWith('text/csv')) throw new ProblemError('request.unsupported-media-type', { detail: 'Send the address list as text/csv.' });
     const text = await c.req.text();
     let result: ReturnType<typeof importSchoolsCsv>;
     try {
-      result = importSchoolsCsv(text.replace(/^\uFEFF/, ''), await directory.localAuthorities());
+      result = importSchoolsCsv(text.replace(/^\uFEFF/, ''), await directory.localAuthorities(), { onlyLas });
     } catch (error) {
       throw new ProblemError('directory.import-invalid', { detail: error instanceof Error ? error.message : String(error) });
     }

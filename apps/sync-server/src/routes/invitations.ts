@@ -1,15 +1,19 @@
 /**
- * Invitation links (ACCESS.md A21): anyone holding the link may preview it; accepting
- * needs a session, or a name and password to create the account for the invited email.
+ * Invitation links (ACCESS.md A21, A66-A70): anyone holding the link may preview it; accepting
+ * needs the account with the invited address (A67), or, signed out, a name and password to
+ * create that account. The grant is decided again as the link is used (A68): an inviter who
+ * has lost the right to grant, or a grant that would not fit the person, is refused.
  * A used link answers 410 invitation.used, an expired one 410 invitation.expired.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { displayText } from '@cydweithio/model/domain/displayText';
 import type { AccessServices } from '../access/services';
+import { decideAcceptance } from '../access/role-changes';
+import { loadActor } from '../access/policy';
 import { hashPassword } from '../auth/password';
 import { newId } from '../auth/tokens';
-import type { InvitationView } from '../directory/invitations';
+import type { Invitee, InvitationView } from '../directory/invitations';
 import type { AccessEnv } from './access-env';
 import { readJson } from './middleware/validate';
 import { ProblemError } from './problem';
@@ -29,21 +33,44 @@ export function usable(invitation: InvitationView | null): InvitationView {
   return invitation;
 }
 
-/** Grants the invitation (A21) and audits it; the answer of both accept routes. */
-export async function acceptInvitation(services: AccessServices, invitation: InvitationView, personId: string) {
-  const outcome = await services.invitations.accept(invitation.id, personId);
-  if (outcome !== 'accepted') usable(outcome === 'missing' ? null : { ...invitation, state: outcome });
-  await services.audit.record({ actorPersonId: personId, action: 'joined', detail: { collaborativeId: invitation.collaborativeId, role: invitation.role, invitationId: invitation.id } });
-  return { person: await services.directory.person(personId), collaborativeId: invitation.collaborativeId, role: invitation.role };
+/** A67: only the account with the invited address accepts; a link with no address, nobody. */
+export async function requireInvitedPerson(services: AccessServices, invitation: InvitationView, personId: string): Promise<void> {
+  const person = await services.directory.person(personId);
+  if (!invitation.email || person?.email !== invitation.email) throw new ProblemError('invitation.wrong-person');
+}
+
+/**
+ * Decides the grant again for the person accepting (A68), grants it in one transaction (A70)
+ * and audits it (A71); the answer of both accept routes.
+ */
+export async function acceptInvitation(services: AccessServices, invitation: InvitationView, invitee: Invitee) {
+  const granteeId = 'personId' in invitee ? invitee.personId : invitee.newPerson.id;
+  const grantee = 'personId' in invitee ? await loadActor(services.directory, granteeId) : { personId: granteeId, roles: [] };
+  const decision = await decideAcceptance(services, invitation, grantee);
+  if (!decision.allow) throw new ProblemError('invitation.not-permitted', { detail: decision.reason });
+  const result = await services.invitations.accept(invitation.id, invitee);
+  if (result.outcome === 'email-taken') throw new ProblemError('auth.email-taken');
+  if (result.outcome !== 'accepted') {
+    // Another accept got there first (A70), or the link expired meanwhile: 410, never a 500.
+    usable(result.outcome === 'missing' ? null : { ...invitation, state: result.outcome });
+    throw new ProblemError('invitation.not-found');
+  }
+  const { assignment } = result;
+  const scope = { schoolId: 'schoolId' in assignment ? assignment.schoolId : null, collaborativeId: 'collaborativeId' in assignment ? assignment.collaborativeId : null };
+  await services.audit.record({ actorPersonId: invitation.invitedBy, action: 'granted', detail: { personId: result.personId, role: assignment.role, ...scope, invitationId: invitation.id } });
+  if (result.joinedSchoolId) {
+    await services.audit.record({ actorPersonId: result.personId, action: 'joined', detail: { collaborativeId: invitation.collaborativeId, schoolId: result.joinedSchoolId, invitationId: invitation.id } });
+  }
+  return { person: await services.directory.person(result.personId), collaborativeId: invitation.collaborativeId, role: invitation.role };
 }
 
 export function invitationRoutes(services: AccessServices): Hono<AccessEnv> {
-  const { directory, directoryWrites, invitations, options } = services;
+  const { directory, invitations, options } = services;
   const app = new Hono<AccessEnv>();
 
   app.get('/:token', async (c) => {
     const invitation = usable(await invitations.find(c.req.param('token')));
-    const collaborative = await directory.collaborative(invitation.collaborativeId);
+    const collaborative = invitation.collaborativeId ? await directory.collaborative(invitation.collaborativeId) : null;
     const school = invitation.schoolId ? await directory.school(invitation.schoolId) : null;
     return c.json({
       collaborative: collaborative ? { id: collaborative.id, name: collaborative.name, kind: collaborative.kind } : null,
@@ -56,20 +83,19 @@ export function invitationRoutes(services: AccessServices): Hono<AccessEnv> {
 
   app.post('/:token/accept', async (c) => {
     const invitation = usable(await invitations.find(c.req.param('token')));
-    let personId = c.get('personId');
+    const personId = c.get('personId');
     if (personId) {
-      const person = await directory.person(personId);
-      if (invitation.email && person?.email !== invitation.email) throw new ProblemError('invitation.wrong-person');
-    } else {
-      if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new ProblemError('invitation.account-required');
-      const body = await readJson(c, newAccountBody);
-      if (!invitation.email) throw new ProblemError('invitation.account-required', { detail: 'This link has no email: sign in first.' });
-      if (await directory.personByEmail(invitation.email)) throw new ProblemError('auth.email-taken');
-      personId = newId('person');
-      await directoryWrites.createPerson({ id: personId, name: body.name, email: invitation.email, passwordHash: await hashPassword(body.password, options.scryptParams) });
-      await startSession(c, services, personId);
+      await requireInvitedPerson(services, invitation, personId);
+      return c.json(await acceptInvitation(services, invitation, { personId }));
     }
-    return c.json(await acceptInvitation(services, invitation, personId));
+    if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new ProblemError('invitation.account-required');
+    const body = await readJson(c, newAccountBody);
+    if (!invitation.email) throw new ProblemError('invitation.wrong-person');
+    if (await directory.personByEmail(invitation.email)) throw new ProblemError('auth.email-taken');
+    const newPerson = { id: newId('person'), name: body.name, email: invitation.email, passwordHash: await hashPassword(body.password, options.scryptParams) };
+    const accepted = await acceptInvitation(services, invitation, { newPerson });
+    await startSession(c, services, newPerson.id);
+    return c.json(accepted);
   });
 
   return app;

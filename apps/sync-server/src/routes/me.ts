@@ -9,7 +9,7 @@ import { collaborativeIdsOf } from '../access/actor';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
 import { ProblemError } from './problem';
-import { acceptInvitation, usable } from './invitations';
+import { acceptInvitation, requireInvitedPerson, usable } from './invitations';
 
 export function meRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, invitations } = services;
@@ -40,7 +40,9 @@ export function meRoutes(services: AccessServices): Hono<AccessEnv> {
     const person = await directory.person(personId);
     if (!person) throw new ProblemError('auth.required');
     const invitation = (await invitations.pendingFor(person.email)).find((i) => i.id === c.req.param('id'));
-    return c.json(await acceptInvitation(services, usable(invitation ?? null), personId));
+    const open = usable(invitation ?? null);
+    await requireInvitedPerson(services, open, personId);
+    return c.json(await acceptInvitation(services, open, { personId }));
   });
 
   return app;

@@ -41,6 +41,11 @@ export const problemCodes = {
   'invitation.used': { status: 410, title: 'This invitation has already been used.' },
   'invitation.wrong-person': { status: 403, title: 'This invitation was sent to a different email address.' },
   'invitation.account-required': { status: 401, title: 'Sign in, or give a name and password to create an account.' },
+  'invitation.not-permitted': { status: 403, title: 'The person who sent this invitation may not give this role (or no longer may).' },
+
+  'grant.forbidden': { status: 403, title: 'You may not give or remove this role.' },
+  'access.forbidden': { status: 403, title: 'Only the school\'s headteacher and its LA\'s officers can see who has access to it.' },
+  'access.role-not-found': { status: 404, title: 'No such role at this school.' },
 
   'document.not-found': { status: 404, title: 'No such document.' },
   'document.forbidden': { status: 403, title: 'You do not have access to this document.' },

@@ -106,6 +106,13 @@ export const roleAssignments = sqliteTable('role_assignments', {
   scopeType: text('scope_type', { enum: ['school', 'collaborative', 'la'] }).notNull(),
   scopeId: text('scope_id').notNull(),
   createdAt: createdAt(),
+  /**
+   * Who granted the role (A65): the inviter whose invitation was accepted, or the LA officer
+   * who named a convenor. Null for roles set up by the operator (seed, demo) or whose granter's
+   * account is gone.
+   */
+  grantedBy: text('granted_by').references(() => people.id, { onDelete: 'set null' }),
+  grantedAt: integer('granted_at', { mode: 'timestamp_ms' }),
 }, (t) => [
   uniqueIndex('role_assignments_unique').on(t.personId, t.role, t.scopeType, t.scopeId),
   index('role_assignments_scope_idx').on(t.scopeType, t.scopeId),
@@ -123,8 +130,10 @@ export const invitations = sqliteTable('invitations', {
   id: text('id').primaryKey(),
   /** SHA-256 of the link token; the token itself is only ever in the link. */
   tokenHash: text('token_hash').notNull().unique(),
-  collaborativeId: text('collaborative_id').notNull().references(() => collaboratives.id, { onDelete: 'cascade' }),
+  /** The collaborative the invitation came through; null for one from a school's access screen. */
+  collaborativeId: text('collaborative_id').references(() => collaboratives.id, { onDelete: 'cascade' }),
   role: text('role').notNull(),
+  /** The one address whose account may accept (A67); null only on links made before A67. */
   email: text('email'),
   /** The school the invitee joins for (school roles); the school joins the collaborative on accept. */
   schoolId: text('school_id').references(() => schools.id),
@@ -169,7 +178,7 @@ export const auditLog = sqliteTable('audit_log', {
   actorPersonId: text('actor_person_id'),
   action: text('action', {
     enum: ['opened', 'shared', 'unshared', 'exported', 'erased', 'created', 'agreed', 'invited', 'joined', 'imported', 'removed', 'commented', 'resolved', 'signed-in', 'linked', 'sign-in-refused',
-      'approved', 'published', 'confirmed', 'withdrawn', 'restored', 'added', 'staged'],
+      'approved', 'published', 'confirmed', 'withdrawn', 'restored', 'added', 'staged', 'granted', 'revoked'],
   }).notNull(),
   documentId: text('document_id'),
   /** Small JSON facts (format, role, counts). Never document text. */

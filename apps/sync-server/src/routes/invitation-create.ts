@@ -1,0 +1,35 @@
+/**
+ * Making an invitation (A66), shared by the collaborative route and the school access screen's
+ * route: the model's decideGrant answers whether this person may offer this role in this scope.
+ * When the address already has an account the grantee's side is decided too (self-elevation,
+ * member staff), and decided again when the link is used (A68).
+ */
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { decideGrant, type Grant } from '@cydweithio/model/policy/index';
+import type { AccessServices } from '../access/services';
+import { loadActor } from '../access/policy';
+import type { InvitableRole } from '../directory/invitations';
+import type { AccessEnv } from './access-env';
+import { ProblemError } from './problem';
+
+/** A67: one address, stored lower-cased; only its account can accept. */
+export const invitationEmail = z.email().max(320).transform((e) => e.toLowerCase());
+
+export async function createInvitation(services: AccessServices, c: Context<AccessEnv>, personId: string, grant: Grant, email: string, collaborativeId?: string) {
+  const { directory, invitations, audit, options } = services;
+  const actor = await loadActor(directory, personId);
+  const existing = await directory.personByEmail(email);
+  const grantee = existing ? await loadActor(directory, existing.id) : undefined;
+  const decision = decideGrant(actor, grant, grantee);
+  if (!decision.allow) throw new ProblemError('grant.forbidden', { detail: decision.reason });
+  const schoolId = grant.scope.type === 'school' ? grant.scope.schoolId : undefined;
+  const created = await invitations.create({ collaborativeId, role: grant.role as InvitableRole, email, schoolId, invitedBy: personId });
+  await audit.record({
+    actorPersonId: personId, action: 'invited',
+    detail: { role: grant.role, invitationId: created.id, collaborativeId: collaborativeId ?? null, schoolId: schoolId ?? null },
+  });
+  const base = options.publicUrl ?? new URL(c.req.url).origin;
+  const url = new URL(`/invitations/${created.token}`, base).toString();
+  return { url, token: created.token, expiresAt: new Date(created.expiresAt).toISOString() };
+}
