@@ -150,7 +150,7 @@ describe('Sign in with Hwb in the browser', () => {
   });
 
   it('C113: an invited person signs in with Hwb from the invitation page, in Welsh, and accepts it', async () => {
-    const login = await fetch(`${ctx.app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: ctx.app.url }, body: JSON.stringify({ email: 'convenor@demo.cydweithio.cymru', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${ctx.app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: ctx.app.url }, body: JSON.stringify({ email: 'la-officer@demo.cydweithio.cymru', password: DEMO_PASSWORD }) });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const invited = await fetch(`${ctx.app.url}/api/collaboratives/${ctx.dataset.cast.clusterId}/invitations`, {
       method: 'POST', headers: { cookie, origin: ctx.app.url, 'content-type': 'application/json' },

@@ -19,6 +19,7 @@ const LaScreen = lazy(() => import('./screens/la/LaScreen'));
 const InvitationScreen = lazy(() => import('./screens/InvitationScreen'));
 const CaseloadScreen = lazy(() => import('./screens/cycle/CaseloadScreen'));
 const RecordScreen = lazy(() => import('./screens/cycle/RecordScreen'));
+const AccessScreen = lazy(() => import('./screens/access/AccessScreen'));
 
 export function App() {
   const [locale, setLocale] = createLocaleState();
@@ -38,6 +39,7 @@ export function App() {
               <Route path="/la" component={LaScreen} />
               <Route path="/caseload" component={CaseloadScreen} />
               <Route path="/records/:ownerKey" component={RecordScreen} />
+              <Route path="/schools/:schoolId/access" component={AccessScreen} />
             </Route>
             <Route path="*" component={NotFoundScreen} />
           </Router>

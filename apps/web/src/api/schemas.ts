@@ -93,7 +93,7 @@ const NamedPerson = z.looseObject({ id: z.string(), name: z.string() });
 export const CollaborativeDirectory = z.pipe(
   z.looseObject({
     collaborative: z.extend(CollaborativeSummary, {
-      members: z._default(z.array(z.looseObject({ id: z.string(), name: Name, setting: z.nullish(z.string()) })), []),
+      members: z._default(z.array(z.looseObject({ id: z.string(), name: Name, setting: z.nullish(z.string()), laCode: z.optional(z.number()) })), []),
       convenor: z.nullish(NamedPerson),
       facilitators: z._default(z.array(NamedPerson), []),
     }),

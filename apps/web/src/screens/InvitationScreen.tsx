@@ -28,6 +28,20 @@ export default function InvitationScreen() {
   const [details] = createResource(path, (p) => apiJson(InvitationDetails, p).catch((failure: unknown) => (setError(errorText(failure)), undefined)));
   usePageTitle(() => t('invitation.title'));
 
+  /**
+   * C116: an invitation names one address and only its account may accept (A67). Signed in with
+   * another address, the page says so, and why, instead of offering a button the server refuses.
+   */
+  const wrongAddress = () => {
+    const invited = details()?.email;
+    const you = session.me()?.person.email;
+    return invited && you && invited.toLowerCase() !== you.toLowerCase() ? { email: invited, you } : undefined;
+  };
+  const signOutHere = async () => {
+    await session.signOut();
+    navigate(`/sign-in?next=${encodeURIComponent(path())}`);
+  };
+
   const accept = async (body: object) => {
     setError(undefined);
     try {
@@ -50,7 +64,7 @@ export default function InvitationScreen() {
       <Show when={details()}>
         {(d) => (
           <p>
-            {t('invitation.toJoin')} <strong lang={langOf(d().collaborative?.name, locale())}>{nameIn(d().collaborative?.name, locale())}</strong>
+            {t('invitation.toJoin')} <strong lang={langOf(d().collaborative?.name ?? d().school?.name, locale())}>{nameIn(d().collaborative?.name ?? d().school?.name, locale())}</strong>
             {' – '}
             {t(`roles.${d().role}`)}
           </p>
@@ -80,7 +94,17 @@ export default function InvitationScreen() {
           </>
         }
       >
-        <button type="button" class="button" onClick={() => void accept({})}>{t('invitation.accept')}</button>
+        <Show
+          when={wrongAddress()}
+          fallback={<button type="button" class="button" onClick={() => void accept({})}>{t('invitation.accept')}</button>}
+        >
+          {(w) => (
+            <div class="notice notice--error" role="alert" data-testid="invitation-wrong-address">
+              <p>{t('invitation.wrongAddress', w())}</p>
+              <button type="button" class="button button--secondary" onClick={() => void signOutHere()}>{t('shell.signOut')}</button>
+            </div>
+          )}
+        </Show>
       </Show>
     </div>
   );

@@ -30,6 +30,10 @@ export default function CollaborativeScreen() {
   const isConvenor = () =>
     (collaborative()?.convenorId ?? directory()?.convenorId) === session.me()?.person.id ||
     (session.me()?.roles ?? []).some((r) => r.role === 'convenor' && r.collaborativeId === params.id);
+  const isMemberLaOfficer = () => {
+    const laCodes = (directory()?.members ?? []).flatMap((m) => (m.laCode === undefined ? [] : [m.laCode]));
+    return (session.me()?.roles ?? []).some((r) => r.role === 'la-officer' && r.laCode !== undefined && laCodes.includes(r.laCode));
+  };
   usePageTitle(name);
   const errorText = useErrorText();
   const [error, setError] = createSignal<string>();
@@ -57,8 +61,9 @@ export default function CollaborativeScreen() {
           <p class="notice notice--error card--wide" role="alert">{error()}</p>
         </Show>
         <MembersCard directory={directory} people={people} onRemoveSchool={isConvenor() ? (id) => void removeSchool(id) : undefined} />
-        <Show when={isConvenor()}>
-          <InviteForm collaborativeId={params.id} directory={directory} />
+        {/* The invitation route is the convenor's and a member LA's officer's (A21); the roles offered are the policy's (C115). */}
+        <Show when={isConvenor() || isMemberLaOfficer()}>
+          <InviteForm collaborativeId={params.id} directory={directory} me={session.me} />
         </Show>
       </div>
       <Show when={workspaceDoc()} keyed fallback={<p>{t('collaborative.noWorkspace')}</p>}>
