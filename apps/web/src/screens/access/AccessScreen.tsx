@@ -48,7 +48,7 @@ export default function AccessScreen() {
     <div class="access">
       <h1>{t('access.title')}</h1>
       <Show when={access()}>
-        {() => <p class="hint" data-testid="access-intro">{t('access.intro', { school: schoolName() })}</p>}
+        <p class="hint" data-testid="access-intro">{t('access.intro', { school: schoolName() })}</p>
       </Show>
       <Show when={message()}>
         {(m) => <p class={`notice ${m().ok ? 'notice--ok' : 'notice--error'}`} role={m().ok ? 'status' : 'alert'}>{m().text}</p>}
