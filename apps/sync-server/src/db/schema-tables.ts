@@ -10,9 +10,11 @@ import * as cycle from './schema/cycle';
 import * as directory from './schema/directory';
 import * as documents from './schema/documents';
 import * as identity from './schema/identity';
+import * as laPicture from './schema/la-picture';
+import * as peerReviews from './schema/peer-reviews';
 import * as records from './schema/records';
 
-export const schemaModules = { comments, cycle, directory, documents, identity, records };
+export const schemaModules = { comments, cycle, directory, documents, identity, laPicture, peerReviews, records };
 
 /** Every SQLite table object of db/schema, keyed by its export name. */
 export function sqliteTables(): Record<string, SQLiteTable> {

@@ -10,4 +10,5 @@ export const {
   comments, plans, progressReviews, reviewConfirmations, caseloads, localAuthorities, laPartnerships, laPartnershipMembers, schools,
   collaboratives, collaborativeMembers, collaborativeFacilitators, people, roleAssignments, sessions, invitations, documents,
   peerReviewReviewers, documentShares, auditLog, docUpdates, docSnapshots, externalIdentities, hwbSignInAttempts, hwbSessions, records,
+  laSettings, laThemeTags, itemThemes, continuumPlacements, peerReviewTeam, peerReviewLifecycle, peerReviewShares,
 } = mirrorTables(sqliteTables());
