@@ -100,7 +100,8 @@ describe('peers', () => {
     await core.flush();
     expect((await memory.load('test:peers05')).updates).toHaveLength(40);
     expect(starts.length).toBeLessThan(20);
-    // Timers may fire a little early or late; never much earlier than the interval.
-    for (let i = 1; i < starts.length; i++) expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeGreaterThan(8);
+    // The interval is counted from when the previous batch was queued, so on a busy machine two
+    // starts can sit a few milliseconds closer than 10; back to back (no spacing) they would be ~2 ms apart.
+    for (let i = 1; i < starts.length; i++) expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeGreaterThan(5);
   });
 });
