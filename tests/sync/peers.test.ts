@@ -97,11 +97,13 @@ describe('peers', () => {
       writer.flush();
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
+    // flush() commits what is left at once (it is for tests and tools), so only the starts the
+    // queue chose itself are held to the interval.
+    const chosen = starts.slice();
     await core.flush();
     expect((await memory.load('test:peers05')).updates).toHaveLength(40);
     expect(starts.length).toBeLessThan(20);
-    // The interval is counted from when the previous batch was queued, so on a busy machine two
-    // starts can sit a few milliseconds closer than 10; back to back (no spacing) they would be ~2 ms apart.
-    for (let i = 1; i < starts.length; i++) expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeGreaterThan(5);
+    // Timers may fire a little late, never much earlier than the interval.
+    for (let i = 1; i < chosen.length; i++) expect((chosen[i] ?? 0) - (chosen[i - 1] ?? 0)).toBeGreaterThan(8);
   });
 });
