@@ -3,7 +3,7 @@
  * reviewers and LA shares. The sync core stores content; this says whose it is. A row with
  * erased_at set is a tombstone: the id is never served again.
  */
-import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { DocumentKind, DocumentRecord } from '@cydweithio/model/domain/document';
 import { comments } from '../db/schema/comments';
 import { documentShares, documents, peerReviewReviewers } from '../db/schema/directory';
@@ -46,6 +46,11 @@ export class DocumentRegistry {
    * on a review's team, or shared with them or one of their collaboratives (G10, G14).
    */
   async candidates(scope: { schoolIds: readonly string[]; collaborativeIds: readonly string[]; reviewerId: string }): Promise<RegisteredDocument[]> {
+    // Archived documents drop off every list (A112); get() still finds them, read-only.
+    return (await this.candidatesIncludingArchived(scope)).filter((d) => d.record.archivedAt === undefined);
+  }
+
+  private async candidatesIncludingArchived(scope: { schoolIds: readonly string[]; collaborativeIds: readonly string[]; reviewerId: string }): Promise<RegisteredDocument[]> {
     const sharedWith = [
       and(eq(peerReviewShares.granteeType, 'person'), eq(peerReviewShares.granteeId, scope.reviewerId)),
       scope.collaborativeIds.length > 0 ? and(eq(peerReviewShares.granteeType, 'collaborative'), inArray(peerReviewShares.granteeId, [...scope.collaborativeIds])) : undefined,
@@ -63,6 +68,26 @@ export class DocumentRegistry {
     ].filter((c) => c !== undefined);
     if (owned.length === 0) return [];
     return this.assemble(await this.sql.all((db) => db.select().from(documents).where(and(isNull(documents.erasedAt), or(...owned))).orderBy(documents.createdAt)));
+  }
+
+  /**
+   * Archived documents (A112) the same scope would list: the owners' "Archived" view. Separate
+   * from candidates() so no list that feeds work (search, feeds, the LA) sees them by accident.
+   */
+  async archivedCandidates(scope: { schoolIds: readonly string[]; collaborativeIds: readonly string[]; reviewerId: string }): Promise<RegisteredDocument[]> {
+    return (await this.candidatesIncludingArchived(scope)).filter((d) => d.record.archivedAt !== undefined);
+  }
+
+  /** Renames (A110): both languages' titles and the Welsh-first one. False when unknown or erased. */
+  async rename(id: string, titles: { cy: string; en: string }, title: string): Promise<boolean> {
+    return (await this.sql.run((db) => db.update(documents).set({ title, titleCy: titles.cy, titleEn: titles.en })
+      .where(and(eq(documents.id, id), isNull(documents.erasedAt))))) === 1;
+  }
+
+  /** Archives or restores (A111). False when it already was so (or is unknown or erased). */
+  async setArchived(id: string, archived: boolean): Promise<boolean> {
+    return (await this.sql.run((db) => db.update(documents).set({ archivedAt: archived ? new Date(this.clock()) : null })
+      .where(and(eq(documents.id, id), isNull(documents.erasedAt), archived ? isNull(documents.archivedAt) : isNotNull(documents.archivedAt))))) === 1;
   }
 
   /** Ids of the live documents one school or collaborative owns (to re-check their sockets). */
@@ -174,7 +199,11 @@ export class DocumentRegistry {
       const owner: DocumentRecord['owner'] = row.ownerType === 'school'
         ? { type: 'school', schoolId: row.ownerId }
         : { type: 'collaborative', collaborativeId: row.ownerId };
-      const base = { id: row.id, kind: row.kind as DocumentKind, owner, title: row.title };
+      const base = {
+        id: row.id, kind: row.kind as DocumentKind, owner, title: row.title,
+        ...(row.titleCy !== null || row.titleEn !== null ? { titles: { cy: row.titleCy ?? '', en: row.titleEn ?? '' } } : {}),
+        ...(row.archivedAt ? { archivedAt: row.archivedAt.toISOString() } : {}),
+      };
       const members: TeamMember[] = team.filter((m) => m.documentId === row.id).map((m) => ({ personId: m.personId, role: m.role }));
       const lifecycle = lifecycles.find((l) => l.documentId === row.id);
       const record: DocumentRecord = row.kind === 'peer-review' && row.hostSchoolId

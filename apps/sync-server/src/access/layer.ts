@@ -22,6 +22,7 @@ import { collaborativeRoutes } from '../routes/collaboratives';
 import { invitationRoutes } from '../routes/invitations';
 import { schoolAccessRoutes } from '../routes/school-access';
 import { documentRoutes } from '../routes/documents';
+import { documentManageRoutes } from '../routes/document-manage';
 import { documentSharingRoutes } from '../routes/document-sharing';
 import { documentExportRoutes } from '../routes/document-export';
 import { documentAgreementRoutes } from '../routes/document-agreement';
@@ -79,6 +80,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/collaboratives', collaborativeRoutes(services));
   routes.route('/invitations', invitationRoutes(services));
   routes.route('/documents', documentRoutes(services));
+  routes.route('/documents', documentManageRoutes(services));
   routes.route('/documents', documentSharingRoutes(services));
   routes.route('/documents', documentExportRoutes(services));
   routes.route('/documents', documentAgreementRoutes(services));

@@ -3,6 +3,7 @@
  * for LA officers who may read it. Entries carry actions and small facts, never text.
  */
 import { Hono } from 'hono';
+import { decideManage } from '@cydweithio/model/policy/index';
 import { z } from 'zod';
 import type { AccessServices } from '../access/services';
 import { isLaOfficer } from '../access/directory-rights';
@@ -34,7 +35,9 @@ export function auditRoutes(services: AccessServices): Hono<AccessEnv> {
     const found = await documentResource(directory, registry, documentId);
     if (!found) throw new ProblemError('document.not-found');
     const actor = await loadActor(directory, personId);
-    const owner = resolveAccess(actor, found.resource) === 'owner';
+    // An archived document's owners still own it (P96 makes everyone a viewer at the socket only).
+    // Whoever may rename or archive it sees the trail of those changes too (A115).
+    const owner = resolveAccess(actor, { ...found.resource, archived: false }) === 'owner' || decideManage(actor, 'archive', found.resource).allow;
     // An LA officer sees the trail only of documents they may read: an unshared peer review's
     // trail would tell the LA it exists and who worked on it.
     const officer = isLaOfficer(actor, laCodesOf(found.resource)) && decide(actor, 'read', found.resource).allow;

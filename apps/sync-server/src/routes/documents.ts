@@ -10,14 +10,15 @@ import { DocumentKind, newDocId, type DocumentRecord } from '@cydweithio/model/d
 import type { Bilingual } from '@cydweithio/model/domain/bilingual';
 import { initialise, peerReview } from '@cydweithio/model/docs/index';
 import type { ResourceLookup } from '@cydweithio/model/policy/index';
-import { resourceFromRecord } from '@cydweithio/model/policy/index';
+import { decideManage, resourceFromRecord } from '@cydweithio/model/policy/index';
+import { titlesOf } from '@cydweithio/model/domain/documentTitles';
 import type { AccessServices } from '../access/services';
 import { loadActor, loadLookup, ownersOf, resolveAccess } from '../access/policy';
 import { listingScope, readersOf } from '../access/readers';
 import type { AccessEnv } from './access-env';
 import { documentFor } from './document-access';
 import { requireSignIn } from './middleware/session';
-import { readJson } from './middleware/validate';
+import { readJson, readQuery } from './middleware/validate';
 import { ProblemError } from './problem';
 
 const createBody = z.object({
@@ -35,16 +36,25 @@ function ownerName(record: DocumentRecord, lookup: ResourceLookup): Bilingual | 
   return lookup.collaborative(record.owner.collaborativeId)?.name ?? null;
 }
 
-/** A document as the listing shows it (A12). */
-function summaryOf(record: DocumentRecord, lookup: ResourceLookup, access: NonNullable<ReturnType<typeof resolveAccess>>) {
+/**
+ * A document as the listing shows it (A12): with its titles in both languages and whether the
+ * reader may rename, archive or restore it (A112, P95), so a screen offers only what the server
+ * would allow (each request is decided again).
+ */
+function summaryOf(record: DocumentRecord, lookup: ResourceLookup, access: NonNullable<ReturnType<typeof resolveAccess>>, manage: boolean) {
   const ownerId = record.owner.type === 'school' ? record.owner.schoolId : record.owner.collaborativeId;
   return {
-    id: record.id, kind: record.kind, title: record.title,
+    id: record.id, kind: record.kind, title: record.title, titles: titlesOf(record),
     owner: { type: record.owner.type, id: ownerId, name: ownerName(record, lookup) },
     access,
+    canManage: manage,
+    ...(record.archivedAt ? { archivedAt: record.archivedAt } : {}),
     ...(record.peerReview ? { sharedWithLa: record.peerReview.sharedWithLa } : {}),
   };
 }
+
+/** The listing's one query parameter: the archived view (A112). */
+const listQuery = z.object({ view: z.enum(['current', 'archived']).default('current') });
 
 export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, registry, audit, sync } = services;
@@ -52,13 +62,15 @@ export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
 
   app.get('/', async (c) => {
     const personId = requireSignIn(c);
+    const { view } = readQuery(c, listQuery);
     const actor = await loadActor(directory, personId);
-    const candidates = await registry.candidates(await listingScope(directory, actor));
+    const scope = await listingScope(directory, actor);
+    const candidates = view === 'archived' ? await registry.archivedCandidates(scope) : await registry.candidates(scope);
     const lookup = await loadLookup(directory, { ...ownersOf(candidates.map((doc) => doc.record)), today: registry.today() });
     const listed = candidates.flatMap((doc) => {
       const resource = resourceFromRecord(doc.record, lookup);
       const access = resource ? resolveAccess(actor, resource) : null;
-      return access ? [summaryOf(doc.record, lookup, access)] : [];
+      return access && resource ? [summaryOf(doc.record, lookup, access, decideManage(actor, 'archive', resource).allow)] : [];
     });
     return c.json({ documents: listed });
   });
@@ -69,7 +81,7 @@ export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
     const { doc, actor, resource, lookup } = await documentFor(services, c, 'read');
     const access = resolveAccess(actor, resource);
     if (!access) throw new ProblemError('document.forbidden');
-    return c.json({ document: summaryOf(doc.record, lookup, access) });
+    return c.json({ document: summaryOf(doc.record, lookup, access, decideManage(actor, 'archive', resource).allow) });
   });
 
   app.post('/', async (c) => {

@@ -51,6 +51,8 @@ export const problemCodes = {
   'document.forbidden': { status: 403, title: 'You do not have access to this document.' },
   'document.not-shareable': { status: 409, title: 'Only peer reviews can be shared with the local authority.' },
   'document.empty': { status: 409, title: 'This document has no content yet, so there is nothing to export.' },
+  'document.archived': { status: 409, title: 'This document is archived. Restore it to change it.' },
+  'document.not-archived': { status: 409, title: 'This document is not archived.' },
 
   'document.not-agreeable': { status: 409, title: 'Only a collaborative\'s workspace has shared priorities to agree.' },
   'workspace.item-not-found': { status: 404, title: 'No such meeting or priority in this workspace.' },

@@ -60,3 +60,23 @@ export function prelimMap(entries: Record<string, unknown>): Y.Map<unknown> {
 export function textOf(value: string): Y.Text {
   return new Y.Text(value);
 }
+
+/** Deletes the item with this id from an array, in one transaction; a missing id is a no-op (D46). */
+export function removeById(arr: Y.Array<Y.Map<unknown>>, id: string, key = 'id'): void {
+  const run = () => {
+    const index = arr.toArray().findIndex((m) => m.get(key) === id);
+    if (index >= 0) arr.delete(index, 1);
+  };
+  if (arr.doc) arr.doc.transact(run);
+  else run();
+}
+
+/** Sets the given keys of an item that may be gone (removed by someone else: then nothing), in one transaction (D46). */
+export function patchMap(map: Y.Map<unknown> | undefined, patch: Record<string, unknown>): void {
+  if (map === undefined) return;
+  const run = () => {
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined && map.get(key) !== value) map.set(key, value);
+  };
+  if (map.doc) map.doc.transact(run);
+  else run();
+}

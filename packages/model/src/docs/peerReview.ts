@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { visitActivityKinds, type VisitActivityKind } from '../domain/reviewTeam';
-import { metaMap, prelimMap, readMeta, str } from './meta';
+import { metaMap, patchMap, prelimMap, readMeta, removeById, str } from './meta';
 import { richTextToJson, type RichNode } from './richText';
 
 /**
@@ -71,9 +71,13 @@ export function peerReview(doc: Y.Doc) {
       });
     },
     removeParticipant(personId: string): void {
-      const index = participants.toArray().findIndex((m) => m.get('personId') === personId);
-      if (index >= 0) participants.delete(index, 1);
+      removeById(participants, personId, 'personId');
     },
+    /** D46: corrects how the write-up names a participant (who may read it is the server's team, G10). */
+    updateParticipant(personId: string, patch: Partial<Omit<Participant, 'personId'>>): void {
+      patchMap(participants.toArray().find((x) => x.get('personId') === personId), patch);
+    },
+    participantsArray: (): Y.Array<Y.Map<unknown>> => participants,
     activitiesArray: (): Y.Array<Y.Map<unknown>> => activities,
     activities: (): VisitActivity[] => activities.toArray().map(readActivity),
     addActivity(a: VisitActivity): void {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { enquiryQuestionIds, evidenceKinds, type EnquiryQuestionId, type EvidenceKind } from '../domain/enquiry';
 import { Area } from '../domain/improvement';
-import { child, prelimMap, readMeta, str } from './meta';
+import { child, patchMap, prelimMap, readMeta, removeById, str } from './meta';
 import { richTextToJson, type RichNode } from './richText';
 import { selfEvaluationFindings, type FindingJson } from './seFindings';
 
@@ -104,9 +104,15 @@ export function selfEvaluation(doc: Y.Doc) {
       find(sectionId).evidenceArray.push([prelimMap({ ...entry })]);
     },
     removeEvidence(sectionId: string, evidenceId: string): void {
-      const arr = find(sectionId).evidenceArray;
-      const index = arr.toArray().findIndex((m) => m.get('id') === evidenceId);
-      if (index >= 0) arr.delete(index, 1);
+      removeById(find(sectionId).evidenceArray, evidenceId);
+    },
+    /** D46: corrects an entry's kind or description; an entry someone else removed stays removed. */
+    updateEvidence(sectionId: string, evidenceId: string, patch: Partial<Pick<EvidenceEntry, 'kind' | 'description'>>): void {
+      patchMap(find(sectionId).evidenceArray.toArray().find((x) => x.get('id') === evidenceId), patch);
+    },
+    /** D46: removes an area with its answers, evidence and narrative (the school no longer evaluates it here). */
+    removeSection(sectionId: string): void {
+      removeById(sections, sectionId);
     },
   };
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { Area } from '../domain/improvement';
-import { child, prelimMap, readMeta, str } from './meta';
+import { child, patchMap, prelimMap, readMeta, removeById, str } from './meta';
 import { richTextToJson, type RichNode } from './richText';
 
 /**
@@ -110,6 +110,18 @@ export function workspace(doc: Y.Doc) {
     },
     setActionDone(target: Y.Array<Y.Map<unknown>>, actionId: string, done: boolean): void {
       target.toArray().find((m) => m.get('id') === actionId)?.set('done', done);
+    },
+    /** D46: changes what an action says; only the fields given, each its own key, so two people changing different fields both keep theirs. */
+    updateAction(target: Y.Array<Y.Map<unknown>>, actionId: string, patch: Partial<Omit<ActionItem, 'id'>>): void {
+      patchMap(target.toArray().find((x) => x.get('id') === actionId), patch);
+    },
+    /** D46: removes an action by id; nothing happens when someone else removed it first. */
+    removeAction(target: Y.Array<Y.Map<unknown>>, actionId: string): void {
+      removeById(target, actionId);
+    },
+    /** D46: removes a shared priority with its actions; by id, so a concurrent insertion never shifts it onto another. */
+    removePriority(priorityId: string): void {
+      removeById(priorities, priorityId);
     },
     meetings: (): MeetingView[] => meetings.toArray().map(viewMeeting),
     addMeeting(m: { id: string; date: string; agenda?: string }): MeetingView {

@@ -3,6 +3,7 @@ import { DOC_ID_PATTERN } from '../wire/constants';
 import { bidiControlMessage, hasBidiControl } from './displayText';
 import { SchoolId } from './school';
 import { ReviewLifecycle, ReviewShare, TeamMember } from './reviewTeam';
+import { DocumentTitles } from './documentTitles';
 
 export const allDocumentKinds = ['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review'] as const;
 export const DocumentKind = z.enum(allDocumentKinds);
@@ -42,6 +43,10 @@ export const DocumentRecord = z
     owner: DocumentOwner,
     title: z.string().min(1).refine((text) => !hasBidiControl(text), { message: bidiControlMessage }),
     peerReview: PeerReviewFacts.optional(),
+    /** D45: the title in each language, once an owner has renamed it; `title` is Welsh first. */
+    titles: DocumentTitles.optional(),
+    /** P97: when an owner archived it (ISO); an archived document is read-only for everyone (P96). */
+    archivedAt: z.string().optional(),
   })
   .refine((d) => d.id.startsWith(`${d.kind}:`), { message: 'M13: the id starts with its kind', path: ['id'] })
   .refine((d) => (d.kind === 'workspace') === (d.owner.type === 'collaborative'), {

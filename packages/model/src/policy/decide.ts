@@ -14,6 +14,9 @@ const specificDenials: Partial<Record<PolicySubject['kind'], Partial<Record<Acti
   'caseload-assignment': { edit: 'caseload-assignment.officers-only' },
 };
 
+/** What an archived document refuses (P96): every action that changes its content or agrees it. */
+const archivedRefuses: readonly Action[] = ['edit', 'comment', 'agree', 'approve', 'confirm'];
+
 /** A capacity that grants nothing but says why (P5, P38, P39), when it is the actor's only one. */
 const emptyCapacityReasons: Record<string, string> = {
   'la-not-shared': 'peer-review.not-shared-with-la',
@@ -28,6 +31,11 @@ const emptyCapacityReasons: Record<string, string> = {
  * names that capacity (e.g. 'peer-review.reviewer').
  */
 export function decide(actor: Actor, action: Action, resource: PolicySubject): Decision {
+  // P96: an archived document keeps its readers, owners and shares; nobody writes in it.
+  if ('archived' in resource && resource.archived === true && archivedRefuses.includes(action)) {
+    const open = decide(actor, action, { ...resource, archived: false });
+    return open.allow ? { allow: false, reason: `${resource.kind}.archived` } : open;
+  }
   const grants: Record<string, readonly Action[]> = capacityGrants[resource.kind];
   const capacities = capacitiesOf(actor, resource);
   for (const capacity of capacities) {
@@ -45,6 +53,8 @@ export function decide(actor: Actor, action: Action, resource: PolicySubject): D
  */
 export function resolveAccess(actor: Actor, resource: PolicyResource): Access | null {
   const can = (action: Action): boolean => decide(actor, action, resource).allow;
+  // P96: on an archived document everyone who reads it is a viewer, so the socket refuses writes.
+  if (resource.archived === true) return can('read') ? 'viewer' : null;
   if (can('share') || can('erase')) return 'owner';
   if (can('edit')) return 'editor';
   if (can('read')) return 'viewer';

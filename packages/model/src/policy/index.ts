@@ -9,4 +9,6 @@ export type { ResourceLookup } from './resource';
 export { decideGrant, decideRevoke, decideViewAccess, grantableRoles, roleStillFits, rolesIn } from './grants';
 export type { Grant, GrantScope } from './grants';
 export { creatableSchoolKinds } from './creation';
+export { decideManage, manageActions } from './manage';
+export type { ManageAction } from './manage';
 export { decideShareWith, decideStageMove, decideTeamChange } from './reviewTeam';

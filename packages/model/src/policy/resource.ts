@@ -17,6 +17,12 @@ export interface ResourceLookup {
  * unknown: the caller must then refuse access (an unknown owner grants nothing).
  */
 export function resourceFromRecord(record: DocumentRecord, lookup: ResourceLookup): PolicyResource | null {
+  const resource = openResourceFromRecord(record, lookup);
+  // P97: the record's archive date is the one fact the archive rule needs (P96).
+  return resource && record.archivedAt !== undefined ? { ...resource, archived: true } : resource;
+}
+
+function openResourceFromRecord(record: DocumentRecord, lookup: ResourceLookup): PolicyResource | null {
   if (record.owner.type === 'collaborative') {
     const c = lookup.collaborative(record.owner.collaborativeId);
     if (c === undefined) return null;

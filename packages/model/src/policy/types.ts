@@ -18,7 +18,7 @@ export interface Actor {
  * The document plus the facts the policy needs. The server builds this from its records at
  * connect time (see resourceFromRecord); the policy itself looks nothing up.
  */
-export type PolicyResource =
+export type PolicyResource = (
   | { kind: 'self-evaluation'; docId?: string; schoolId: string; schoolLaCode: number }
   | {
       kind: 'peer-review';
@@ -55,7 +55,11 @@ export type PolicyResource =
       schoolLaCode: number;
       /** The school's Improvement Partners: facilitators with the school in their caseload. */
       partnerIds: readonly string[];
-    };
+    }
+) & {
+  /** Archived by an owner (P96): read-only for everyone until an owner restores it. */
+  archived?: boolean;
+};
 
 /**
  * The improvement cycle's other doors (P39-P41): a school's published summary (public), its

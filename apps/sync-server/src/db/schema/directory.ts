@@ -156,6 +156,11 @@ export const documents = sqliteTable('documents', {
   createdBy: text('created_by').references(() => people.id),
   createdAt: createdAt(),
   erasedAt: integer('erased_at', { mode: 'timestamp_ms' }),
+  /** The title in each language once an owner renames it (A110); `title` stays the Welsh-first one. */
+  titleCy: text('title_cy'),
+  titleEn: text('title_en'),
+  /** Set while an owner has it archived (A111): off the lists and read-only at the socket. */
+  archivedAt: integer('archived_at', { mode: 'timestamp_ms' }),
 }, (t) => [index('documents_owner_idx').on(t.ownerType, t.ownerId)]);
 
 export const peerReviewReviewers = sqliteTable('peer_review_reviewers', {
@@ -178,7 +183,7 @@ export const auditLog = sqliteTable('audit_log', {
   actorPersonId: text('actor_person_id'),
   action: text('action', {
     enum: ['opened', 'shared', 'unshared', 'exported', 'erased', 'created', 'agreed', 'invited', 'joined', 'imported', 'removed', 'commented', 'resolved', 'signed-in', 'linked', 'sign-in-refused',
-      'approved', 'published', 'confirmed', 'withdrawn', 'restored', 'added', 'staged', 'granted', 'revoked'],
+      'approved', 'published', 'confirmed', 'withdrawn', 'restored', 'added', 'staged', 'granted', 'revoked', 'renamed', 'archived', 'unarchived'],
   }).notNull(),
   documentId: text('document_id'),
   /** Small JSON facts (format, role, counts). Never document text. */
