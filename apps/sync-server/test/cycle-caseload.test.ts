@@ -66,6 +66,27 @@ describe('caseload and support', () => {
     expect(cycle.schedule.every((p) => p.halfTerm !== null)).toBe(true);
   });
 
+  it('E22: the support level changed from a review names that review; the cycle says who may change it, as P40 does', async () => {
+    const api = await makeCycleApi();
+    const schoolId = api.cast.primaryId;
+    const path = `/api/schools/${schoolId}/cycle`;
+    const may = async (person: string) => ((await body(await api.request(person, path))) as { mayChangeLevel?: boolean }).mayChangeLevel;
+    // The partner and the LA officer may; the school's leaders and governors read the decision only.
+    expect([await may('demo-facilitator'), await may('demo-la-officer'), await may('demo-headteacher'), await may('demo-governor')]).toEqual([true, true, false, false]);
+    const reviewDoc = api.docsOf('progress-review', schoolId)[0] ?? '';
+    const decision = { level: 'enhanced', reason: 'Cytunwyd yn yr adolygiad: mae angen mwy o gymorth.', from: '2026-11-02' };
+    // A review of another school is refused before anything is recorded.
+    const other = api.docsOf('progress-review', api.cast.secondaryId)[0] ?? '';
+    const wrong = await api.post('demo-facilitator', `/api/schools/${schoolId}/support-level`, { ...decision, reviewDocId: other });
+    expect([wrong.status, (await body(wrong))['code']]).toEqual([400, 'request.invalid']);
+    expect((await api.post('demo-headteacher', `/api/schools/${schoolId}/support-level`, { ...decision, reviewDocId: reviewDoc })).status).toBe(403);
+    expect((await api.post('demo-facilitator', `/api/schools/${schoolId}/support-level`, { ...decision, reviewDocId: reviewDoc })).status).toBe(201);
+    const state = SupportLevelDecision.parse((await api.records.current(`school:${schoolId}`)).subjects['support-level']);
+    expect(state.atReview).toEqual({ docId: reviewDoc, term: '2025-autumn', halfTerm: null });
+    const versions = await api.records.versions(`school:${schoolId}`);
+    expect(versions.at(-1)?.label).toBe('Support level: enhanced from 2026-11-02 at the review of 2025-autumn');
+  });
+
   it('E19: the demo’s records hold its agreements and its review drafts are marked agreed', async () => {
     const api = await makeCycleApi();
     const versions = await api.records.versions(`school:${api.cast.primaryId}`);

@@ -59,6 +59,18 @@ describe('the termly progress review', () => {
     expect([refused.status, (await body(refused))['detail']]).toEqual([403, 'progress-review.confirmed-only']);
   });
 
+  it('E23: a draft refused to a governor or an LA reader names the school’s record; anyone else is told nothing more', async () => {
+    const { api, id } = await withAutumnReview();
+    for (const person of ['demo-governor', 'demo-la-officer']) {
+      const refused = await body(await api.request(person, `/api/documents/${encodeURIComponent(id)}`));
+      expect([person, refused['code'], refused['detail'], refused['record']]).toEqual([person, 'document.forbidden', 'progress-review.confirmed-only', `school:${api.cast.primaryId}`]);
+    }
+    for (const person of ['demo-practitioner', 'demo-headteacher-secondary']) {
+      const refused = await body(await api.request(person, `/api/documents/${encodeURIComponent(id)}`));
+      expect([person, refused['code'], refused['record']]).toEqual([person, 'document.forbidden', undefined]);
+    }
+  });
+
   it('E13: a confirmation stands on the content it was made on; an edit makes it stale', async () => {
     const { api, id, doc } = await withAutumnReview();
     const incomplete = await body(await api.request('demo-headteacher', `/api/reviews/${id}/confirmations`));

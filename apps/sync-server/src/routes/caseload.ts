@@ -23,7 +23,11 @@ import { jsonBodyLimit } from './plans';
 import { ProblemError } from './problem';
 
 const caseloadQuery = z.object({ facilitatorId: z.string().min(1).max(64).optional() });
-const levelBody = z.object({ level: z.enum(['core', 'enhanced']), reason: z.string().trim().min(1).max(2000), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+const levelBody = z.object({
+  level: z.enum(['core', 'enhanced']), reason: z.string().trim().min(1).max(2000), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  // E22: decided from a review's screen; the decision names the review it was decided at.
+  reviewDocId: z.string().min(1).max(200).optional(),
+});
 
 export function caseloadRoutes(services: AccessServices): { caseload: Hono<AccessEnv>; schools: Hono<AccessEnv> } {
   const { directory, cycle, audit } = services;
@@ -33,8 +37,14 @@ export function caseloadRoutes(services: AccessServices): { caseload: Hono<Acces
     return services.records;
   };
 
+  /** E22: whether this reader may record a move between core and enhanced support (P40). */
+  const mayChangeLevel = async (actor: Actor, school: School): Promise<boolean> => {
+    const partnerIds = (await directory.partnersOf([school.id])).get(school.id) ?? [];
+    return decide(actor, 'agree', { kind: 'support-level', schoolId: school.id, schoolLaCode: school.laCode, partnerIds }).allow;
+  };
+
   /** One school's cycle as its record and rows tell it (E17). */
-  const cycleOf = async (school: School) => {
+  const cycleOf = async (school: School, actor: Actor) => {
     const records = recordLayer();
     const { subjects } = await records.current(schoolOwnerKey(school.id));
     const levels = await supportLevels(records, school.id);
@@ -51,6 +61,7 @@ export function caseloadRoutes(services: AccessServices): { caseload: Hono<Acces
       academicYear: year,
       supportLevel: levels.levelOn(now),
       decisions: levels.decisions,
+      mayChangeLevel: await mayChangeLevel(actor, school),
       plans: plans.filter((p) => live.has(p.docId)).map((p) => {
         const approval = (approvals.get(p.academicYear) as { approval?: { planDocId: string; meetingDate: string; recordedByName: string } } | undefined)?.approval;
         return {
@@ -79,6 +90,13 @@ export function caseloadRoutes(services: AccessServices): { caseload: Hono<Acces
     if (!decision.allow) throw new ProblemError('record.forbidden', { detail: decision.reason });
   };
 
+  /** E22: the review a decision was taken at must be one of this school's. */
+  const reviewOf = async (school: School, docId: string) => {
+    const review = (await cycle.reviewsOf([school.id])).find((r) => r.docId === docId);
+    if (!review) throw new ProblemError('request.invalid', { errors: [{ path: 'reviewDocId', message: `No review ${docId} of school ${school.id}.` }] });
+    return { docId, term: review.term, halfTerm: review.halfTerm === 0 ? null : (review.halfTerm as 1 | 2) };
+  };
+
   const caseload = new Hono<AccessEnv>();
   caseload.get('/', async (c) => {
     const personId = requireSignIn(c);
@@ -93,7 +111,7 @@ export function caseloadRoutes(services: AccessServices): { caseload: Hono<Acces
     // Each school is still the policy's: a school the reader may not read is left out (P12).
     const readable = schools.filter((s) => decide(actor, 'read', { kind: 'record', owner: { type: 'school', schoolId: s.id, schoolLaCode: s.laCode } }).allow);
     // A to-do list in the school-number order of the caseload, never ranked by any judgement.
-    const entries = await Promise.all(readable.sort((a, b) => a.id.localeCompare(b.id)).map(cycleOf));
+    const entries = await Promise.all(readable.sort((a, b) => a.id.localeCompare(b.id)).map((s) => cycleOf(s, actor)));
     return c.json({ facilitatorId, laCode, today: today(), schools: entries });
   });
 
@@ -102,8 +120,9 @@ export function caseloadRoutes(services: AccessServices): { caseload: Hono<Acces
   schools.get('/:schoolId/cycle', async (c) => {
     const personId = requireSignIn(c);
     const school = await schoolFor(c.req.param('schoolId'));
-    requireRecordRead(await loadActor(directory, personId), school);
-    return c.json(await cycleOf(school));
+    const actor = await loadActor(directory, personId);
+    requireRecordRead(actor, school);
+    return c.json(await cycleOf(school, actor));
   });
 
   schools.post('/:schoolId/support-level', async (c) => {
@@ -114,10 +133,13 @@ export function caseloadRoutes(services: AccessServices): { caseload: Hono<Acces
     const partnerIds = (await directory.partnersOf([school.id])).get(school.id) ?? [];
     const decision = decide(actor, 'agree', { kind: 'support-level', schoolId: school.id, schoolLaCode: school.laCode, partnerIds });
     if (!decision.allow) throw new ProblemError('cycle.forbidden', { detail: decision.reason });
+    const { reviewDocId, ...chosen } = body;
+    const atReview = reviewDocId === undefined ? undefined : await reviewOf(school, reviewDocId);
     const person = await directory.person(personId);
-    const state = SupportLevelDecision.parse({ ...body, decidedBy: personId, decidedByName: person?.name ?? personId });
+    const state = SupportLevelDecision.parse({ ...chosen, decidedBy: personId, decidedByName: person?.name ?? personId, ...(atReview ? { atReview } : {}) });
+    const at = atReview ? ` at the review of ${periodKey({ term: atReview.term, halfTerm: atReview.halfTerm })}` : '';
     const version = await recordLayer().agree(schoolOwnerKey(school.id), SUPPORT_LEVEL_SUBJECT, state as unknown as RecordValue, {
-      by: personId, label: `Support level: ${state.level} from ${state.from}`, at: Math.floor(services.clock() / 1000),
+      by: personId, label: `Support level: ${state.level} from ${state.from}${at}`, at: Math.floor(services.clock() / 1000),
     });
     await audit.record({ actorPersonId: personId, action: 'agreed', detail: { ownerKey: schoolOwnerKey(school.id), subject: SUPPORT_LEVEL_SUBJECT, hash: version.hash } });
     return c.json({ ownerKey: schoolOwnerKey(school.id), version, decision: state }, 201);

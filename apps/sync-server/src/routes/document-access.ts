@@ -25,6 +25,17 @@ export async function documentFor(services: AccessServices, c: Context<AccessEnv
   if (!found) throw new ProblemError('document.not-found');
   const actor = await loadActor(services.directory, personId);
   const decision = decide(actor, action, found.resource);
-  if (!decision.allow) throw new ProblemError('document.forbidden', { detail: decision.reason });
+  if (!decision.allow) throw new ProblemError('document.forbidden', { detail: decision.reason, ...draftRefusal(actor, found, decision.reason) });
   return { ...found, actor };
+}
+
+/**
+ * E23: a governor or an LA reader refused a review draft (P38) reads the confirmed review in the
+ * school's record instead; the refusal names that record, only to someone the policy lets read it.
+ */
+function draftRefusal(actor: Actor, found: DocumentWithResource, reason: string): { record?: string } {
+  const { resource } = found;
+  if (reason !== 'progress-review.confirmed-only' || resource.kind !== 'progress-review') return {};
+  const owner = { type: 'school' as const, schoolId: resource.schoolId, schoolLaCode: resource.schoolLaCode };
+  return decide(actor, 'read', { kind: 'record', owner }).allow ? { record: `school:${resource.schoolId}` } : {};
 }

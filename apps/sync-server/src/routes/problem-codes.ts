@@ -93,4 +93,6 @@ export interface ProblemBody {
   detail?: string;
   /** Field errors for request.invalid: where and what. */
   errors?: { path: string; message: string }[];
+  /** E23: a draft refused to a reader of the owner's record: the record's key, where the agreed version is. */
+  record?: string;
 }

@@ -13,13 +13,13 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export class ProblemError extends Error {
   constructor(
     readonly code: ProblemCode,
-    readonly extra: { detail?: string; errors?: ProblemBody['errors']; headers?: Record<string, string> } = {},
+    readonly extra: { detail?: string; errors?: ProblemBody['errors']; record?: string; headers?: Record<string, string> } = {},
   ) {
     super(code);
   }
 }
 
-export function problemBody(code: ProblemCode, extra: Pick<ProblemBody, 'detail' | 'errors'> = {}): ProblemBody {
+export function problemBody(code: ProblemCode, extra: Pick<ProblemBody, 'detail' | 'errors' | 'record'> = {}): ProblemBody {
   const { status, title } = problemCodes[code];
   return { type: `https://cydweithio.cymru/problems/${code}`, title, status, code, ...extra };
 }

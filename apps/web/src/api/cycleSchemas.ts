@@ -12,7 +12,12 @@ export const SchoolCycle = z.looseObject({
   school: z.looseObject({ id: z.string(), name: Name, setting: z.nullish(z.string()), laCode: z.optional(z.number()) }),
   academicYear: z.number(),
   supportLevel: z.enum(['core', 'enhanced']),
-  decisions: z._default(z.array(z.looseObject({ level: z.string(), reason: z.string(), from: z.string(), decidedByName: z.string() })), []),
+  decisions: z._default(z.array(z.looseObject({
+    level: z.string(), reason: z.string(), from: z.string(), decidedByName: z.string(),
+    atReview: z.optional(z.looseObject({ term: z.string(), halfTerm: z.nullable(z.number()) })),
+  })), []),
+  /** E22: the policy's answer (P40) to whether this reader may record a change; the server decides again. */
+  mayChangeLevel: z._default(z.boolean(), false),
   plans: z._default(z.array(z.looseObject({
     docId: z.string(), academicYear: z.number(), published: z.boolean(),
     approved: z.nullish(z.looseObject({ meetingDate: z.string(), by: z.string() })),

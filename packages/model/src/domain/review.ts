@@ -73,6 +73,8 @@ export const SupportLevelDecision = z.object({
   from: IsoDate,
   decidedBy: z.string().min(1),
   decidedByName: z.string().min(1),
+  /** E22: decided from a termly review's screen: which review (its draft and period) it was decided at. */
+  atReview: z.object({ docId: z.string().min(1).max(200), term: Term, halfTerm: z.union([z.literal(1), z.literal(2), z.null()]) }).optional(),
 });
 export type SupportLevelDecision = z.infer<typeof SupportLevelDecision>;
 

@@ -20,7 +20,7 @@ export function OpenDocument(props: { docId: string; embedded?: boolean }) {
         <p role="status" data-testid="document-checking">{t('common.loading')}</p>
       </Match>
       <Match when={gate.state() === 'refused'}>
-        <DocumentUnavailable reason="refused" revoked={gate.revoked()} embedded={props.embedded ?? false} />
+        <DocumentUnavailable reason="refused" revoked={gate.revoked()} embedded={props.embedded ?? false} draftRecord={gate.draftRecord()} />
       </Match>
       <Match when={gate.state() === 'missing'}>
         <DocumentUnavailable reason="missing" revoked={false} embedded={props.embedded ?? false} />

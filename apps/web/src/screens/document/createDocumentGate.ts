@@ -16,6 +16,8 @@ export interface DocumentGate {
   state: Accessor<DocumentGateState>;
   /** The person had it open when access was taken away (4403), rather than never having it. */
   revoked: Accessor<boolean>;
+  /** E23: a review draft refused to a reader of the school's record: that record's key. */
+  draftRecord: Accessor<string | undefined>;
   /** Ask the server again (the socket keeps failing): at most one question in flight. */
   recheck: () => void;
   /** The open socket was closed for good: revoked means refused, erased means missing. */
@@ -33,6 +35,7 @@ export function createDocumentGate(docId: string, session: Session, storagePrefi
   const listed = session.documents().some((doc) => doc.id === docId);
   const [state, setState] = createSignal<DocumentGateState>(listed ? 'open' : 'checking');
   const [revoked, setRevoked] = createSignal(false);
+  const [draftRecord, setDraftRecord] = createSignal<string>();
   let asking = false;
 
   const close = (next: 'refused' | 'missing'): void => {
@@ -55,7 +58,10 @@ export function createDocumentGate(docId: string, session: Session, storagePrefi
       if (!session.documents().some((doc) => doc.id === docId)) session.rememberDocument(document);
       setState('open');
     } catch (error) {
-      if (error instanceof ApiError && error.status === 403) close('refused');
+      if (error instanceof ApiError && error.status === 403) {
+        if (error.detail === 'progress-review.confirmed-only' && error.record?.startsWith('school:')) setDraftRecord(error.record);
+        close('refused');
+      }
       else if (error instanceof ApiError && error.status === 404) close('missing');
       // Offline, signed out (the session handles a 401) or a server fault: the local copy stands.
       else if (state() === 'checking') setState('open');
@@ -68,6 +74,7 @@ export function createDocumentGate(docId: string, session: Session, storagePrefi
   return {
     state,
     revoked,
+    draftRecord,
     recheck: () => void check(),
     lost: (code) => {
       setRevoked(code !== CloseCode.documentErased);

@@ -11,6 +11,7 @@ import { useOpenDocument } from '../DocumentContext';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ConfirmationsCard } from './ConfirmationsCard';
 import { ReviewPriorityCard } from './ReviewPriorityCard';
+import { ReviewSupportLevel } from './ReviewSupportLevel';
 
 /**
  * The termly (or half-termly) progress review draft: the Improvement Partner writes it with the
@@ -58,6 +59,7 @@ export function ReviewBody(props: { docId: string }) {
         </div>
       </section>
       </Show>
+      <Show when={schoolId()}>{(id) => <ReviewSupportLevel schoolId={id()} reviewDocId={props.docId} />}</Show>
       <ConfirmationsCard docId={props.docId} doc={connection.doc} schoolId={schoolId()} canConfirm={!readOnly() && summary() !== undefined} />
     </div>
   );
