@@ -27,6 +27,7 @@ describe('wire constants', () => {
     expect([MessageType.sync, MessageType.awareness, MessageType.auth, MessageType.queryAwareness]).toEqual([0, 1, 2, 3]);
     expect(new Set(Object.values(MessageType)).size).toBe(Object.values(MessageType).length);
     expect(MessageType.durable).toBe(4);
+    expect(MessageType.commentsChanged).toBe(5);
     for (const v of Object.values(Limits)) expect(Number.isInteger(v) && v > 0).toBe(true);
     expect(Limits.maxFrameBytes).toBeLessThanOrEqual(Limits.maxDocumentBytes);
   });

@@ -2,7 +2,7 @@ export { allActions } from './types';
 export type { Access, Action, Actor, CycleResource, LaPictureResource, Decision, PolicyResource, PolicySubject, RecordOwnerFacts, RecordResource } from './types';
 export { confirmationSide, decideRestore } from './cycle';
 export { decide, resolveAccess } from './decide';
-export { decideResolveComment } from './comments';
+export { decideChangeOwnComment, decideMention, decideReopenComment, decideResolveComment } from './comments';
 export { capacityGrants } from './capacities';
 export { resourceFromRecord, recordResourceFor } from './resource';
 export type { ResourceLookup } from './resource';

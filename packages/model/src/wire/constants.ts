@@ -24,6 +24,13 @@ export const MessageType = {
    * Sent only to sockets that opted in with `DURABLE_ACK_PARAM`.
    */
   durable: 4,
+  /**
+   * "This document's comments changed": no payload; the client asks the comment routes again,
+   * which decide what it may see (ACCESS.md A107). Comments live outside the Y.Doc, so a person
+   * who may comment but not edit never writes to the document to tell the others. Sent only to
+   * sockets that opted in with `COMMENTS_PARAM`, so a stock y-websocket client never sees it.
+   */
+  commentsChanged: 5,
 } as const;
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 
@@ -111,6 +118,9 @@ export const Limits = {
  * for message type 4 and would log every one it received.
  */
 export const DURABLE_ACK_PARAM = 'durable';
+
+/** Query parameter a client adds to the sync URL to be told when the document's comments change (A107). */
+export const COMMENTS_PARAM = 'comments';
 
 /** Path prefix of document sockets: `/sync/<docId>`. The room comes from the path only. */
 export const SYNC_PATH_PREFIX = '/sync/';
