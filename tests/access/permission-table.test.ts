@@ -11,12 +11,13 @@
  *   erase  = DELETE answered 204 (run last, refusals first)
  *   comment = POST /comments answered 201 (the server's comment channel, A29); listing the
  *            comments follows read (A28), and resolving follows the model's
- *            decideResolveComment (P15, A30)
+ *            decideResolveComment (P15, A30); reopening, editing and mentioning follow
+ *            decideReopenComment, decideChangeOwnComment and decideMention (P90-P92, A101-A104)
  *   approve = POST /api/plans/:id/approve answered 201 (CYCLE.md E5), 403 on every other kind
  *   confirm = POST /api/reviews/:id/confirm answered 200 or 201 (E14), 403 on every other kind
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allActions, decide, decideResolveComment, resourceFromRecord, type Action, type Actor, type PolicyResource } from '@cydweithio/model';
+import { allActions, decide, decideChangeOwnComment, decideMention, decideReopenComment, decideResolveComment, resourceFromRecord, type Action, type Actor, type PolicyResource } from '@cydweithio/model';
 import { startAccessServer, type AccessServer, type DocKind } from './helpers/access-server';
 import { tryEdit, upgradeOutcome } from './helpers/probe';
 
@@ -79,7 +80,7 @@ describe('A26: the permission table through the real server', () => {
       }
     });
 
-    it(`A26: comment on a ${kind}, for every role (add, list, resolve)`, async () => {
+    it(`A26: comment on a ${kind}, for every role (add, list, resolve, reopen, edit, mention)`, async () => {
       const docId = ctx.docOf(kind);
       const path = `/api/documents/${docId}/comments`;
       const ids = new Map<string, string>();
@@ -102,6 +103,24 @@ describe('A26: the permission table through the real server', () => {
           const expected = decideResolveComment(actorOf(personId), resources[kind], authorId).allow ? 200 : 403;
           expect({ personId, authorId, status: response.status }).toEqual({ personId, authorId, status: expected });
         }
+      }
+      // Reopening (P90), editing (P91) and mentioning (P92), for every role: the model is the oracle.
+      const json = { 'content-type': 'application/json' };
+      for (const [authorId, commentId] of ids) {
+        for (const personId of roles) {
+          const reopened = await ctx.api(personId, `${path}/${commentId}/reopen`, { method: 'POST' });
+          const edited = await ctx.api(personId, `${path}/${commentId}`, { method: 'PATCH', headers: json, body: JSON.stringify({ body: `edited by ${personId}` }) });
+          expect({ personId, authorId, reopen: reopened.status, edit: edited.status }).toEqual({
+            personId, authorId,
+            reopen: decideReopenComment(actorOf(personId), resources[kind], authorId).allow ? 200 : 403,
+            edit: decideChangeOwnComment(actorOf(personId), resources[kind], authorId).allow ? 200 : 403,
+          });
+        }
+      }
+      const [writer] = [...ids.keys()];
+      for (const personId of roles) {
+        const response = await ctx.api(writer!, path, { method: 'POST', headers: json, body: JSON.stringify({ body: `@${personId}`, mentions: [personId] }) });
+        expect({ personId, status: response.status }).toEqual({ personId, status: decideMention(actorOf(personId), resources[kind]).allow ? 201 : 422 });
       }
     });
 

@@ -41,6 +41,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     endSessions: (scope) => started().sync.endSessions(scope),
     getDoc: (docId) => started().sync.getDoc(docId),
     erase: (docId) => started().sync.erase(docId),
+    commentsChanged: (docId) => started().sync.commentsChanged(docId),
   };
   const records = new RecordService(new SqlRecordStore(database.sql));
   // One TRUST_PROXY for the headers (server) and the cookies and client addresses (access layer).

@@ -79,6 +79,8 @@ export interface SyncHandle {
   endSessions(scope: SessionScope): number;
   getDoc(docId: string): Promise<Y.Doc>;
   erase(docId: string): Promise<void>;
+  /** Tells the document's sockets that asked (and other instances') that its comments changed (A107). */
+  commentsChanged(docId: string): void;
   residentCount(): number;
   /** Resident documents held as bytes (SPEC S22). */
   coldCount(): number;
@@ -170,6 +172,7 @@ export function createServer(options: CreateServerOptions): CreatedServer {
     endSessions: (scope) => sync.endSessions(scope),
     getDoc: (docId) => sync.getDoc(docId),
     erase: (docId) => sync.erase(docId),
+    commentsChanged: (docId) => sync.commentsChanged(docId),
     residentCount: () => sync.residentCount(),
     coldCount: () => sync.coldCount(),
     freezeQuietDocuments: (now) => sync.freezeQuietDocuments(now),

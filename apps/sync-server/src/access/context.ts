@@ -42,6 +42,8 @@ export interface SyncControl {
   getDoc?(docId: string): Promise<Y.Doc> | Y.Doc;
   /** Deletes a document's stored content and closes its sockets with documentErased (4410). */
   erase?(docId: string): Promise<unknown> | unknown;
+  /** Tells the document's open sockets that its comments changed (ACCESS.md A107). */
+  commentsChanged?(docId: string): void;
 }
 
 /** The record layer's agreement (RECORDS.md), as the access layer calls it: a RecordService fits. */

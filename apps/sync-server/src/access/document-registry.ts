@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { DocumentKind, DocumentRecord } from '@cydweithio/model/domain/document';
-import { comments } from '../db/schema/comments';
+import { commentMentions, comments } from '../db/schema/comments';
 import { documentShares, documents, peerReviewReviewers } from '../db/schema/directory';
 import { peerReviewLifecycle, peerReviewShares, peerReviewTeam } from '../db/schema/peer-reviews';
 import { reviewingRoles, type ReviewShare, type ReviewStage, type TeamMember, type TeamRole } from '@cydweithio/model/domain/reviewTeam';
@@ -178,6 +178,7 @@ export class DocumentRegistry {
       await tx.run((db) => db.delete(peerReviewTeam).where(eq(peerReviewTeam.documentId, id)));
       await tx.run((db) => db.delete(peerReviewShares).where(eq(peerReviewShares.documentId, id)));
       await tx.run((db) => db.delete(peerReviewLifecycle).where(eq(peerReviewLifecycle.documentId, id)));
+      await tx.run((db) => db.delete(commentMentions).where(eq(commentMentions.documentId, id)));
       await tx.run((db) => db.delete(comments).where(eq(comments.documentId, id)));
       return erased === 1;
     });

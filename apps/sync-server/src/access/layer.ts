@@ -30,6 +30,7 @@ import { sharedPriorityRoutes } from '../routes/shared-priorities';
 import { peerReviewTeamRoutes } from '../routes/peer-review-team';
 import { auditRoutes } from '../routes/audit';
 import { commentRoutes } from '../routes/comments';
+import { mentionRoutes } from '../routes/mentions';
 import { recordRoutes } from '../routes/records';
 import { recordTermlyRoutes } from '../routes/record-termly';
 import { recordHistoryRoutes } from '../routes/record-history';
@@ -86,6 +87,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/documents', documentAgreementRoutes(services));
   routes.route('/documents', sharedPriorityRoutes(services));
   routes.route('/documents', commentRoutes(services));
+  routes.route('/mentions', mentionRoutes(services));
   routes.route('/records', recordTermlyRoutes(services));
   routes.route('/records', recordHistoryRoutes(services));
   routes.route('/peer-reviews', peerReviewTeamRoutes(services));

@@ -72,7 +72,9 @@ export function documentRoutes(services: AccessServices): Hono<AccessEnv> {
       const access = resource ? resolveAccess(actor, resource) : null;
       return access && resource ? [summaryOf(doc.record, lookup, access, decideManage(actor, 'archive', resource).allow)] : [];
     });
-    return c.json({ documents: listed });
+    // Open comment threads per document (A106): the listing's count, for documents the person reads.
+    const open = await services.comments.openThreadCounts(listed.map((d) => d.id));
+    return c.json({ documents: listed.map((d) => ({ ...d, openComments: open.get(d.id) ?? 0 })) });
   });
 
   // One document's summary (A88): what the client asks before it shows a document it does not

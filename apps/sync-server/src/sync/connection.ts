@@ -38,6 +38,8 @@ export class Connection implements PeerInbox {
     private readonly events: ConnectionEvents,
     /** Asked for durable acknowledgements (SPEC S9); stock clients do not and get none. */
     readonly wantsDurableAcks = false,
+    /** Asked to be told when the document's comments change (ACCESS.md A107); stock clients do not. */
+    readonly wantsCommentNotices = false,
   ) {
     this.budget = new RateBudget(limits);
   }

@@ -22,6 +22,7 @@ import type { Room } from './room';
 import { SessionEnds, type SessionScope } from './session-ends';
 import { REMOTE_ORIGIN, type ControlMessage, type Fanout, type FanoutFactory } from './fanout/fanout';
 import { writeAwarenessEntries } from './protocol/awareness';
+import { writeCommentsChanged } from './protocol/comments-changed';
 
 export type { RecheckScope } from './recheck';
 export type { SessionScope } from './session-ends';
@@ -49,6 +50,8 @@ export interface SyncCoreOptions {
 export interface AcceptOptions {
   /** The client asked for durable acknowledgements (`?durable=1`, SPEC S9). */
   durableAcks?: boolean;
+  /** The client asked to hear of comment changes (`?comments=1`, ACCESS.md A107). */
+  commentNotices?: boolean;
 }
 
 export class SyncCore {
@@ -133,8 +136,8 @@ export class SyncCore {
    * Takes over an authorized peer; access was decided before it existed. The returned
    * connection is the peer's inbox: its frames and its end go there.
    */
-  accept(peer: Peer, docId: string, identity: ConnectionIdentity, access: DocAccess, { durableAcks = false }: AcceptOptions = {}): Connection {
-    const connection = new Connection(peer, docId, identity, access, this.options.limits, this.events, durableAcks);
+  accept(peer: Peer, docId: string, identity: ConnectionIdentity, access: DocAccess, { durableAcks = false, commentNotices = false }: AcceptOptions = {}): Connection {
+    const connection = new Connection(peer, docId, identity, access, this.options.limits, this.events, durableAcks, commentNotices);
     this.connections.add(connection);
     this.sessionEnds.watch(connection);
     if (connection.closed) return connection;
@@ -259,7 +262,24 @@ export class SyncCore {
   private onControl(message: ControlMessage): void {
     if (message.kind === 'recheck') void recheckConnections([...this.connections], this.options.authorizer, message.scope, this.options.logger);
     else if (message.kind === 'end-sessions') this.sessionEnds.end(message.scope);
+    else if (message.kind === 'comments-changed') this.tellCommentsChanged(message.docId);
     else void this.eraseHere(message.docId, { stored: false });
+  }
+
+  /**
+   * The document's comments changed (ACCESS.md A107): every socket of it that asked, here and on
+   * every other instance, gets a `commentsChanged` frame and asks the comment routes again.
+   */
+  commentsChanged(docId: string): void {
+    this.fanout?.publishControl({ kind: 'comments-changed', docId });
+    this.tellCommentsChanged(docId);
+  }
+
+  private tellCommentsChanged(docId: string): void {
+    const frame = writeCommentsChanged();
+    for (const connection of this.connections) {
+      if (connection.docId === docId && connection.wantsCommentNotices && connection.state.kind === 'joined') connection.send(frame);
+    }
   }
 
   /** Makes quiet documents cold now (SPEC S22); the sweep does this on its own. For tests and tools. */

@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
-import { DOC_ID_PATTERN, DURABLE_ACK_PARAM, SYNC_PATH_PREFIX } from '@cydweithio/model';
+import { COMMENTS_PARAM, DOC_ID_PATTERN, DURABLE_ACK_PARAM, SYNC_PATH_PREFIX } from '@cydweithio/model';
 import type { ConnectionAuthorizer } from './access';
 import type { Connection } from './connection';
 import type { LivenessSweep } from './liveness';
@@ -81,10 +81,11 @@ async function handleUpgrade(deps: UpgradeDeps, request: IncomingMessage, socket
   }
   if (socket.destroyed || deps.isShuttingDown()) return refuseUpgrade(socket, 503, 'shutting down');
   const durableAcks = url.searchParams.get(DURABLE_ACK_PARAM) === '1';
+  const commentNotices = url.searchParams.get(COMMENTS_PARAM) === '1';
   deps.wss.handleUpgrade(request, socket, head, (ws) => {
     // Kept for every open socket otherwise: a closure per connection for nothing.
     socket.off('error', onError);
     deps.liveness.track(ws);
-    deps.inboxes.attach(ws, deps.core.accept(new WebSocketPeer(ws), docId, decision.identity, decision.access, { durableAcks }));
+    deps.inboxes.attach(ws, deps.core.accept(new WebSocketPeer(ws), docId, decision.identity, decision.access, { durableAcks, commentNotices }));
   });
 }

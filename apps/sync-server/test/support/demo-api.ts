@@ -16,6 +16,8 @@ import { signIn } from './people';
 export function fakeSync() {
   const rechecks: RecheckScope[] = [];
   const erased: string[] = [];
+  /** Documents whose sockets were told their comments changed (A107), in order. */
+  const commentsChanged: string[] = [];
   const docs = new Map<string, Y.Doc>();
   for (const demo of demoDataset().documents) {
     const doc = new Y.Doc();
@@ -30,8 +32,9 @@ export function fakeSync() {
       return doc;
     },
     erase: (docId) => { erased.push(docId); },
+    commentsChanged: (docId) => { commentsChanged.push(docId); },
   };
-  return { sync, rechecks, erased };
+  return { sync, rechecks, erased, commentsChanged };
 }
 
 export async function makeDemoApi(options: Partial<AccessLayerOptions> = {}) {

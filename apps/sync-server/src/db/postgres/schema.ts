@@ -7,7 +7,7 @@ import { sqliteTables } from '../schema-tables';
 import { mirrorTables } from './mirror';
 
 export const {
-  comments, plans, progressReviews, reviewConfirmations, caseloads, localAuthorities, laPartnerships, laPartnershipMembers, schools,
+  comments, commentMentions, plans, progressReviews, reviewConfirmations, caseloads, localAuthorities, laPartnerships, laPartnershipMembers, schools,
   collaboratives, collaborativeMembers, collaborativeFacilitators, people, roleAssignments, sessions, invitations, documents,
   peerReviewReviewers, documentShares, auditLog, docUpdates, docSnapshots, externalIdentities, hwbSignInAttempts, hwbSessions, records,
   laSettings, laThemeTags, itemThemes, continuumPlacements, peerReviewTeam, peerReviewLifecycle, peerReviewShares,

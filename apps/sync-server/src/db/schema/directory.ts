@@ -183,7 +183,8 @@ export const auditLog = sqliteTable('audit_log', {
   actorPersonId: text('actor_person_id'),
   action: text('action', {
     enum: ['opened', 'shared', 'unshared', 'exported', 'erased', 'created', 'agreed', 'invited', 'joined', 'imported', 'removed', 'commented', 'resolved', 'signed-in', 'linked', 'sign-in-refused',
-      'approved', 'published', 'confirmed', 'withdrawn', 'restored', 'added', 'staged', 'granted', 'revoked', 'renamed', 'archived', 'unarchived'],
+      'approved', 'published', 'confirmed', 'withdrawn', 'restored', 'added', 'staged', 'granted', 'revoked', 'renamed', 'archived', 'unarchived',
+      'reopened', 'comment-edited', 'comment-deleted'],
   }).notNull(),
   documentId: text('document_id'),
   /** Small JSON facts (format, role, counts). Never document text. */

@@ -26,7 +26,9 @@ export interface Confirmation {
 export type ControlMessage =
   | { kind: 'recheck'; scope: RecheckScope }
   | { kind: 'end-sessions'; scope: SessionScope }
-  | { kind: 'erase'; docId: string };
+  | { kind: 'erase'; docId: string }
+  /** The document's comments changed (A107): each instance tells its own sockets that asked. */
+  | { kind: 'comments-changed'; docId: string };
 
 export interface Fanout {
   readonly instanceId: string;
