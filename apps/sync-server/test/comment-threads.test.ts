@@ -45,6 +45,10 @@ describe('comment threads', () => {
     const reply = await add(api, 'demo-governor', se, { body: 'Arsylwadau gwersi.', parentId: thread.id, range });
     expect(reply).toMatchObject({ parentId: thread.id, range: null, anchor: null });
     expect((await list(api, 'demo-practitioner', se)).map((c) => c.parentId)).toEqual([null, thread.id]);
+    // A28: the listing says what the reader may do, from the policy, so the client offers only that.
+    const may = async (personId: string) => ((await (await api.request(personId, path(se))).json()) as { may: unknown }).may;
+    expect(await may('demo-governor')).toEqual({ comment: true, edit: false });
+    expect(await may('demo-practitioner')).toEqual({ comment: true, edit: true });
     // A reply to a reply, to a comment elsewhere, to nothing; a malformed range.
     expect(await json(await send(api, 'demo-headteacher', path(se), 'POST', { body: 'x', parentId: reply.id }))).toMatchObject({ code: 'comment.not-a-thread' });
     const ws = api.docOf('workspace');

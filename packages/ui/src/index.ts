@@ -9,6 +9,8 @@ export { createYText } from './bindings/createYText';
 export { createYArray } from './bindings/createYArray';
 export { createYMap, createYMapValue } from './bindings/createYMap';
 export { RichTextEditor, type RichTextEditorProps } from './editor/RichTextEditor';
+export { EditorCommentsContext, useEditorComments, type EditorComments } from './editor/EditorCommentsContext';
+export { commentHighlights, rangeInEditor, refreshHighlights, selectionRange, showRangeInEditor, type HighlightedRange } from './editor/commentHighlights';
 export { PresenceList } from './presence/PresenceList';
 export { createPresence } from './presence/createPresence';
 export { makePresentPeople, type PresentPerson } from './presence/presenceUsers';

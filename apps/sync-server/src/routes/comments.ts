@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { CommentRange } from '@cydweithio/model/comments/anchor';
-import { decideChangeOwnComment, decideReopenComment, decideResolveComment, type Decision } from '@cydweithio/model/policy/index';
+import { decide, decideChangeOwnComment, decideReopenComment, decideResolveComment, type Decision } from '@cydweithio/model/policy/index';
 import type { AccessServices } from '../access/services';
 import type { DocumentComment } from '../comments/comment-store';
 import { checkMentions, MAX_MENTIONS } from '../comments/mentions';
@@ -71,8 +71,10 @@ export function commentRoutes(services: AccessServices): Hono<AccessEnv> {
   };
 
   app.get('/:id/comments', async (c) => {
-    const { doc } = await documentFor(services, c, 'read');
-    return c.json({ comments: await withNames(await comments.forDocument(doc.record.id)) });
+    const { doc, actor, resource } = await documentFor(services, c, 'read');
+    // What the policy lets this reader do here, so the client offers only that (the routes decide again).
+    const may = { comment: decide(actor, 'comment', resource).allow, edit: decide(actor, 'edit', resource).allow };
+    return c.json({ comments: await withNames(await comments.forDocument(doc.record.id)), may });
   });
 
   app.post('/:id/comments', async (c) => {

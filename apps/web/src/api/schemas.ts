@@ -78,6 +78,8 @@ export const DocumentSummary = z.looseObject({
   owner: z.looseObject({ type: z.string(), id: z.string(), name: z.nullish(Name) }),
   access: Access,
   sharedWithLa: z.optional(z.boolean()),
+  /** Open comment threads (ACCESS.md A106). */
+  openComments: z.optional(z.number()),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 export const DocumentList = listOrGrouped(DocumentSummary, ['documents']);

@@ -7,6 +7,7 @@ import { useUiText } from '../i18n/useUiText';
 import { formatCommands, isActive, removeLink, setLink, type FormatId } from './commands';
 import { FormatToolbar } from './FormatToolbar';
 import { LinkForm } from './LinkForm';
+import { useEditorComments } from './EditorCommentsContext';
 import { makeEditorState } from './makeEditorState';
 
 export interface RichTextEditorProps {
@@ -35,6 +36,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
   let view: EditorView | undefined;
   const [state, setState] = createSignal<EditorState>();
   const [linking, setLinking] = createSignal(false);
+  // Inside a document with comments: marks on commented text, and the field's margin (C200).
+  const comments = useEditorComments();
 
   const attributes = () => ({
     id: contentId,
@@ -58,8 +61,9 @@ export function RichTextEditor(props: RichTextEditorProps) {
 
   onMount(() => {
     const base = makeEditorState(props.fragment, props.awareness);
+    const extra = [...(props.plugins ?? []), ...(comments?.plugins(props.fragment) ?? [])];
     view = new EditorView(host, {
-      state: props.plugins?.length ? base.reconfigure({ plugins: [...base.plugins, ...props.plugins] }) : base,
+      state: extra.length ? base.reconfigure({ plugins: [...base.plugins, ...extra] }) : base,
       editable: () => !props.readOnly,
       attributes: attributes(),
       // A view that is gone takes no more transactions: y-prosemirror defers some updates (a
@@ -84,6 +88,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
     });
     setState(view.state);
     props.onView?.(view);
+    comments?.attach(props.fragment, view, props.label);
   });
   // Re-apply props when access or language changes (labels are translated).
   createEffect(() => {
@@ -91,6 +96,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
     view?.setProps({ editable: () => !props.readOnly, attributes: attrs });
   });
   onCleanup(() => {
+    comments?.attach(props.fragment, null, props.label);
     props.onView?.(null);
     view?.destroy();
     view = undefined;
@@ -107,7 +113,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
     focusText();
   };
 
-  return (
+  const editor = (
     <div class="rich-text" classList={{ 'rich-text--readonly': props.readOnly }} data-testid={props.testId}>
       <Show when={!props.readOnly} fallback={<span class="rich-text__note">{t('editor.readOnly')}</span>}>
         <div ref={(el) => (toolbar = el)}>
@@ -133,4 +139,6 @@ export function RichTextEditor(props: RichTextEditorProps) {
       <div ref={host} />
     </div>
   );
+  // The margin is beside the field on a wide screen and below it on a narrow one (C200).
+  return comments ? <div class="commented-field">{editor}{comments.margin(props.fragment, () => props.label)}</div> : editor;
 }

@@ -3,9 +3,9 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
-import { DURABLE_ACK_PARAM, dropLocalCopyCloseCodes, permanentCloseCodes, signInAgainCloseCodes } from '@cydweithio/model';
+import { COMMENTS_PARAM, DURABLE_ACK_PARAM, dropLocalCopyCloseCodes, permanentCloseCodes, signInAgainCloseCodes } from '@cydweithio/model';
 import { createBrowserOnline } from './createBrowserOnline';
-import { handleDurableAcks, handleRefusals } from './protocolHandlers';
+import { handleCommentNotices, handleDurableAcks, handleRefusals } from './protocolHandlers';
 import { snapshotCovers } from './snapshotCovers';
 import { deriveSyncState, shouldReconnectAfter, type SocketStatus, type SyncState } from './syncState';
 
@@ -44,6 +44,11 @@ export interface DocConnection {
   /** Close code of a permanent close from the server, else null. */
   permanentClose: Accessor<number | null>;
   refusedReason: Accessor<string | null>;
+  /**
+   * Bumped when the server says the document's comments changed (message 5, ACCESS.md A107) and
+   * on every (re)connection, when a notice may have been missed: the comments are asked again.
+   */
+  commentNotices: Accessor<number>;
 }
 
 /**
@@ -56,7 +61,8 @@ export function createDocConnection(docId: string, options: DocConnectionOptions
   const provider = new WebsocketProvider(options.syncUrl, docId, doc, {
     connect: false,
     // Ask for durable acknowledgements: "saved" means on the server's disk (SPEC C3).
-    params: { [DURABLE_ACK_PARAM]: '1' },
+    // And to hear when the comments change (C205): comments live outside the Y.Doc.
+    params: { [DURABLE_ACK_PARAM]: '1', [COMMENTS_PARAM]: '1' },
     shouldReconnect: (event) => shouldReconnectAfter(event.code),
   });
   const awareness = provider.awareness;
@@ -73,14 +79,18 @@ export function createDocConnection(docId: string, options: DocConnectionOptions
   const [required, setRequired] = createSignal<Y.Snapshot>(Y.emptySnapshot, { equals: false });
   const [refusedReason, setRefusedReason] = createSignal<string | null>(null);
   const [permanentClose, setPermanentClose] = createSignal<number | null>(null);
+  const [commentNotices, setCommentNotices] = createSignal(0);
+  const noticeComments = () => setCommentNotices((n) => n + 1);
 
   void persistence.whenSynced.then(() => setLocalReady(true));
   handleRefusals(provider, (reason) => setRefusedReason(reason || 'permission denied'));
   handleDurableAcks(provider, (snapshot) => setDurable(snapshot));
+  handleCommentNotices(provider, noticeComments);
   provider.on('status', ({ status }) => setSocket(status));
   provider.on('sync', (state: boolean) => {
     setSynced(state);
     if (state) setRemoteSynced(true);
+    if (state) noticeComments();
   });
   provider.on('closed', ({ code }) => {
     if (!permanentCloseCodes.has(code)) return;
@@ -124,5 +134,5 @@ export function createDocConnection(docId: string, options: DocConnectionOptions
     doc.destroy();
   });
 
-  return { doc, awareness, provider, syncState, localReady, remoteSynced, permanentClose, refusedReason };
+  return { doc, awareness, provider, syncState, localReady, remoteSynced, permanentClose, refusedReason, commentNotices };
 }

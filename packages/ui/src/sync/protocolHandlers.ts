@@ -14,6 +14,11 @@ export function handleRefusals(provider: WebsocketProvider, onRefused: (reason: 
   };
 }
 
+/** Message 5: the document's comments changed (ACCESS.md A107); the client asks for them again. */
+export function handleCommentNotices(provider: WebsocketProvider, onChanged: () => void): void {
+  provider.messageHandlers[MessageType.commentsChanged] = () => onChanged();
+}
+
 /** Message 4 carries the snapshot the server has committed to disk; the stock client ignores it. */
 export function handleDurableAcks(provider: WebsocketProvider, onDurable: (snapshot: Y.Snapshot) => void): void {
   provider.messageHandlers[MessageType.durable] = (_encoder, decoder) => {

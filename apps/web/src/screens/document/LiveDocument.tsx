@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createEffect, createMemo, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, lazy, Match, on, Show, Switch } from 'solid-js';
 import { PresenceList, SaveStateBadge, createYMap } from '@cydweithio/ui';
 import { docKindOf } from '@cydweithio/model/domain/document';
 import { useText } from '../../i18n/useText';
@@ -9,6 +9,11 @@ import { createDocumentConnection } from './createDocumentConnection';
 import { DocumentContext } from './DocumentContext';
 import { DocumentMessages } from './DocumentMessages';
 import { createInitialiseWhenEmpty } from './createInitialiseWhenEmpty';
+import { createDocumentComments } from './comments/createDocumentComments';
+import { DocumentCommentsProvider } from './comments/DocumentCommentsProvider';
+
+// Loaded after the document, as the fields' margins are (DocumentCommentsProvider).
+const DocumentCommentsPanel = lazy(() => import('./comments/DocumentCommentsPanel').then((m) => ({ default: m.DocumentCommentsPanel })));
 import { PeerReviewBody } from './peer-review/PeerReviewBody';
 import { PlanBody } from './plan/PlanBody';
 import { ReviewBody } from './review/ReviewBody';
@@ -43,6 +48,8 @@ export function LiveDocument(props: { docId: string; embedded?: boolean; onAcces
     queueMicrotask(() => props.onAccessLost(code));
   }, { defer: true }));
   const ready = () => connection.localReady() || connection.remoteSynced();
+  // The comments live on the server (ACCESS.md A28); the socket says when to ask again (A107).
+  const comments = createDocumentComments(props.docId, session.me()?.person.id ?? '', connection.commentNotices);
   if (!props.embedded) usePageTitle(title);
 
   return (
@@ -65,6 +72,7 @@ export function LiveDocument(props: { docId: string; embedded?: boolean; onAcces
           <div class="document__layout">
             <div class="document__main">
               <Show when={ready()} fallback={<p role="status">{t('common.loading')}</p>}>
+                <DocumentCommentsProvider store={comments}>
                 <Switch fallback={<p>{t('document.unknownKind')}</p>}>
                   <Match when={kind() === 'self-evaluation'}><SelfEvaluationBody /></Match>
                   <Match when={kind() === 'peer-review'}><PeerReviewBody /></Match>
@@ -72,10 +80,12 @@ export function LiveDocument(props: { docId: string; embedded?: boolean; onAcces
                   <Match when={kind() === 'development-plan'}><PlanBody docId={props.docId} /></Match>
                   <Match when={kind() === 'progress-review'}><ReviewBody docId={props.docId} /></Match>
                 </Switch>
+                </DocumentCommentsProvider>
               </Show>
             </div>
             <aside class="document__aside">
               <PresenceList awareness={connection.awareness} />
+              <DocumentCommentsPanel store={comments} />
             </aside>
           </div>
         </Show>

@@ -24,6 +24,9 @@ export function DocumentsCard() {
                     <span class="tag">{t(`documentKind.${doc.kind}`)}</span>
                     <span lang={langOf(doc.owner.name, locale())}>{nameIn(doc.owner.name, locale())}</span>
                     <span class="tag tag--quiet">{t(`access.${doc.access}`)}</span>
+                    <Show when={doc.openComments}>
+                      {(count) => <span class="tag tag--quiet" data-testid="document-open-comments">{t('comments.listCount', { count: count() })}</span>}
+                    </Show>
                     <Show when={doc.kind === 'peer-review'}>
                       <span class="tag tag--quiet">{doc.sharedWithLa ? t('peerReview.sharedWithLa') : t('peerReview.notShared')}</span>
                     </Show>
