@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createEffect, createMemo, lazy, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, Match, on, Show, Switch } from 'solid-js';
 import { PresenceList, SaveStateBadge, createYMap } from '@cydweithio/ui';
 import { docKindOf } from '@cydweithio/model/domain/document';
 import { useText } from '../../i18n/useText';
@@ -10,10 +10,8 @@ import { DocumentContext } from './DocumentContext';
 import { DocumentMessages } from './DocumentMessages';
 import { createInitialiseWhenEmpty } from './createInitialiseWhenEmpty';
 import { createDocumentComments } from './comments/createDocumentComments';
+import { DocumentCommentsPanel } from './comments/DocumentCommentsPanel';
 import { DocumentCommentsProvider } from './comments/DocumentCommentsProvider';
-
-// Loaded after the document, as the fields' margins are (DocumentCommentsProvider).
-const DocumentCommentsPanel = lazy(() => import('./comments/DocumentCommentsPanel').then((m) => ({ default: m.DocumentCommentsPanel })));
 import { PeerReviewBody } from './peer-review/PeerReviewBody';
 import { PlanBody } from './plan/PlanBody';
 import { ReviewBody } from './review/ReviewBody';

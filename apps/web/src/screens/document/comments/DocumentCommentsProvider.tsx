@@ -1,10 +1,9 @@
-import { lazy, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
 import { commentHighlights, EditorCommentsContext, type EditorComments } from '@cydweithio/ui';
 import type { DocumentComments } from './createDocumentComments';
-
-// The threads and the composer load after the document (they are not needed to start typing);
-// the marks on commented text come with the editor.
-const FieldMargin = lazy(() => import('./FieldMargin').then((m) => ({ default: m.FieldMargin })));
+// Loaded with the document screen: split into a chunk of its own it was fetched before the
+// document was editable anyway, and the split moved shared code into the first page (bench:web).
+import { FieldMargin } from './FieldMargin';
 
 /**
  * Gives every formatted field of the document its comment marks and margin (web SPEC C200).
