@@ -19,6 +19,8 @@ export type SectorFocus = z.infer<typeof SectorFocus>;
 export const Collaborative = z.object({
   id: z.string().min(1),
   name: Bilingual,
+  /** What the schools mean to do together, in both languages (set when a school leader proposes it). */
+  purpose: Bilingual.optional(),
   kind: CollaborativeKind,
   structure: CollaborativeStructure,
   memberSchoolIds: z.array(SchoolId).min(1),
@@ -30,3 +32,21 @@ export const Collaborative = z.object({
   synthetic: z.boolean(),
 });
 export type Collaborative = z.infer<typeof Collaborative>;
+
+/**
+ * M41: which kinds each structure can take. A cluster is vertical and a horizontal group, a
+ * school improvement group (same phase, often cross-LA) horizontal; a hub, a peer-enquiry group
+ * (triad) or a professional learning community can be either, so the proposer says which.
+ */
+export const structureKinds: Record<CollaborativeStructure, readonly CollaborativeKind[]> = {
+  cluster: ['vertical'],
+  horizontal: ['horizontal'],
+  sig: ['horizontal'],
+  hub: ['vertical', 'horizontal'],
+  triad: ['vertical', 'horizontal'],
+  plc: ['vertical', 'horizontal'],
+};
+
+export function structureFitsKind(structure: CollaborativeStructure, kind: CollaborativeKind): boolean {
+  return structureKinds[structure].includes(kind);
+}

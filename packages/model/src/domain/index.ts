@@ -21,6 +21,9 @@ export {
   SectorFocus,
   sectorFocuses,
 } from './collaborative';
+export { structureFitsKind, structureKinds } from './collaborative';
+export { CollaborativeProposal, membershipEvents, proposalLaCodes, proposalStatuses, proposedCollaborative, proposedSchoolIds } from './collaborativeProposal';
+export type { MembershipEvent, ProposalStatus } from './collaborativeProposal';
 export { Person, PersonWithRoles, Role, RoleAssignment, allRoles, schoolRoles, collaborativeRoles, laRoles, isLaRole, isSchoolRole, isCollaborativeRole } from './person';
 export type { SchoolRole, CollaborativeRole, LaRole } from './person';
 export { DocumentKind, DocumentOwner, DocumentRecord, PeerReviewFacts, allDocumentKinds, newDocId, docKindOf } from './document';

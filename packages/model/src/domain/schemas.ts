@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Bilingual } from './bilingual';
 import { Collaborative } from './collaborative';
+import { CollaborativeProposal } from './collaborativeProposal';
 import { DocumentOwner, DocumentRecord, PeerReviewFacts } from './document';
 import {
   ContinuumPlacement,
@@ -34,6 +35,7 @@ export const allDomainSchemas: Record<string, z.ZodType> = {
   LaPartnership,
   School,
   Collaborative,
+  CollaborativeProposal,
   Person,
   RoleAssignment,
   PersonWithRoles,

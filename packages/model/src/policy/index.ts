@@ -12,3 +12,5 @@ export { creatableSchoolKinds } from './creation';
 export { decideManage, manageActions } from './manage';
 export type { ManageAction } from './manage';
 export { decideShareWith, decideStageMove, decideTeamChange } from './reviewTeam';
+export { decideMembershipChange, decideProposalDecision, decidePropose, decideSeeProposal, reachableLaCodes, schoolsJoiningAtApproval } from './collaborativeLifecycle';
+export type { MembershipChange, MembershipFacts, ProposalFacts } from './collaborativeLifecycle';

@@ -51,13 +51,16 @@ export function checkCollaborative(c: Collaborative, ctx: StructureContext): Vio
   if (c.kind === 'vertical') {
     const hasSecondaryEnd = members.some((s) => isSecondaryEnd(s.setting));
     const hasPrimary = members.some((s) => s.setting === 'primary');
-    if (!hasSecondaryEnd || !hasPrimary) {
+    // M40: an all-age school spans the 3-16 continuum on its own, with or without partner
+    // primaries (DOMAIN: vertical collaboratives are defined by locality and the continuum).
+    const hasAllAge = members.some((s) => s.setting === 'all-age-3-16' || s.setting === 'all-age-3-19');
+    if (!hasAllAge && (!hasSecondaryEnd || !hasPrimary)) {
       out.push({
         rule: 'M1',
         ...at,
         message: {
-          cy: 'Mae cydweithrediad fertigol yn cynnwys o leiaf un ysgol uwchradd neu bob oed ac o leiaf un ysgol gynradd.',
-          en: 'A vertical collaborative includes at least one secondary or all-age school and at least one primary school.',
+          cy: 'Mae cydweithrediad fertigol yn cynnwys ysgol bob oed, neu o leiaf un ysgol uwchradd ac o leiaf un ysgol gynradd.',
+          en: 'A vertical collaborative includes an all-age school, or at least one secondary school and at least one primary school.',
         },
       });
     }
