@@ -14,6 +14,7 @@ import { DirectoryWrites } from '../directory/directory-writes';
 import { RoleGrants } from '../directory/role-grants';
 import { CommentStore } from '../comments/comment-store';
 import { CycleStore } from '../cycle/cycle-store';
+import { ConveningStore } from '../directory/convening-store';
 import { DocumentRegistry } from './document-registry';
 import { makeOriginCheck, type OriginCheck } from './origin';
 import type { Sql } from '../db/sql';
@@ -65,6 +66,8 @@ export interface AccessServices {
   roleGrants: RoleGrants;
   registry: DocumentRegistry;
   comments: CommentStore;
+  /** Proposals of collaboratives, the LAs' decisions, membership requests and history (G20-G34). */
+  convening: ConveningStore;
   /** The improvement cycle's plans, reviews, confirmations and caseloads (CYCLE.md). */
   cycle: CycleStore;
   /** Sign-in attempts per (account, address) and per address, with backoff (A3, A83). */
@@ -104,6 +107,7 @@ export function createAccessServices(options: AccessLayerOptions): AccessService
     registry: new DocumentRegistry(options.sql, clock),
     comments: new CommentStore(options.sql, clock),
     cycle: new CycleStore(options.sql, clock),
+    convening: new ConveningStore(options.sql, clock),
     invitations: new Invitations(options.sql, clock, options.invitationTtlMs ?? defaultInvitationTtlMs),
     signInThrottle: new SignInThrottle(options.signInThrottle ?? defaultSignInThrottle, clock),
     roleGrants: new RoleGrants(options.sql),

@@ -6,6 +6,7 @@
 import { is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as comments from './schema/comments';
+import * as convening from './schema/convening';
 import * as cycle from './schema/cycle';
 import * as directory from './schema/directory';
 import * as documents from './schema/documents';
@@ -14,7 +15,7 @@ import * as laPicture from './schema/la-picture';
 import * as peerReviews from './schema/peer-reviews';
 import * as records from './schema/records';
 
-export const schemaModules = { comments, cycle, directory, documents, identity, laPicture, peerReviews, records };
+export const schemaModules = { comments, convening, cycle, directory, documents, identity, laPicture, peerReviews, records };
 
 /** Every SQLite table object of db/schema, keyed by its export name. */
 export function sqliteTables(): Record<string, SQLiteTable> {

@@ -4,12 +4,12 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Collaborative } from '@cydweithio/model/domain/collaborative';
-import type { LocalAuthority } from '@cydweithio/model/domain/localAuthority';
+import type { LaPartnership, LocalAuthority } from '@cydweithio/model/domain/localAuthority';
 import type { Person, RoleAssignment } from '@cydweithio/model/domain/person';
 import type { School } from '@cydweithio/model/domain/school';
 import { caseloads } from '../db/schema/cycle';
 import {
-  collaborativeFacilitators, collaborativeMembers, collaboratives, localAuthorities, people, roleAssignments, schools,
+  collaborativeFacilitators, collaborativeMembers, collaboratives, laPartnershipMembers, laPartnerships, localAuthorities, people, roleAssignments, schools,
 } from '../db/schema/directory';
 import type { Sql } from '../db/sql';
 import { toRoleAssignment } from './role-rows';
@@ -78,6 +78,19 @@ export class DirectoryQueries {
       name: { cy: row.nameCy, en: row.nameEn },
       gssCode: row.gssCode,
       region: { code: row.regionCode, name: { cy: row.regionNameCy, en: row.regionNameEn } },
+    }));
+  }
+
+  /** The LA partnerships with their LAs (M2, M5 read them). */
+  async partnerships(): Promise<LaPartnership[]> {
+    const [rows, members] = await Promise.all([
+      this.sql.all((db) => db.select().from(laPartnerships).orderBy(asc(laPartnerships.id))),
+      this.sql.all((db) => db.select().from(laPartnershipMembers)),
+    ]);
+    return rows.map((row) => ({
+      id: row.id, kind: row.kind, topic: { cy: row.topicCy, en: row.topicEn },
+      laCodes: members.filter((m) => m.partnershipId === row.id).map((m) => m.laCode).sort((a, b) => a - b),
+      ...(row.endDate ? { endDate: row.endDate } : {}),
     }));
   }
 
@@ -166,6 +179,7 @@ export class DirectoryQueries {
     return rows.map((row) => ({
       id: row.id,
       name: { cy: row.nameCy, en: row.nameEn },
+      ...(row.purposeCy && row.purposeEn ? { purpose: { cy: row.purposeCy, en: row.purposeEn } } : {}),
       kind: row.kind as Collaborative['kind'],
       structure: row.structure as Collaborative['structure'],
       memberSchoolIds: membersOf.get(row.id) ?? [],

@@ -51,7 +51,8 @@ export class DirectoryWrites {
   async saveCollaborative(collaborative: Collaborative, grantedBy?: string): Promise<void> {
     await this.sql.transaction(async (tx) => {
       const row = {
-        id: collaborative.id, nameCy: collaborative.name.cy, nameEn: collaborative.name.en, kind: collaborative.kind,
+        id: collaborative.id, nameCy: collaborative.name.cy, nameEn: collaborative.name.en,
+        purposeCy: collaborative.purpose?.cy ?? null, purposeEn: collaborative.purpose?.en ?? null, kind: collaborative.kind,
         structure: collaborative.structure, sectorFocus: collaborative.sectorFocus ?? null,
         partnershipId: collaborative.partnershipId ?? null, synthetic: collaborative.synthetic,
       };
@@ -78,6 +79,18 @@ export class DirectoryWrites {
   /** A new account; the email is stored lower-cased (people.email). */
   async createPerson(person: { id: string; name: string; email: string; passwordHash: string | null }): Promise<void> {
     await this.sql.run((db) => db.insert(people).values({ ...person, email: person.email.toLowerCase() }));
+  }
+
+  /** Adds a member school (its headteacher accepted, G25); false when it was one already. */
+  async addMemberSchool(collaborativeId: string, schoolId: string): Promise<boolean> {
+    return (await this.sql.run((db) => db.insert(collaborativeMembers).values({ collaborativeId, schoolId }).onConflictDoNothing())) > 0;
+  }
+
+  /** Gives a person a convenor role on a collaborative (a joint convenor, G23). */
+  async addConvenor(collaborativeId: string, personId: string, grantedBy: string): Promise<void> {
+    await this.sql.run((db) => db.insert(roleAssignments).values({
+      id: newId('role'), personId, role: 'convenor', scopeType: 'collaborative', scopeId: collaborativeId, grantedBy, grantedAt: new Date(),
+    }).onConflictDoNothing());
   }
 
   /** Returns false when the school was not a member. */

@@ -68,6 +68,7 @@ export function collaborativeRoutes(services: AccessServices): Hono<AccessEnv> {
     const schoolId = c.req.param('schoolId');
     if (!(await directoryWrites.removeMemberSchool(collaborative.id, schoolId))) throw new ProblemError('collaborative.member-not-found');
     await audit.record({ actorPersonId: personId, action: 'removed', detail: { collaborativeId: collaborative.id, schoolId } });
+    await services.convening.recordEvent(collaborative.id, schoolId, 'removed', personId);
     // A72: what stood on the school's membership goes with it: its staff's collaborative roles
     // and the links still open for the school through this collaborative.
     const lapsed = await lapseCollaborativeRoles(services, { collaborativeId: collaborative.id }, personId);

@@ -12,6 +12,7 @@ import { loadActor } from '../access/policy';
 import { decideGrant } from '@cydweithio/model/policy/index';
 import { collaborativeScope } from '../access/grant-scope';
 import { newId } from '../auth/tokens';
+import { ensureWorkspace } from '../access/workspace-creation';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
 import { readJson } from './middleware/validate';
@@ -54,7 +55,7 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
   }
 
   async function warnings(collaborative: Collaborative) {
-    return checkCollaborative(collaborative, structureContext(await directory.schoolsByIds(collaborative.memberSchoolIds)));
+    return checkCollaborative(collaborative, structureContext(await directory.schoolsByIds(collaborative.memberSchoolIds), await directory.partnerships()));
   }
 
   app.post('/', async (c) => {
@@ -62,7 +63,10 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
     const collaborative = await validated(personId, await readJson(c, collaborativeBody), newId('col'));
     await checkGrants(personId, collaborative, null);
     await directoryWrites.saveCollaborative(collaborative, personId);
-    return c.json({ collaborative: await directory.describeCollaborative(collaborative), warnings: await warnings(collaborative) }, 201);
+    for (const schoolId of collaborative.memberSchoolIds) await services.convening.recordEvent(collaborative.id, schoolId, 'joined', personId);
+    // G24: every collaborative has its workspace from the start.
+    const workspace = await ensureWorkspace(services, collaborative, personId);
+    return c.json({ collaborative: await directory.describeCollaborative(collaborative), workspaceId: workspace.id, warnings: await warnings(collaborative) }, 201);
   });
 
   app.put('/:id', async (c) => {

@@ -35,6 +35,10 @@ export const problemCodes = {
   'collaborative.not-found': { status: 404, title: 'No such collaborative.' },
   'collaborative.forbidden': { status: 403, title: 'Only the convenor can manage this collaborative.' },
   'collaborative.member-not-found': { status: 404, title: 'That school or person is not a member.' },
+  'proposal.not-found': { status: 404, title: 'No such proposal of a collaborative.' },
+  'proposal.already-decided': { status: 409, title: 'Your local authority has already decided on this proposal.' },
+  'membership.not-found': { status: 404, title: 'No such request to join.' },
+  'membership.answered': { status: 409, title: 'This request to join has already been answered or withdrawn.' },
 
   'invitation.not-found': { status: 404, title: 'This invitation link is not valid.' },
   'invitation.expired': { status: 410, title: 'This invitation has expired. Ask the convenor for a new one.' },

@@ -12,6 +12,7 @@ import * as cycle from '../../src/db/schema/cycle';
 import * as laPicture from '../../src/db/schema/la-picture';
 import * as records from '../../src/db/schema/records';
 import * as peerReviews from '../../src/db/schema/peer-reviews';
+import * as convening from '../../src/db/schema/convening';
 import type { QueryRoot, Sql } from '../../src/db/sql';
 import { SqliteSql } from '../../src/db/sqlite-sql';
 
@@ -19,7 +20,7 @@ let ddl: Promise<string[]> | undefined;
 
 async function schemaDdl(): Promise<string[]> {
   const empty = await generateSQLiteDrizzleJson({});
-  const current = await generateSQLiteDrizzleJson({ ...directory, ...comments, ...cycle, ...records, ...laPicture, ...peerReviews } as Record<string, unknown>, empty.id);
+  const current = await generateSQLiteDrizzleJson({ ...directory, ...comments, ...cycle, ...records, ...laPicture, ...peerReviews, ...convening } as Record<string, unknown>, empty.id);
   return generateSQLiteMigration(empty, current);
 }
 

@@ -11,4 +11,5 @@ export const {
   collaboratives, collaborativeMembers, collaborativeFacilitators, people, roleAssignments, sessions, invitations, documents,
   peerReviewReviewers, documentShares, auditLog, docUpdates, docSnapshots, externalIdentities, hwbSignInAttempts, hwbSessions, records,
   laSettings, laThemeTags, itemThemes, continuumPlacements, peerReviewTeam, peerReviewLifecycle, peerReviewShares,
+  collaborativeProposals, collaborativeProposalDecisions, membershipRequests, membershipEvents,
 } = mirrorTables(sqliteTables());

@@ -61,6 +61,9 @@ export const collaboratives = sqliteTable('collaboratives', {
   id: text('id').primaryKey(),
   nameCy: text('name_cy').notNull(),
   nameEn: text('name_en').notNull(),
+  /** What the schools mean to do together (set when a school leader proposed it). */
+  purposeCy: text('purpose_cy'),
+  purposeEn: text('purpose_en'),
   /** vertical or horizontal (every school should be in one of each). */
   kind: text('kind').notNull(),
   /** cluster, horizontal, sig, hub, triad, plc: the older structures are collaboratives too. */
@@ -184,7 +187,8 @@ export const auditLog = sqliteTable('audit_log', {
   action: text('action', {
     enum: ['opened', 'shared', 'unshared', 'exported', 'erased', 'created', 'agreed', 'invited', 'joined', 'imported', 'removed', 'commented', 'resolved', 'signed-in', 'linked', 'sign-in-refused',
       'approved', 'published', 'confirmed', 'withdrawn', 'restored', 'added', 'staged', 'granted', 'revoked', 'renamed', 'archived', 'unarchived',
-      'reopened', 'comment-edited', 'comment-deleted'],
+      'reopened', 'comment-edited', 'comment-deleted',
+      'proposed', 'declined', 'requested', 'left'],
   }).notNull(),
   documentId: text('document_id'),
   /** Small JSON facts (format, role, counts). Never document text. */
