@@ -20,6 +20,7 @@ const InvitationScreen = lazy(() => import('./screens/InvitationScreen'));
 const CaseloadScreen = lazy(() => import('./screens/cycle/CaseloadScreen'));
 const RecordScreen = lazy(() => import('./screens/cycle/RecordScreen'));
 const AccessScreen = lazy(() => import('./screens/access/AccessScreen'));
+const ProposeScreen = lazy(() => import('./screens/convening/ProposeScreen'));
 
 export function App() {
   const [locale, setLocale] = createLocaleState();
@@ -34,6 +35,7 @@ export function App() {
             <Route path="/invitations/:token" component={InvitationScreen} />
             <Route path="/" component={RequireSession}>
               <Route path="/" component={HomeScreen} />
+              <Route path="/collaboratives/new" component={ProposeScreen} />
               <Route path="/collaboratives/:id" component={CollaborativeScreen} />
               <Route path="/documents/:id" component={DocumentScreen} />
               <Route path="/la" component={LaScreen} />

@@ -97,6 +97,7 @@ export const CollaborativeDirectory = z.pipe(
     collaborative: z.extend(CollaborativeSummary, {
       members: z._default(z.array(z.looseObject({ id: z.string(), name: Name, setting: z.nullish(z.string()), laCode: z.optional(z.number()) })), []),
       convenor: z.nullish(NamedPerson),
+      purpose: z.optional(z.looseObject({ cy: z.string(), en: z.string() })),
       facilitators: z._default(z.array(NamedPerson), []),
     }),
   }),

@@ -1,7 +1,7 @@
 import { useParams } from '@solidjs/router';
 import { createMemo, createSignal, Show } from 'solid-js';
 import { useLocale } from '@cydweithio/ui';
-import { apiRequest } from '../../api/http';
+import { apiRequest, postJson } from '../../api/http';
 import { langOf, nameIn } from '../../i18n/names';
 import { useErrorText } from '../../i18n/useErrorText';
 import { useText } from '../../i18n/useText';
@@ -10,6 +10,7 @@ import { OpenDocument } from '../document/OpenDocument';
 import { usePageTitle } from '../usePageTitle';
 import { InviteForm } from './InviteForm';
 import { MembersCard } from './MembersCard';
+import { MembershipCard } from './MembershipCard';
 import { createDirectory } from './createDirectory';
 import { createWorkspaceReaders } from './createWorkspaceReaders';
 
@@ -48,6 +49,14 @@ export default function CollaborativeScreen() {
       setError(errorText(failure));
     }
   };
+  const createWorkspace = async () => {
+    try {
+      await postJson(`/collaboratives/${encodeURIComponent(params.id)}/workspace`, {});
+      await session.refreshDocuments();
+    } catch (failure) {
+      setError(errorText(failure));
+    }
+  };
   return (
     <div class="collaborative">
       <header class="page-header">
@@ -55,18 +64,30 @@ export default function CollaborativeScreen() {
         <Show when={collaborative()?.kind ?? directory()?.kind}>
           {(kind) => <p class={`kind-tag kind-tag--${kind()}`}>{t(`collaborative.kind.${kind()}Long`)}</p>}
         </Show>
+        <Show when={directory()?.purpose}>
+          {(purpose) => <p class="collaborative-purpose" lang={langOf(purpose(), locale())}>{nameIn(purpose(), locale())}</p>}
+        </Show>
       </header>
       <div class="grid">
         <Show when={error()}>
           <p class="notice notice--error card--wide" role="alert">{error()}</p>
         </Show>
         <MembersCard directory={directory} people={people} onRemoveSchool={isConvenor() ? (id) => void removeSchool(id) : undefined} />
+        <MembershipCard collaborativeId={params.id} onChanged={() => directory.reload()} />
         {/* The invitation route is the convenor's and a member LA's officer's (A21); the roles offered are the policy's (C115). */}
         <Show when={isConvenor() || isMemberLaOfficer()}>
           <InviteForm collaborativeId={params.id} directory={directory} me={session.me} />
         </Show>
       </div>
-      <Show when={workspaceDoc()} keyed fallback={<p>{t('collaborative.noWorkspace')}</p>}>
+      <Show when={workspaceDoc()} keyed fallback={
+        <div>
+          <p>{t('collaborative.noWorkspace')}</p>
+          {/* G24: the convenor makes the workspace an older collaborative never had. */}
+          <Show when={isConvenor()}>
+            <button type="button" class="button" onClick={() => void createWorkspace()}>{t('convening.createWorkspace')}</button>
+          </Show>
+        </div>
+      }>
         {(doc) => <OpenDocument docId={doc.id} embedded />}
       </Show>
     </div>

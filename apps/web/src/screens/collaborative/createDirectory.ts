@@ -15,6 +15,7 @@ export function createDirectory(collaborativeId: Accessor<string>): Accessor<Col
       return readCache<CollaborativeDirectory>(key);
     }
   });
-  const read = () => (directory.state === 'ready' ? directory() : undefined);
+  // The last answer stays while a re-read is under way (the membership card re-reads it often).
+  const read = () => (directory.state === 'ready' || directory.state === 'refreshing' ? directory.latest : undefined);
   return Object.assign(read, { reload: () => void refetch() });
 }

@@ -19,6 +19,10 @@ export function CollaborativesCard() {
           <KindGroup kind="vertical" items={of('vertical')} heading={t('collaborative.kind.verticalPlural')} />
           <KindGroup kind="horizontal" items={of('horizontal')} heading={t('collaborative.kind.horizontalPlural')} />
         </Show>
+        {/* A school leader proposes one (C245); the server decides again who may (P105). */}
+        <Show when={(session.me()?.roles ?? []).some((r) => r.role === 'headteacher' || r.role === 'senior-leader')}>
+          <p><A href="/collaboratives/new" class="button button--secondary">{t('convening.proposeLink')}</A></p>
+        </Show>
       </CardBody>
     </Card>
   );

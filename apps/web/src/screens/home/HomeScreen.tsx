@@ -6,6 +6,8 @@ import { CollaborativesCard } from './CollaborativesCard';
 import { CreateDocumentForm } from './CreateDocumentForm';
 import { DocumentsCard } from './DocumentsCard';
 import { InvitationsCard } from './InvitationsCard';
+import { MembershipRequestsCard } from './MembershipRequestsCard';
+import { ProposalsCard } from './ProposalsCard';
 import { SchoolsCard } from './SchoolsCard';
 import { schoolsWithCreatableKinds } from './creatableKinds';
 
@@ -20,6 +22,8 @@ export function HomeScreen() {
         <Show when={(session.me()?.invitations.length ?? 0) > 0}>
           <InvitationsCard />
         </Show>
+        <MembershipRequestsCard />
+        <ProposalsCard />
         <SchoolsCard />
         <CollaborativesCard />
         <DocumentsCard />
