@@ -30,6 +30,9 @@ const words = {
   support: { cy: 'Cymorth', en: 'Support' },
   meetings: { cy: 'Cyfarfodydd', en: 'Meetings' },
   agenda: { cy: 'Agenda', en: 'Agenda' },
+  attendees: { cy: 'Yn bresennol', en: 'Present' },
+  apologies: { cy: 'Ymddiheuriadau', en: 'Apologies' },
+  decisions: { cy: 'Penderfyniadau', en: 'Decisions' },
   host: { cy: 'Ysgol sy’n cynnal', en: 'Host' },
   reviewer: { cy: 'Adolygydd', en: 'Reviewer' },
   due: { cy: 'erbyn', en: 'due' },
@@ -82,7 +85,12 @@ export function toBlocks(json: DocumentJson, lang: Lang): Block[] {
       out.push({ t: 'h', level: 2, text: words.meetings[lang] });
       if (json.meetings.length === 0) out.push(textOrNone('', lang));
       for (const m of json.meetings) {
-        out.push({ t: 'h', level: 3, text: m.date }, { t: 'list', items: [{ label: words.agenda[lang], text: m.agenda }] }, richOrNone(m.notes, lang));
+        const people = (list: readonly { name: string }[]) => list.map((p) => p.name).join(', ');
+        out.push({ t: 'h', level: 3, text: m.date }, { t: 'list', items: [
+          { label: words.attendees[lang], text: people(m.attendees) }, { label: words.apologies[lang], text: people(m.apologies) },
+          { label: words.agenda[lang], text: [...m.agendaItems.map((i) => i.text), m.agenda].filter((x) => x.trim() !== '').join('; ') },
+        ] }, richOrNone(m.notes, lang));
+        if (m.decisions.length > 0) out.push({ t: 'p', text: words.decisions[lang] }, { t: 'list', items: m.decisions.map((d) => ({ text: d.text })) });
         if (m.actions.length > 0) out.push(actionItems(m.actions, lang));
       }
       return out;

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { Area } from '../domain/improvement';
 import { child, patchMap, prelimMap, readMeta, removeById, str } from './meta';
+import { meetingParts } from './meetings';
 import { richTextToJson, type RichNode } from './richText';
 
 /**
@@ -140,7 +141,7 @@ export interface WorkspaceJson {
   schemaVersion: number;
   title: string;
   priorities: { id: string; area: Area; title: string; successCriteria: string; support: string; actions: ActionItem[] }[];
-  meetings: { id: string; date: string; agenda: string; notes: RichNode[]; actions: ActionItem[] }[];
+  meetings: ({ id: string; date: string; agenda: string; notes: RichNode[]; actions: ActionItem[] } & ReturnType<typeof meetingParts>)[];
 }
 
 export function workspaceToJson(doc: Y.Doc): WorkspaceJson {
@@ -158,6 +159,6 @@ export function workspaceToJson(doc: Y.Doc): WorkspaceJson {
       support: p.support.toString(),
       actions: readActions(p.actions),
     })),
-    meetings: ws.meetings().map((m) => ({ id: m.id, date: m.date, agenda: m.agenda.toString(), notes: richTextToJson(m.notes), actions: readActions(m.actions) })),
+    meetings: ws.meetings().map((m) => ({ id: m.id, date: m.date, agenda: m.agenda.toString(), notes: richTextToJson(m.notes), actions: readActions(m.actions), ...meetingParts(doc, m.id) })),
   };
 }
