@@ -62,5 +62,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     },
   });
   holder.running = running;
-  return Object.assign(running, { records });
+  const stopSweep = access.startRetentionSweep();
+  const close = running.close.bind(running);
+  return Object.assign(running, { records, close: async () => { stopSweep(); await close(); } });
 }

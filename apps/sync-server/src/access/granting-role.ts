@@ -34,9 +34,17 @@ export function grantingRole(actor: Actor, resource: PolicyResource): { role: st
     case 'progress-review':
     case 'self-evaluation':
       return schoolRole(actor, [resource.schoolId]) ?? { role: laRole(actor, [resource.schoolLaCode]) ?? 'unknown' };
-    case 'peer-review':
-      return schoolRole(actor, [resource.hostSchoolId])
-        ?? (resource.reviewerIds.includes(actor.personId) ? withOwnSchool(actor, 'reviewer') : { role: laRole(actor, [resource.hostLaCode]) ?? 'unknown' });
+    case 'peer-review': {
+      const atHost = schoolRole(actor, [resource.hostSchoolId]);
+      if (atHost) return atHost;
+      if (resource.reviewerIds.includes(actor.personId)) return withOwnSchool(actor, 'reviewer');
+      // G32: whoever reads it because the host shared it (a named person, a collaborative's
+      // leaders and convenor, the school's facilitators) says so, never "role not recorded".
+      const sharedWith = (resource.sharedWithPersonIds ?? []).includes(actor.personId)
+        || schoolRole(actor, resource.sharedWithSchoolIds ?? []) !== undefined;
+      if (sharedWith) return withOwnSchool(actor, 'shared-reader');
+      return { role: laRole(actor, [resource.hostLaCode]) ?? 'unknown' };
+    }
     case 'workspace': {
       const isConvenor = actor.personId === resource.convenorId
         || actor.roles.some((r) => r.role === 'convenor' && r.collaborativeId === resource.collaborativeId);

@@ -46,6 +46,7 @@ import { originGuard } from '../routes/middleware/origin-guard';
 import { sessionReader } from '../routes/middleware/session';
 import { problemHandler, ProblemError } from '../routes/problem';
 import { createAccessServices, type AccessLayerOptions, type AccessServices } from './services';
+import { createRetentionSweep } from './retention-sweep';
 
 export interface AccessLayer {
   routes: Hono<AccessEnv>;
@@ -54,6 +55,8 @@ export interface AccessLayer {
   authorizer: ConnectionAuthorizer;
   /** For the host and tests: the shared services (sessions, directory, audit). */
   services: AccessServices;
+  /** G33: starts the sweep that closes reviewers' sockets once a retention date passes; returns its stop. */
+  startRetentionSweep: (intervalMs?: number) => () => void;
 }
 
 export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
@@ -109,5 +112,6 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
     throw new ProblemError('request.not-found');
   });
   const publicRoutes = publicSummaryRoutes(services.records, services.directory);
-  return { routes, publicRoutes, authorizer: createAuthorizer(services), services };
+  const retention = createRetentionSweep(services);
+  return { routes, publicRoutes, authorizer: createAuthorizer(services), services, startRetentionSweep: retention.start };
 }
