@@ -6,11 +6,14 @@ import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { makeLocalId } from '../makeLocalId';
 import { MeetingCard } from './MeetingCard';
+import { createWorkspaceReaders } from '../../collaborative/createWorkspaceReaders';
 
-/** Meeting notes of the collaborative, newest first: agenda, notes, actions. */
+/** The collaborative's meetings, newest first: people, agenda, notes, decisions, actions. */
 export function MeetingsSection() {
   const t = useText();
-  const { connection, readOnly } = useOpenDocument();
+  const { connection, readOnly, summary } = useOpenDocument();
+  // The people a meeting records and gives actions to: those who read the workspace (D57).
+  const people = createWorkspaceReaders(() => summary()?.id);
   const meetings = createYArray(connection.doc.getArray<Y.Map<unknown>>('meetings'));
   const newestFirst = () => [...meetings()].sort((a, b) => String(b.get('date')).localeCompare(String(a.get('date'))));
   const submit = (event: SubmitEvent) => {
@@ -34,7 +37,7 @@ export function MeetingsSection() {
         </form>
       </Show>
       <Show when={meetings().length > 0} fallback={<p class="muted">{t('workspace.noMeetings')}</p>}>
-        <For each={newestFirst()}>{(meeting) => <MeetingCard meeting={meeting} />}</For>
+        <For each={newestFirst()}>{(meeting) => <MeetingCard meeting={meeting} people={people} />}</For>
       </Show>
     </section>
   );
