@@ -3,6 +3,9 @@
  * `Sql` implementation on node-postgres, in a database of this file's own. The record store runs
  * the same checks on memory, SQLite and PostgreSQL.
  */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { eq } from 'drizzle-orm';
@@ -46,6 +49,50 @@ describe.each(recordStores)('S53: the record store on %s', (_name, open) => {
     expect(await records.versions(owner)).toHaveLength(8);
     expect(await store.revision(owner)).toBe(8);
     expect(await store.revision('school:none')).toBeUndefined();
+  });
+});
+
+/** Two instances' record stores on one database: each its own connection (pool), as two processes have. */
+const sharedRecordStores: [string, () => Promise<[RecordStore, RecordStore]>][] = [
+  ['sqlite', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cyd-records-')), 'records.sqlite');
+    const open = () => {
+      const sqlite = new Database(file);
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite.exec('CREATE TABLE IF NOT EXISTS records (owner_key text primary key, bytes blob not null, updated_at integer not null, revision integer not null default 0)');
+      return new SqlRecordStore(new SqliteSql(drizzle(sqlite), sqlite));
+    };
+    return [open(), open()];
+  }],
+  ['postgres', async () => {
+    const { url, pool } = await postgres.fresh();
+    return [new SqlRecordStore(new PgSql(pool)), new SqlRecordStore(new PgSql(postgres.pool(url)))];
+  }],
+];
+
+describe.each(sharedRecordStores)('S61: two instances agreeing on one record (%s)', (_name, open) => {
+  it('S61: agreements made at once through two instances are all kept, each save a revision of its own', async () => {
+    const [first, second] = await open();
+    const instances = [new RecordService(first), new RecordService(second)];
+    // Both instances read the same revision, agree, and save: without the compare-and-swap the
+    // later save would overwrite the earlier one's agreement.
+    await Promise.all(Array.from({ length: 12 }, (_, i) => instances[i % 2]!.agree(owner, `subject-${i}`, i, { by: `instance-${i % 2}`, label: `L${i}`, at: i })));
+    for (const instance of instances) {
+      expect(Object.keys((await instance.current(owner)).subjects).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `subject-${i}`).sort());
+      expect(await instance.versions(owner)).toHaveLength(12);
+    }
+    expect(await first.revision(owner)).toBe(12);
+  });
+
+  it('S61: a save expecting a revision that moved on stores nothing', async () => {
+    const [first, second] = await open();
+    expect(await first.save(owner, new Uint8Array([1]), undefined)).toBe(true);
+    expect(await second.save(owner, new Uint8Array([2]), undefined)).toBe(false);
+    expect(await second.save(owner, new Uint8Array([3]), 1)).toBe(true);
+    expect(await first.save(owner, new Uint8Array([4]), 1)).toBe(false);
+    expect([...((await first.load(owner)) ?? [])]).toEqual([3]);
+    expect(await first.revision(owner)).toBe(2);
   });
 });
 

@@ -1,6 +1,9 @@
 /**
- * Agreements per owner, serialised: two agreements for the same owner never race, because each
- * waits for the previous one's save. Owners are keyed "school:<number>" or "collaborative:<id>".
+ * Agreements per owner, serialised: two agreements for the same owner in this process never
+ * race, because each waits for the previous one's save; across instances on one database the
+ * save is a compare-and-swap on the record's revision, and an agreement that lost it is made
+ * again on the record as the other instance saved it (SPEC S61). Owners are keyed
+ * "school:<number>" or "collaborative:<id>".
  */
 import type * as Automerge from '@automerge/automerge';
 import {
@@ -22,6 +25,15 @@ import type { RecordStore } from './record-store';
 
 /** How many owners' loaded records to keep (K16): a facilitator's caseload many times over. */
 const CACHED_RECORDS = 256;
+/** Saves lost to other instances before an agreement gives up (each retry reloads the record). */
+const MAX_SAVE_ATTEMPTS = 20;
+
+/** Every attempt to save an agreement found the record saved meanwhile by someone else. */
+export class RecordContendedError extends Error {
+  constructor(ownerKey: string) {
+    super(`record ${ownerKey}: saved by others ${MAX_SAVE_ATTEMPTS} times while this agreement was being made`);
+  }
+}
 
 export class RecordService {
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -32,14 +44,18 @@ export class RecordService {
 
   agree(ownerKey: string, subject: string, state: RecordValue, meta: AgreementMeta): Promise<RecordVersion> {
     return this.serialise(ownerKey, async () => {
-      const next = agree(await this.open(ownerKey), subject, state, meta);
-      await this.store.save(ownerKey, saveRecord(next));
-      const revision = await this.store.revision(ownerKey);
-      if (revision !== undefined) this.remember(ownerKey, revision, next);
-      const all = versions(next);
-      const newest = all[all.length - 1];
-      if (!newest) throw new Error('record: the agreement was not recorded');
-      return newest;
+      for (let attempt = 0; attempt < MAX_SAVE_ATTEMPTS; attempt++) {
+        const { doc, revision } = await this.openAt(ownerKey);
+        const next = agree(doc, subject, state, meta);
+        // Lost to another instance's save: made again on the record as it now stands.
+        if (!(await this.store.save(ownerKey, saveRecord(next), revision))) continue;
+        this.remember(ownerKey, (revision ?? 0) + 1, next);
+        const all = versions(next);
+        const newest = all[all.length - 1];
+        if (!newest) throw new Error('record: the agreement was not recorded');
+        return newest;
+      }
+      throw new RecordContendedError(ownerKey);
     });
   }
 
@@ -89,19 +105,28 @@ export class RecordService {
    * read costs one small query instead of loading years of history again.
    */
   private async open(ownerKey: string): Promise<Automerge.Doc<RecordShape>> {
+    return (await this.openAt(ownerKey)).doc;
+  }
+
+  /**
+   * The record with the revision it was read at. The bytes are loaded after the revision: if a
+   * save lands in between they are newer than it, and a save expecting that revision fails and
+   * is made again, never the other way round.
+   */
+  private async openAt(ownerKey: string): Promise<{ doc: Automerge.Doc<RecordShape>; revision: number | undefined }> {
     const revision = await this.store.revision(ownerKey);
-    if (revision === undefined) return createRecord(ownerKey);
+    if (revision === undefined) return { doc: createRecord(ownerKey), revision };
     const cached = this.cache.get(ownerKey);
     if (cached && cached.revision === revision) {
       this.cache.delete(ownerKey);
       this.cache.set(ownerKey, cached);
-      return cached.doc;
+      return { doc: cached.doc, revision };
     }
     const bytes = await this.store.load(ownerKey);
-    if (!bytes) return createRecord(ownerKey);
+    if (!bytes) return { doc: createRecord(ownerKey), revision };
     const doc = loadRecord(bytes);
     this.remember(ownerKey, revision, doc);
-    return doc;
+    return { doc, revision };
   }
 
   private remember(ownerKey: string, revision: number, doc: Automerge.Doc<RecordShape>): void {

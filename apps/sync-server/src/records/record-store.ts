@@ -1,7 +1,13 @@
-/** Where record documents live. Small on purpose, so PostgreSQL can implement it later. */
+/** Where record documents live. Small on purpose: memory, SQLite and PostgreSQL implement it (SPEC S53). */
 export interface RecordStore {
   load(ownerKey: string): Promise<Uint8Array | undefined>;
-  save(ownerKey: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Saves `bytes` only if the stored revision is still `expectedRevision` (undefined: there is no
+   * record yet), atomically, and then counts one revision. False, saving nothing, when someone
+   * (another instance on the same database) saved meanwhile: the caller reloads and agrees again,
+   * so a read-modify-write never overwrites an agreement it had not seen (SPEC S61).
+   */
+  save(ownerKey: string, bytes: Uint8Array, expectedRevision: number | undefined): Promise<boolean>;
   /**
    * K16: a number that changes with every save of this owner's record (undefined when there is
    * none), so a loaded copy can be reused until someone, in any process, saves again.
@@ -21,9 +27,11 @@ export class MemoryRecordStore implements RecordStore {
     return Promise.resolve(this.files.get(ownerKey)?.bytes);
   }
 
-  save(ownerKey: string, bytes: Uint8Array): Promise<void> {
-    this.files.set(ownerKey, { bytes: bytes.slice(), revision: (this.files.get(ownerKey)?.revision ?? 0) + 1 });
-    return Promise.resolve();
+  save(ownerKey: string, bytes: Uint8Array, expectedRevision: number | undefined): Promise<boolean> {
+    const revision = this.files.get(ownerKey)?.revision;
+    if (revision !== expectedRevision) return Promise.resolve(false);
+    this.files.set(ownerKey, { bytes: bytes.slice(), revision: (revision ?? 0) + 1 });
+    return Promise.resolve(true);
   }
 
   revision(ownerKey: string): Promise<number | undefined> {

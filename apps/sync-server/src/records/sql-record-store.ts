@@ -1,4 +1,4 @@
-import { eq, inArray, sql as raw } from 'drizzle-orm';
+import { and, eq, inArray, sql as raw } from 'drizzle-orm';
 import type { Sql } from '../db/sql';
 import { records } from '../db/schema/records';
 import type { RecordStore } from './record-store';
@@ -12,11 +12,20 @@ export class SqlRecordStore implements RecordStore {
     return row ? new Uint8Array(row.bytes) : undefined;
   }
 
-  async save(ownerKey: string, bytes: Uint8Array): Promise<void> {
+  /**
+   * Compare-and-swap on the revision (SPEC S61): one statement, so the database decides between
+   * two instances saving at once (PostgreSQL re-checks the WHERE after waiting on the other's row
+   * lock; SQLite has one writer). The first record of an owner is an insert that a concurrent
+   * first insert makes a no-op.
+   */
+  async save(ownerKey: string, bytes: Uint8Array, expectedRevision: number | undefined): Promise<boolean> {
     const buffer = Buffer.from(bytes);
     const updatedAt = new Date();
-    await this.sql.run((db) => db.insert(records).values({ ownerKey, bytes: buffer, updatedAt, revision: 1 })
-      .onConflictDoUpdate({ target: records.ownerKey, set: { bytes: buffer, updatedAt, revision: raw`${records.revision} + 1` } }));
+    const changed = expectedRevision === undefined
+      ? await this.sql.run((db) => db.insert(records).values({ ownerKey, bytes: buffer, updatedAt, revision: 1 }).onConflictDoNothing({ target: records.ownerKey }))
+      : await this.sql.run((db) => db.update(records).set({ bytes: buffer, updatedAt, revision: raw`${records.revision} + 1` })
+        .where(and(eq(records.ownerKey, ownerKey), eq(records.revision, expectedRevision))));
+    return changed === 1;
   }
 
   async revision(ownerKey: string): Promise<number | undefined> {
