@@ -46,6 +46,38 @@ describe('S55: a remote instance is one more peer of the room', () => {
   });
 });
 
+describe('S62: presence relayed from another instance is checked for its owner', () => {
+  it('S62: an id announced on one instance by one person cannot be taken over through the other instance by another', async () => {
+    const { servers } = await instances.start(2);
+    const docId = newDocId();
+    const pat = client(servers[0]!.syncUrl, docId, { name: 'Pat' });
+    const observer = client(servers[0]!.syncUrl, docId, { name: 'Olwen' });
+    await Promise.all([synced(pat), synced(observer)]);
+    pat.provider.awareness.setLocalStateField('cursor', { at: 0 });
+    const taken = pat.provider.awareness.clientID;
+    const userOf = (id: number) => (observer.provider.awareness.getStates().get(id) as { user?: { personId?: string } } | undefined)?.user?.personId;
+    await waitFor(() => userOf(taken) === 'person-Pat', "Pat's presence on the observer");
+    // Quentin joins on the other instance, which has not seen Pat's presence (a joining instance
+    // catches up on edits, not on presence), with Pat's client id and a newer clock.
+    const spoofDoc = new Y.Doc();
+    spoofDoc.clientID = taken;
+    const quentin = connectClient(servers[1]!.syncUrl, docId, { name: 'Quentin' }, spoofDoc);
+    instances.cleanup(async () => quentin.destroy());
+    await synced(quentin);
+    for (let i = 0; i < 5; i += 1) quentin.provider.awareness.setLocalStateField('cursor', { at: i });
+    // A control: an honest client on that instance, announced after, does reach the observer.
+    const rhys = client(servers[1]!.syncUrl, docId, { name: 'Rhys' });
+    await synced(rhys);
+    rhys.provider.awareness.setLocalStateField('cursor', { at: 1 });
+    await waitFor(() => userOf(rhys.provider.awareness.clientID) === 'person-Rhys', "Rhys's presence relayed to the first instance");
+    expect(userOf(taken)).toBe('person-Pat');
+    // Pat keeps speaking for the id.
+    pat.provider.awareness.setLocalStateField('cursor', { at: 42 });
+    await waitFor(() => (observer.provider.awareness.getStates().get(taken) as { cursor?: { at: number } } | undefined)?.cursor?.at === 42, "Pat's next move");
+    expect(userOf(taken)).toBe('person-Pat');
+  });
+});
+
 describe('S56: an instance opening a document catches up', () => {
   it('S56: a client joining on the second instance gets everything written on the first, and what it writes is stored once', async () => {
     const { servers } = await instances.start(2);

@@ -34,6 +34,6 @@ export function handleAwareness(context: MessageContext, room: Room, connection:
   // socket that has received nothing for 30 s, and its own presence, renewed every 15 s, is what
   // keeps a lone reader's socket open.
   room.broadcast(frame, connection);
-  context.fanout?.publishPresence(room, changed);
+  context.fanout?.publishPresence(room, changed, connection.identity.personId);
   if (room.connections.size === 1 || changed.some((entry) => stamped.reclocked.includes(entry.clientID))) connection.send(frame);
 }

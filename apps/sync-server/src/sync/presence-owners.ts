@@ -28,21 +28,40 @@ export class PresenceOwners {
 
   /** True if `connection` may announce `clientID` (and now holds it); false if it is another person's. */
   claim(docId: string, clientID: number, connection: Connection): boolean {
+    const owner = this.ownerFor(docId, clientID, connection.identity.personId);
+    if (!owner) return false;
+    owner.holder = connection;
+    return true;
+  }
+
+  /**
+   * Another instance relays `personId`'s state for `clientID` (SPEC S62): the same rule as a local
+   * socket's claim. Held here as by a person between connections (no local socket), renewed with
+   * every relayed state, so nobody else's socket on this instance can take the id meanwhile.
+   */
+  claimRemote(docId: string, clientID: number, personId: string): boolean {
+    const owner = this.ownerFor(docId, clientID, personId);
+    if (!owner) return false;
+    if (owner.holder === undefined) owner.releasedAt = this.now();
+    return true;
+  }
+
+  /** The id's owner record, now `personId`'s; undefined when it is another person's. */
+  private ownerFor(docId: string, clientID: number, personId: string): Owner | undefined {
     let owners = this.byDoc.get(docId);
     if (!owners) {
       owners = new Map();
       this.byDoc.set(docId, owners);
     }
-    const personId = connection.identity.personId;
     const owner = owners.get(clientID);
     if (!owner) {
-      owners.set(clientID, { personId, holder: connection, releasedAt: 0 });
-      return true;
+      const fresh: Owner = { personId, holder: undefined, releasedAt: this.now() };
+      owners.set(clientID, fresh);
+      return fresh;
     }
-    if (owner.personId !== personId && (owner.holder !== undefined || this.now() - owner.releasedAt < this.holdMs)) return false;
+    if (owner.personId !== personId && (owner.holder !== undefined || this.now() - owner.releasedAt < this.holdMs)) return undefined;
     owner.personId = personId;
-    owner.holder = connection;
-    return true;
+    return owner;
   }
 
   /** The socket closed: the ids it held are released (their states are to be removed). */

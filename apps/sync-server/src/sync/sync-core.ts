@@ -21,7 +21,7 @@ import { handleClientFrame, type MessageContext } from './room-messages';
 import type { Room } from './room';
 import { SessionEnds, type SessionScope } from './session-ends';
 import { REMOTE_ORIGIN, type ControlMessage, type Fanout, type FanoutFactory } from './fanout/fanout';
-import { writeAwarenessEntries } from './protocol/awareness';
+import { writeAwarenessEntries, type EncodedPresence } from './protocol/awareness';
 import { writeCommentsChanged } from './protocol/comments-changed';
 
 export type { RecheckScope } from './recheck';
@@ -73,10 +73,7 @@ export class SyncCore {
   constructor(private readonly options: SyncCoreOptions) {
     this.fanout = options.fanout?.({
       load: (docId) => options.store.load(docId),
-      applyPresence: (room, entries) => {
-        const changed = room.presence.apply(entries);
-        if (changed.length > 0) room.broadcast(writeAwarenessEntries(changed));
-      },
+      applyPresence: (room, entries, personId) => this.applyRemotePresence(room, entries, personId),
       control: (message) => this.onControl(message),
       takeOver: (room, update, confirmation) => {
         room.log.grew(update.byteLength);
@@ -239,8 +236,21 @@ export class SyncCore {
     connection.state = { kind: 'closed', room: undefined };
     if (!this.connections.delete(connection) || !room) return;
     const released = this.presence.release(room.docId, connection);
-    this.fanout?.publishPresence(room, room.removePresence(released));
+    this.fanout?.publishPresence(room, room.removePresence(released), connection.identity.personId);
     this.documents.detach(room, connection);
+  }
+
+  /**
+   * Another instance's presence entries of one person (S55, S62): an id this instance counts as
+   * someone else's (announced here first, or held for a person between connections) is dropped,
+   * exactly as a local socket's would be, so nobody can hide or speak as a person through another
+   * instance.
+   */
+  private applyRemotePresence(room: Room, entries: readonly EncodedPresence[], personId: string): void {
+    const owned = entries.filter((entry) => this.presence.claimRemote(room.docId, entry.clientID, personId));
+    if (owned.length < entries.length) this.options.metrics.rejectedFrames.inc({ reason: 'awareness-entry' }, entries.length - owned.length);
+    const changed = room.presence.apply(owned);
+    if (changed.length > 0) room.broadcast(writeAwarenessEntries(changed));
   }
 
   /**

@@ -42,8 +42,8 @@ export interface Fanout {
   publishUpdate(room: Room, update: Uint8Array): Confirmation;
   /** Updates were committed: the others may count them as durable. */
   confirm(room: Room, confirmations: readonly Confirmation[]): void;
-  /** Presence changes of local sockets. */
-  publishPresence(room: Room, entries: readonly EncodedPresence[]): void;
+  /** Presence changes of one person's local socket, with who it is (the others check ownership, S62). */
+  publishPresence(room: Room, entries: readonly EncodedPresence[], personId: string): void;
   /** Revocations, session ends and erasures, for every instance's sockets (S59). */
   publishControl(message: ControlMessage): void;
   /**
@@ -62,8 +62,11 @@ export interface Fanout {
 export interface FanoutHost {
   /** The document as stored (catch-up after Redis was lost, and the takeover check). */
   load(docId: string): Promise<StoredDoc>;
-  /** Applies another instance's presence entries and tells the local sockets. */
-  applyPresence(room: Room, entries: readonly EncodedPresence[]): void;
+  /**
+   * Applies another instance's presence entries of one person, after the same ownership check as
+   * a local socket's (S62), and tells the local sockets.
+   */
+  applyPresence(room: Room, entries: readonly EncodedPresence[], personId: string): void;
   /** Acts on a control message from another instance. */
   control(message: ControlMessage): void;
   /** Commits an update whose instance died before committing it (S58); `confirmation` names it. */

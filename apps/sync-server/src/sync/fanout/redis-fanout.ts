@@ -156,8 +156,8 @@ export class RedisFanout implements Fanout {
     }
   }
 
-  publishPresence(room: Room, entries: readonly EncodedPresence[]): void {
-    if (entries.length > 0) this.add(room.docId, 'a', this.instanceId, 0, Buffer.from(JSON.stringify(entries)));
+  publishPresence(room: Room, entries: readonly EncodedPresence[], personId: string): void {
+    if (entries.length > 0) this.add(room.docId, 'a', this.instanceId, 0, Buffer.from(JSON.stringify(entries)), personId);
   }
 
   publishControl(message: ControlMessage): void {
@@ -187,9 +187,10 @@ export class RedisFanout implements Fanout {
     this.commands.disconnect();
   }
 
-  private add(docId: string, type: string, instance: string, n: number, data?: Buffer): void {
+  private add(docId: string, type: string, instance: string, n: number, data?: Buffer, personId?: string): void {
     const fields: (string | Buffer)[] = ['t', type, 'by', this.instanceId, 'i', instance, 'n', String(n)];
     if (data) fields.push('d', data);
+    if (personId !== undefined) fields.push('p', personId);
     this.commands.xadd(this.key(docId), 'MAXLEN', '~', this.maxStreamLength, '*', ...fields).catch((error: unknown) => {
       // The database has the edit (or will, before it is acknowledged): peers get it by reconciling.
       this.options.logger.debug({ err: error, docId }, 'fan-out: not published');
@@ -222,7 +223,9 @@ export class RedisFanout implements Fanout {
         return;
       case 'a': {
         const entries = JSON.parse(field(entry, 'd')) as EncodedPresence[];
-        this.host.applyPresence(room, entries);
+        // Whose presence it is decides what it may change here (S62); an entry naming nobody changes nothing.
+        const personId = field(entry, 'p');
+        if (personId) this.host.applyPresence(room, entries, personId);
         return;
       }
     }
