@@ -89,6 +89,8 @@ export interface SyncHandle {
   connectionCount(): number;
   /** Resolves when everything applied so far is committed and acknowledged (SPEC S9-S10). */
   flush(): Promise<void>;
+  /** Other instances' updates held here and not yet known to be committed (SPEC S57-S58); 0 without fan-out. */
+  pendingRemote(): number;
 }
 
 export interface RunningServer {
@@ -178,6 +180,7 @@ export function createServer(options: CreateServerOptions): CreatedServer {
     freezeQuietDocuments: (now) => sync.freezeQuietDocuments(now),
     connectionCount: () => sync.connectionCount(),
     flush: () => sync.flush(),
+    pendingRemote: () => sync.pendingRemote(),
   };
   return { app, sync: handle, metrics, store, httpServer, close };
 }
