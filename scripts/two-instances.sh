@@ -21,14 +21,22 @@ fi
 pnpm install --frozen-lockfile --reporter=append-only >/dev/null
 echo "Building the web app..."
 pnpm --filter @cydweithio/web build >/dev/null
+# Each process runs in a process group of its own (job control on), and stopping kills the
+# groups: killing only the launcher left the instances and the balancer running behind it.
+set -m
 pids=()
-trap 'kill "${pids[@]}" 2>/dev/null; wait' EXIT INT TERM
-start() { PORT="$1" npx -y pnpm@10 --filter @cydweithio/sync-server start & pids+=($!); }
+stop_all() {
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  wait
+}
+trap stop_all EXIT INT TERM
+start() { (cd apps/sync-server && PORT="$1" exec npx tsx src/main.ts) & pids+=($!); }
 wait_for() { for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$1/healthz" >/dev/null && return 0; sleep 0.5; done; echo "instance on $1 did not start" >&2; exit 1; }
 start $((PORT + 1)); wait_for $((PORT + 1))
 # The second starts once the first has loaded the demo (it writes DATA_DIR/seeded), so only one seeds.
 if [ "$DEMO" = true ]; then for _ in $(seq 1 240); do [ -e "$DATA_DIR/seeded" ] && break; sleep 0.5; done; fi
 start $((PORT + 2)); wait_for $((PORT + 2))
-(cd apps/sync-server && npx tsx src/cli/balance.ts "$PORT" $((PORT + 1)) $((PORT + 2))) & pids+=($!)
+(cd apps/sync-server && exec npx tsx src/cli/balance.ts "$PORT" $((PORT + 1)) $((PORT + 2))) & pids+=($!)
 echo "  Two instances behind http://127.0.0.1:$PORT (Ctrl-C stops all three)"
 wait

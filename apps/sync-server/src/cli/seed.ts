@@ -33,7 +33,14 @@ const MARKER = 'seeded';
 /** True when the seeder ran. A failing seeder is logged and the server starts empty. */
 export async function seedOnFirstStart(dataDir: string, context: SeedContext, seed?: Seeder): Promise<boolean> {
   const marker = join(dataDir, MARKER);
-  if (existsSync(marker) || (await context.store.listDocIds()).length > 0) return false;
+  if (existsSync(marker)) return false;
+  if ((await context.store.listDocIds()).length > 0) {
+    // Documents already stored (a shared database another instance, or an earlier run, seeded):
+    // this data dir's first start is done too, and an instance waiting for the marker may go on.
+    writeFileSync(marker, `${new Date().toISOString()} (documents already stored)
+`);
+    return false;
+  }
   if (!seed) return false;
   try {
     await seed(context);
