@@ -28,6 +28,17 @@ export function stampedUser(identity: ConnectionIdentity): Record<string, string
   return user;
 }
 
+/** One stamp object per identity, made once: every presence move of a connection carries the same one. */
+const stamps = new WeakMap<ConnectionIdentity, Readonly<Record<string, string>>>();
+function stampOf(identity: ConnectionIdentity): Readonly<Record<string, string>> {
+  let stamp = stamps.get(identity);
+  if (!stamp) {
+    stamp = Object.freeze(stampedUser(identity));
+    stamps.set(identity, stamp);
+  }
+  return stamp;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -52,7 +63,10 @@ export function stampAwarenessUpdate(owners: PresenceOwners, presence: RoomPrese
       dropped.push({ clientID: entry.clientID, reason: 'awareness state is not an object' });
       continue;
     }
-    const json = JSON.stringify({ ...state, user: stampedUser(connection.identity) });
+    // The parsed state is ours: stamped in place (an existing `user` keeps its place, a new one
+    // goes last, as a spread copy would have it), without copying it first.
+    state.user = stampOf(connection.identity);
+    const json = JSON.stringify(state);
     if (Buffer.byteLength(json) > maxStateBytes) {
       dropped.push({ clientID: entry.clientID, reason: 'awareness state too large' });
       continue;

@@ -37,16 +37,8 @@ export function checkUpdate(doc: Y.Doc, decoded: Decoded): UpdateVerdict {
       list.push(struct);
     }
   }
-  const available = new Map<number, number>();
-  const availableOf = (client: number): number => available.get(client) ?? Y.getState(doc.store, client);
-  // Per struct, on the hot path: written out rather than as arrays of refs and callbacks.
-  const ownRefOk = (ref: Ref | null, item: Y.Item): boolean => ref === null || ref.client !== item.id.client || ref.clock < item.id.clock;
-  const sameClientRefsOk = (item: Y.Item): boolean =>
-    ownRefOk(item.origin, item) && ownRefOk(item.rightOrigin, item) && ownRefOk(item.parent instanceof Y.ID ? item.parent : null, item);
-  const refMet = (ref: Ref | null, item: Y.Item): boolean => ref === null || ref.client === item.id.client || ref.clock < availableOf(ref.client);
-  const depsMet = (item: Y.Item): boolean =>
-    refMet(item.origin, item) && refMet(item.rightOrigin, item) && refMet(item.parent instanceof Y.ID ? item.parent : null, item);
-
+  // Per struct, on the hot path: plain functions over one state object, not closures made per call.
+  const state: CheckState = { doc, available: new Map<number, number>() };
   // Integrate in rounds until nothing moves: cheap for real updates (one or two rounds), and
   // exact about order, so a dependency on a later struct of the same update is fine. A crafted
   // chain across many clients could need a round per struct; past MAX_ROUNDS the copy decides.
@@ -60,12 +52,12 @@ export function checkUpdate(doc: Y.Doc, decoded: Decoded): UpdateVerdict {
       while (index < structs.length) {
         const struct = structs[index]!;
         if (!(struct instanceof Y.Skip)) {
-          if (struct.id.clock > availableOf(client)) break; // a gap in the client's clock
+          if (struct.id.clock > availableOf(state, client)) break; // a gap in the client's clock
           if (struct instanceof Y.Item) {
             if (!sameClientRefsOk(struct)) return { kind: 'refuse', reason: 'update refers to its own future' };
-            if (!depsMet(struct)) break;
+            if (!depsMet(state, struct)) break;
           }
-          available.set(client, Math.max(availableOf(client), struct.id.clock + struct.length));
+          state.available.set(client, Math.max(availableOf(state, client), struct.id.clock + struct.length));
         }
         index += 1;
         progressed = true;
@@ -78,10 +70,42 @@ export function checkUpdate(doc: Y.Doc, decoded: Decoded): UpdateVerdict {
   }
   for (const [client, ranges] of decoded.ds.clients) {
     for (const range of ranges) {
-      if (range.clock + range.len > availableOf(client)) return { kind: 'refuse', reason: 'update deletes state the server does not have' };
+      if (range.clock + range.len > availableOf(state, client)) return { kind: 'refuse', reason: 'update deletes state the server does not have' };
     }
   }
   return parentsAreTypes(doc, decoded.structs, byClient);
+}
+
+interface CheckState {
+  doc: Y.Doc;
+  /** Per client, the clock the document plus the structs integrated so far provide. */
+  available: Map<number, number>;
+}
+
+function availableOf(state: CheckState, client: number): number {
+  return state.available.get(client) ?? Y.getState(state.doc.store, client);
+}
+
+function parentRef(item: Y.Item): Ref | null {
+  return item.parent instanceof Y.ID ? item.parent : null;
+}
+
+/** A ref to the item's own client must point before it. */
+function ownRefOk(ref: Ref | null, item: Y.Item): boolean {
+  return ref === null || ref.client !== item.id.client || ref.clock < item.id.clock;
+}
+
+function sameClientRefsOk(item: Y.Item): boolean {
+  return ownRefOk(item.origin, item) && ownRefOk(item.rightOrigin, item) && ownRefOk(parentRef(item), item);
+}
+
+/** A ref to another client must be provided already (the item's own client was checked above). */
+function refMet(state: CheckState, ref: Ref | null, item: Y.Item): boolean {
+  return ref === null || ref.client === item.id.client || ref.clock < availableOf(state, ref.client);
+}
+
+function depsMet(state: CheckState, item: Y.Item): boolean {
+  return refMet(state, item.origin, item) && refMet(state, item.rightOrigin, item) && refMet(state, parentRef(item), item);
 }
 
 /** A parent id must name an item holding a type (Yjs reads `.content.type` without checking). */
