@@ -58,7 +58,7 @@ const schema = z.object({
   /** The liveness sweep's period: a socket that does not answer a ping is cut at the next sweep. */
   PING_INTERVAL_SECONDS: z.coerce.number().positive().default(30),
   /** The least time between two commits: under load, edits arriving meanwhile share one transaction. */
-  COMMIT_INTERVAL_MS: z.coerce.number().min(0).max(50).default(2),
+  COMMIT_INTERVAL_MS: z.coerce.number().min(0).max(50).default(4),
   // Sign in with Hwb (IDENTITY.md H1-H4). All four of issuer, client id, secret and tenants, or none.
   /** The OpenID issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0 (https; http only on loopback). */
   HWB_ISSUER: z.url().optional(),

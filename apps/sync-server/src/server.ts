@@ -31,7 +31,7 @@ import { DEFAULT_COMPACTION_MIN_UPDATES } from './storage/compaction';
 import type { FanoutFactory } from './sync/fanout/fanout';
 
 /** See SPEC S10: the figures that chose it are in BENCHMARKS.md. */
-export const DEFAULT_COMMIT_INTERVAL_MS = 2;
+export const DEFAULT_COMMIT_INTERVAL_MS = 4;
 
 export interface ServerOptions {
   /**
@@ -58,7 +58,7 @@ export interface ServerOptions {
   compactionMinUpdates?: number;
   /** Group-commit delay; 0 = next turn of the event loop. */
   commitDelayMs?: number;
-  /** The least time between the starts of two commits (SPEC S10). Default 2 ms. */
+  /** The least time between the starts of two commits (SPEC S10). Default 4 ms. */
   commitIntervalMs?: number;
   /** The liveness sweep's period (SPEC S24): a socket that misses a ping is cut at the next. Default 30 s. */
   pingIntervalMs?: number;
