@@ -47,6 +47,8 @@ function summarise(rounds: LoadResult[]): Summary | null {
     serverRssMb: mid((r) => r.serverRssMb),
     serverLoopDelayMaxMs: Math.max(...rounds.map((r) => r.serverLoopDelayMaxMs)),
     serverLoopDelayP99Ms: mid((r) => r.serverLoopDelayP99Ms),
+    serverGcMaxMs: Math.max(...rounds.map((r) => r.serverGcMaxMs)),
+    serverGcPercent: mid((r) => r.serverGcPercent),
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
     closes: rounds.map((r) => r.closes).filter(Boolean).join(' '),
     meanCommitMs: mid((r) => r.meanCommitMs ?? Number.NaN),

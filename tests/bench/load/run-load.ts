@@ -40,6 +40,9 @@ export interface LoadResult {
   serverLoopDelayMaxMs: number;
   /** 99th percentile of the server's event-loop delay over the measured window. */
   serverLoopDelayP99Ms: number;
+  /** The server's longest GC pause in the window, and the share of the window spent in GC (a peer without the ticker reports 0). */
+  serverGcMaxMs: number;
+  serverGcPercent: number;
   errors: number;
   closes: string;
   /** Ours only: mean duration of one group commit (SQLite transaction incl. fsync), from /metrics. */
@@ -68,6 +71,7 @@ function combined(all: ServerStats[]): ServerStats {
     rss: sum((s) => s.rss), heapUsed: sum((s) => s.heapUsed), external: sum((s) => s.external), arrayBuffers: sum((s) => s.arrayBuffers),
     cpuUser: sum((s) => s.cpuUser), cpuSystem: sum((s) => s.cpuSystem), mainThreadCpu: all.some((s) => s.mainThreadCpu < 0) ? -1 : sum((s) => s.mainThreadCpu),
     residentDocs: sum((s) => s.residentDocs ?? 0), loopDelayMaxMs: max((s) => s.loopDelayMaxMs), loopDelayP99Ms: max((s) => s.loopDelayP99Ms),
+    gcMaxMs: max((s) => s.gcMaxMs ?? 0), gcTotalMs: sum((s) => s.gcTotalMs ?? 0),
   };
 }
 
@@ -107,6 +111,7 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
   let rssPeak = 0;
   let statsMissed = 0;
   let loopDelayMax = 0;
+  let gcMax = 0;
   while (performance.now() < ends) {
     const now = performance.now();
     if (!metrics.measuring && now >= warmupEnds) {
@@ -132,6 +137,7 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
         (s) => {
           rssPeak = Math.max(rssPeak, s.rss);
           loopDelayMax = Math.max(loopDelayMax, s.loopDelayMaxMs);
+          gcMax = Math.max(gcMax, s.gcMaxMs);
         },
         () => (statsMissed += 1),
       );
@@ -165,6 +171,8 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
     serverRssMb: Math.max(rssPeak, after.rss) / 1e6,
     serverLoopDelayMaxMs: Math.max(loopDelayMax, after.loopDelayMaxMs),
     serverLoopDelayP99Ms: after.loopDelayP99Ms,
+    serverGcMaxMs: Math.max(gcMax, after.gcMaxMs),
+    serverGcPercent: (100 * (after.gcTotalMs - before.gcTotalMs)) / 1000 / wallSeconds,
     errors: metrics.errors + statsMissed,
     closes: [...metrics.closes].map(([code, n]) => `${code}x${n}`).join(' '),
     ...(list.length > 1 ? {

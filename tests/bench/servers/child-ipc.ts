@@ -4,7 +4,7 @@
  * every figure belongs to that server alone and not to the load generator.
  */
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 export interface ServerStats {
   rss: number;
@@ -23,6 +23,9 @@ export interface ServerStats {
   loopDelayMaxMs: number;
   /** 99th percentile of the event-loop delay since the last request that asked for a reset, in ms. */
   loopDelayP99Ms: number;
+  /** The longest garbage-collection pause since the last stats request, and all of them, in ms. */
+  gcMaxMs: number;
+  gcTotalMs: number;
 }
 
 export interface StatsRequest { type: 'stats'; gc: boolean; id: number; resetLoopDelay?: boolean }
@@ -60,6 +63,15 @@ export function announceReady(port: number, residentDocs: () => number | null, f
   // Node's own sampler (1 ms resolution): how long callbacks waited for the loop, as a distribution.
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
+  // Every GC pause of the server's heap: tells a stall that is the collector from one that is not.
+  let gcMaxMs = 0;
+  let gcTotalMs = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcMaxMs = Math.max(gcMaxMs, entry.duration);
+      gcTotalMs += entry.duration;
+    }
+  }).observe({ entryTypes: ['gc'] });
   process.on('message', (raw: unknown) => {
     const request = raw as StatsRequest | FlushRequest;
     if (request.type === 'flush') {
@@ -87,7 +99,10 @@ export function announceReady(port: number, residentDocs: () => number | null, f
       residentDocs: residentDocs(),
       loopDelayMaxMs: Math.max(0, loopDelayMaxMs),
       loopDelayP99Ms: loopDelay.count > 0 ? loopDelay.percentile(99) / 1e6 : 0,
+      gcMaxMs,
+      gcTotalMs,
     };
+    gcMaxMs = 0;
     if (request.resetLoopDelay) loopDelay.reset();
     loopDelayMaxMs = 0;
     process.send?.({ type: 'stats', id: request.id, stats } satisfies StatsReply);
