@@ -64,6 +64,31 @@ export function assertSeqsIncrease(batch: readonly UpdateToAppend[], storedLastS
   }
 }
 
+/**
+ * The check every store makes of a batch before its transaction (contract: batches are atomic):
+ * each entry appendable, seqs increasing per document within the batch. Above the stored last
+ * seq is the store's own to decide (its unique (document, seq) index, or memory's log).
+ */
+export function assertBatch(batch: readonly UpdateToAppend[]): void {
+  batch.forEach(assertAppendable);
+  assertSeqsIncrease(batch, () => 0);
+}
+
+/** What a store read for a document (its snapshot, if any, and the log after it) as a StoredDoc. */
+export function storedDocFrom(snapshot: { state: Uint8Array; seq: number } | undefined, log: readonly { seq: number; update: Uint8Array }[]): StoredDoc {
+  const snapshotSeq = snapshot?.seq ?? 0;
+  const updates = log.map((row) => row.update);
+  const stored: StoredDoc = {
+    snapshotSeq,
+    updates,
+    lastSeq: log.at(-1)?.seq ?? snapshotSeq,
+    logBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
+    snapshotBytes: snapshot?.state.byteLength ?? 0,
+  };
+  if (snapshot) stored.snapshot = snapshot.state;
+  return stored;
+}
+
 export function emptyStoredDoc(): StoredDoc {
   return { snapshotSeq: 0, updates: [], lastSeq: 0, logBytes: 0, snapshotBytes: 0 };
 }

@@ -1,5 +1,5 @@
 /** A DocStore in process memory: for tests and for running without a disk. Copies bytes in and out. */
-import { assertAppendable, assertSeqsIncrease, emptyStoredDoc, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
+import { assertAppendable, assertSeqsIncrease, emptyStoredDoc, storedDocFrom, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
 
 interface MemoryDoc {
   snapshot?: Uint8Array;
@@ -13,17 +13,7 @@ export class MemoryDocStore implements DocStore {
   async load(docId: string): Promise<StoredDoc> {
     const doc = this.docs.get(docId);
     if (!doc) return emptyStoredDoc();
-    const updates = doc.log.map((entry) => entry.update.slice());
-    const lastSeq = doc.log.at(-1)?.seq ?? doc.snapshotSeq;
-    const stored: StoredDoc = {
-      snapshotSeq: doc.snapshotSeq,
-      updates,
-      lastSeq,
-      logBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
-      snapshotBytes: doc.snapshot?.byteLength ?? 0,
-    };
-    if (doc.snapshot) stored.snapshot = doc.snapshot.slice();
-    return stored;
+    return storedDocFrom(doc.snapshot && { state: doc.snapshot.slice(), seq: doc.snapshotSeq }, doc.log.map((entry) => ({ seq: entry.seq, update: entry.update.slice() })));
   }
 
   async appendUpdates(batch: readonly UpdateToAppend[]): Promise<void> {

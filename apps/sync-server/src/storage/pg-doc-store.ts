@@ -15,7 +15,7 @@
 import type { Pool, PoolClient } from 'pg';
 import * as Y from 'yjs';
 import { LOCK_SPACE } from '../db/postgres/open';
-import { assertAppendable, assertSeqsIncrease, SeqTakenError, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
+import { assertBatch, SeqTakenError, storedDocFrom, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
 
 const bytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 const toBuffer = (view: Uint8Array): Buffer => Buffer.from(view.buffer, view.byteOffset, view.byteLength);
@@ -27,26 +27,15 @@ export class PgDocStore implements DocStore {
   async load(docId: string): Promise<StoredDoc> {
     return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', async (client) => {
       const snapshot = (await client.query<{ state: Buffer; seq: number }>('SELECT state, seq FROM doc_snapshots WHERE doc_id = $1', [docId])).rows[0];
-      const snapshotSeq = snapshot?.seq ?? 0;
       const rows = (await client.query<{ seq: number; update: Buffer }>(
-        'SELECT seq, "update" FROM doc_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, snapshotSeq])).rows;
-      const updates = rows.map((row) => bytes(row.update));
-      const stored: StoredDoc = {
-        snapshotSeq,
-        updates,
-        lastSeq: rows.at(-1)?.seq ?? snapshotSeq,
-        logBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
-        snapshotBytes: snapshot?.state.byteLength ?? 0,
-      };
-      if (snapshot) stored.snapshot = bytes(snapshot.state);
-      return stored;
+        'SELECT seq, "update" FROM doc_updates WHERE doc_id = $1 AND seq > $2 ORDER BY seq', [docId, snapshot?.seq ?? 0])).rows;
+      return storedDocFrom(snapshot && { state: bytes(snapshot.state), seq: snapshot.seq }, rows.map((row) => ({ seq: row.seq, update: bytes(row.update) })));
     });
   }
 
   async appendUpdates(batch: readonly UpdateToAppend[]): Promise<void> {
     if (batch.length === 0) return;
-    batch.forEach(assertAppendable);
-    assertSeqsIncrease(batch, () => 0);
+    assertBatch(batch);
     const docIds = [...new Set(batch.map((entry) => entry.docId))].sort();
     await this.inTransaction('BEGIN', async (client) => {
       // Shared locks in a fixed order: appends never wait for each other, only for a compaction.

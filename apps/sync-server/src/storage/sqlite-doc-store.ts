@@ -12,7 +12,7 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { docSnapshots, docUpdates } from '../db/schema/documents';
 import { openDatabase, type OpenDatabase } from '../db/open';
-import { assertAppendable, assertSeqsIncrease, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
+import { assertBatch, storedDocFrom, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
 
 type Db = BetterSQLite3Database;
 type InsertRow = [docId: string, seq: number, update: Buffer, createdAt: number];
@@ -68,23 +68,13 @@ export class SqliteDocStore implements DocStore {
     // One read transaction, so a concurrent compaction cannot give us a snapshot and a log that disagree.
     return this.db.transaction((tx) => {
       const snapshot = tx.select().from(docSnapshots).where(eq(docSnapshots.docId, docId)).get();
-      const snapshotSeq = snapshot?.seq ?? 0;
       const rows = tx
         .select({ seq: docUpdates.seq, update: docUpdates.update })
         .from(docUpdates)
-        .where(and(eq(docUpdates.docId, docId), sql`${docUpdates.seq} > ${snapshotSeq}`))
+        .where(and(eq(docUpdates.docId, docId), sql`${docUpdates.seq} > ${snapshot?.seq ?? 0}`))
         .orderBy(asc(docUpdates.seq))
         .all();
-      const updates = rows.map((row) => bytes(row.update));
-      const stored: StoredDoc = {
-        snapshotSeq,
-        updates,
-        lastSeq: rows.at(-1)?.seq ?? snapshotSeq,
-        logBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
-        snapshotBytes: snapshot?.state.byteLength ?? 0,
-      };
-      if (snapshot) stored.snapshot = bytes(snapshot.state);
-      return stored;
+      return storedDocFrom(snapshot && { state: bytes(snapshot.state), seq: snapshot.seq }, rows.map((row) => ({ seq: row.seq, update: bytes(row.update) })));
     });
   }
 
@@ -92,8 +82,7 @@ export class SqliteDocStore implements DocStore {
     if (batch.length === 0) return;
     // Validated before the transaction; within it, the unique (doc_id, seq) index refuses a seq
     // already stored, and the throw rolls back every row of the batch.
-    batch.forEach(assertAppendable);
-    assertSeqsIncrease(batch, () => 0);
+    assertBatch(batch);
     this.appendBatch(batch);
   }
 
