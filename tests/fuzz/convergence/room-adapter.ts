@@ -6,21 +6,18 @@
  */
 import * as Y from 'yjs';
 import type { SyncCore } from '@cydweithio/sync-server/sync/sync-core';
-import { defaultSyncLimits } from '@cydweithio/sync-server/sync/limits';
 import { MemoryDocStore } from '@cydweithio/sync-server/storage/memory-doc-store';
 import { createMemoryCore } from '../../sync/helpers/core.js';
-import { TestSocketPair } from '../../sync/helpers/socket-pair.js';
+import { CorePairs, fuzzLimits } from './core-pairs.js';
 import type { FuzzServer, FuzzServerFactory } from './fuzz-server.js';
 
 const DOC_ID = 'fuzz:convergence';
-const identity = { personId: 'fuzz-person', name: 'Fuzz', role: 'test-editor' };
 
 /** Turns of the event loop: commits run on setImmediate, loads on promises. */
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function createCore(store: MemoryDocStore): SyncCore {
-  // The fuzz sends bursts no person would; rate limits are tested elsewhere.
-  return createMemoryCore(store, { limits: { ...defaultSyncLimits, maxMessagesPerSecond: 1e9, maxBytesPerSecond: 1e12, maxAwarenessPerSecond: 1e9 } });
+  return createMemoryCore(store, { limits: fuzzLimits });
 }
 
 export async function loadStoredDoc(store: MemoryDocStore, docId: string): Promise<Y.Doc> {
@@ -35,18 +32,8 @@ export const coreRoomFactory: FuzzServerFactory = async (): Promise<FuzzServer> 
   const store = new MemoryDocStore();
   let core = createCore(store);
   let resident: Y.Doc | null = null;
-  /** Open pairs, with what the harness is told when the server closes one. */
-  const pairs = new Map<TestSocketPair, (code: number) => void>();
-
-  // Moves every frame the core has sent, and every close it made, to the harness.
-  const deliver = (): void => {
-    for (const [pair, onClose] of pairs) {
-      pair.flush();
-      if (pair.open) continue;
-      pairs.delete(pair);
-      if (pair.closeCode !== undefined) onClose(pair.closeCode);
-    }
-  };
+  const pairs = new CorePairs();
+  const deliver = (): void => pairs.deliver();
   // Waits exactly until everything the core applied is committed and acknowledged.
   const settle = async (): Promise<void> => {
     await core.flush();
@@ -55,25 +42,7 @@ export const coreRoomFactory: FuzzServerFactory = async (): Promise<FuzzServer> 
 
   return {
     acknowledges: true,
-    async open(send, onClose) {
-      const pair = new TestSocketPair(send);
-      pair.attach(core.accept(pair.server, DOC_ID, identity, 'editor', { durableAcks: true }));
-      pairs.set(pair, onClose);
-      await turn();
-      deliver();
-      return {
-        async receive(frame) {
-          pair.send(frame);
-          await Promise.resolve();
-          deliver();
-        },
-        async close() {
-          pair.disconnect();
-          deliver();
-          await Promise.resolve();
-        },
-      };
-    },
+    open: (send, onClose) => pairs.open(core, DOC_ID, send, onClose, turn),
     settle,
     residentDoc: () => resident,
     async goCold() {

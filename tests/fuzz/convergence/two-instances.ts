@@ -8,17 +8,15 @@
 import * as Y from 'yjs';
 import type pg from 'pg';
 import type { SyncCore } from '@cydweithio/sync-server/sync/sync-core';
-import { defaultSyncLimits } from '@cydweithio/sync-server/sync/limits';
 import { silentSyncLogger } from '@cydweithio/sync-server/sync/logger';
 import { PgDocStore } from '@cydweithio/sync-server/storage/pg-doc-store';
 import { redisFanout } from '@cydweithio/sync-server/sync/fanout/redis-fanout';
 import { createMemoryCore } from '../../sync/helpers/core.js';
-import { TestSocketPair } from '../../sync/helpers/socket-pair.js';
 import { LOCAL_REDIS, dropPrefix, runPrefix } from '../../scale/support/redis.js';
+import { CorePairs, fuzzLimits } from './core-pairs.js';
 import type { FuzzServer, FuzzServerFactory } from './fuzz-server.js';
 
 const DOC_ID = 'fuzz:twoinstances';
-const identity = { personId: 'fuzz-person', name: 'Fuzz', role: 'test-editor' };
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Two pools on one database (the caller's, emptied per seed), and the Redis to link through. */
@@ -34,21 +32,14 @@ export function twoInstanceFactory(setup: TwoInstanceSetup): FuzzServerFactory {
     const prefix = runPrefix();
     const stores = setup.pools.map((pool) => new PgDocStore(pool));
     const makeCore = (i: number): SyncCore => createMemoryCore(stores[i], {
-      limits: { ...defaultSyncLimits, maxMessagesPerSecond: 1e9, maxBytesPerSecond: 1e12, maxAwarenessPerSecond: 1e9 },
+      limits: fuzzLimits,
       fanout: redisFanout(LOCAL_REDIS, prefix, silentSyncLogger, { settleAfterMs: 60_000 }),
     });
     let cores = [makeCore(0), makeCore(1)];
     let opened = 0;
     let resident: Y.Doc | null = null;
-    const pairs = new Map<TestSocketPair, (code: number) => void>();
-    const deliver = (): void => {
-      for (const [pair, onClose] of pairs) {
-        pair.flush();
-        if (pair.open) continue;
-        pairs.delete(pair);
-        if (pair.closeCode !== undefined) onClose(pair.closeCode);
-      }
-    };
+    const pairs = new CorePairs();
+    const deliver = (): void => pairs.deliver();
     /** Both committed, nothing unconfirmed, both resident documents equal (Redis is a real network). */
     const settle = async (): Promise<void> => {
       for (let round = 0; round < 500; round += 1) {
@@ -67,26 +58,7 @@ export function twoInstanceFactory(setup: TwoInstanceSetup): FuzzServerFactory {
     };
     return {
       acknowledges: true,
-      async open(send, onClose) {
-        const core = cores[opened++ % 2] as SyncCore;
-        const pair = new TestSocketPair(send);
-        pair.attach(core.accept(pair.server, DOC_ID, identity, 'editor', { durableAcks: true }));
-        pairs.set(pair, onClose);
-        await sleep(0);
-        deliver();
-        return {
-          async receive(frame) {
-            pair.send(frame);
-            await Promise.resolve();
-            deliver();
-          },
-          async close() {
-            pair.disconnect();
-            deliver();
-            await Promise.resolve();
-          },
-        };
-      },
+      open: (send, onClose) => pairs.open(cores[opened++ % 2] as SyncCore, DOC_ID, send, onClose, () => sleep(0)),
       settle,
       residentDoc: () => resident,
       async restart() {
