@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
-import { createEffect, createMemo, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, on, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { PresenceList, SaveStateBadge, createYMap } from '@cydweithio/ui';
 import { docKindOf } from '@cydweithio/model/domain/document';
 import { useText } from '../../i18n/useText';
@@ -12,11 +13,7 @@ import { createInitialiseWhenEmpty } from './createInitialiseWhenEmpty';
 import { createDocumentComments } from './comments/createDocumentComments';
 import { DocumentCommentsPanel } from './comments/DocumentCommentsPanel';
 import { DocumentCommentsProvider } from './comments/DocumentCommentsProvider';
-import { PeerReviewBody } from './peer-review/PeerReviewBody';
-import { PlanBody } from './plan/PlanBody';
-import { ReviewBody } from './review/ReviewBody';
-import { SelfEvaluationBody } from './self-evaluation/SelfEvaluationBody';
-import { WorkspaceBody } from './workspace/WorkspaceBody';
+import { createDocumentBody, hasDocumentBody } from './documentBodies';
 
 /**
  * A live document with its save state and presence; `embedded` when a screen already has an h1.
@@ -31,6 +28,7 @@ export function LiveDocument(props: { docId: string; embedded?: boolean; onAcces
   createInitialiseWhenEmpty(connection, summary);
   const meta = createYMap(connection.doc.getMap('meta'));
   const kind = () => (meta()['kind'] as string | undefined) ?? summary()?.kind ?? docKindOf(props.docId);
+  const body = createDocumentBody(kind);
   const title = () => (meta()['title'] as string | undefined) || summary()?.title || t('document.untitled');
   // A memo, so that the save state moving between syncing and saved on every keystroke does not
   // reach the editors: only a change of access does.
@@ -71,13 +69,11 @@ export function LiveDocument(props: { docId: string; embedded?: boolean; onAcces
             <div class="document__main">
               <Show when={ready()} fallback={<p role="status">{t('common.loading')}</p>}>
                 <DocumentCommentsProvider store={comments}>
-                <Switch fallback={<p>{t('document.unknownKind')}</p>}>
-                  <Match when={kind() === 'self-evaluation'}><SelfEvaluationBody /></Match>
-                  <Match when={kind() === 'peer-review'}><PeerReviewBody /></Match>
-                  <Match when={kind() === 'workspace'}><WorkspaceBody /></Match>
-                  <Match when={kind() === 'development-plan'}><PlanBody docId={props.docId} /></Match>
-                  <Match when={kind() === 'progress-review'}><ReviewBody docId={props.docId} /></Match>
-                </Switch>
+                <Show when={hasDocumentBody(kind())} fallback={<p>{t('document.unknownKind')}</p>}>
+                  <Show when={body()} fallback={<p role="status">{t('common.loading')}</p>}>
+                    {(Body) => <Dynamic component={Body()} docId={props.docId} />}
+                  </Show>
+                </Show>
                 </DocumentCommentsProvider>
               </Show>
             </div>

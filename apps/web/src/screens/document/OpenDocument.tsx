@@ -1,10 +1,12 @@
 import { Match, Switch } from 'solid-js';
+import { docKindOf } from '@cydweithio/model/domain/document';
 import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
 import { createDocumentGate } from './createDocumentGate';
 import { documentStoragePrefix } from './createDocumentConnection';
 import { DocumentUnavailable } from './DocumentUnavailable';
 import { LiveDocument } from './LiveDocument';
+import { loadDocumentBody } from './documentBodies';
 
 /**
  * A document by id: the live document once the server has not refused it, else a page saying
@@ -13,6 +15,8 @@ import { LiveDocument } from './LiveDocument';
 export function OpenDocument(props: { docId: string; embedded?: boolean }) {
   const t = useText();
   const session = useSession();
+  // The body's chunk loads while access is checked (the id names the kind).
+  void loadDocumentBody(docKindOf(props.docId))?.catch(() => undefined);
   const gate = createDocumentGate(props.docId, session, documentStoragePrefix(session));
   return (
     <Switch>
