@@ -5,6 +5,7 @@
  */
 import { is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import * as activity from './schema/activity';
 import * as comments from './schema/comments';
 import * as convening from './schema/convening';
 import * as cycle from './schema/cycle';
@@ -15,7 +16,7 @@ import * as laPicture from './schema/la-picture';
 import * as peerReviews from './schema/peer-reviews';
 import * as records from './schema/records';
 
-export const schemaModules = { comments, convening, cycle, directory, documents, identity, laPicture, peerReviews, records };
+export const schemaModules = { activity, comments, convening, cycle, directory, documents, identity, laPicture, peerReviews, records };
 
 /** Every SQLite table object of db/schema, keyed by its export name. */
 export function sqliteTables(): Record<string, SQLiteTable> {

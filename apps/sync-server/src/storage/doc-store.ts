@@ -26,6 +26,8 @@ export interface UpdateToAppend {
    */
   seq: number;
   update: Uint8Array;
+  /** Who wrote it: the signed-in person behind the socket; absent for the server's own writes (A122). */
+  author?: string | undefined;
 }
 
 export interface DocStore {

@@ -44,10 +44,10 @@ export class PgDocStore implements DocStore {
         'SELECT doc_id, seq FROM doc_snapshots WHERE doc_id = ANY($1)', [docIds])).rows.map((row) => [row.doc_id, row.seq]));
       const now = Date.now();
       const inserted = await client.query<{ doc_id: string; seq: number }>(
-        `INSERT INTO doc_updates (doc_id, seq, "update", created_at)
-         SELECT * FROM unnest($1::text[], $2::bigint[], $3::bytea[], $4::bigint[])
+        `INSERT INTO doc_updates (doc_id, seq, "update", created_at, author)
+         SELECT * FROM unnest($1::text[], $2::bigint[], $3::bytea[], $4::bigint[], $5::text[])
          ON CONFLICT (doc_id, seq) DO NOTHING RETURNING doc_id, seq`,
-        [batch.map((e) => e.docId), batch.map((e) => e.seq), batch.map((e) => toBuffer(e.update)), batch.map(() => now)],
+        [batch.map((e) => e.docId), batch.map((e) => e.seq), batch.map((e) => toBuffer(e.update)), batch.map(() => now), batch.map((e) => e.author ?? null)],
       );
       const fresh = new Set(inserted.rows.map((row) => `${row.doc_id}\u0000${row.seq}`));
       const taken = new Set<string>();

@@ -15,7 +15,7 @@ import { openDatabase, type OpenDatabase } from '../db/open';
 import { assertBatch, storedDocFrom, type DocStore, type StoredDoc, type UpdateToAppend } from './doc-store';
 
 type Db = BetterSQLite3Database;
-type InsertRow = [docId: string, seq: number, update: Buffer, createdAt: number];
+type InsertRow = [docId: string, seq: number, update: Buffer, createdAt: number, author: string | null];
 
 /** Bytes as a plain Uint8Array view (drizzle hands back Buffers; Yjs and callers want Uint8Array). */
 function bytes(buffer: Uint8Array): Uint8Array {
@@ -35,7 +35,7 @@ export class SqliteDocStore implements DocStore {
     // A seq already taken inserts nothing (changes = 0) and is then compared: the same bytes are
     // a replay of a committed batch, other bytes refuse the batch (DocStore.appendUpdates).
     this.insertUpdate = database.sqlite.prepare<InsertRow>(
-      'INSERT INTO doc_updates (doc_id, seq, "update", created_at) VALUES (?, ?, ?, ?) ON CONFLICT (doc_id, seq) DO NOTHING',
+      'INSERT INTO doc_updates (doc_id, seq, "update", created_at, author) VALUES (?, ?, ?, ?, ?) ON CONFLICT (doc_id, seq) DO NOTHING',
     );
     this.storedUpdate = database.sqlite.prepare<[string, number], { update: Buffer }>('SELECT "update" FROM doc_updates WHERE doc_id = ? AND seq = ?');
     // BEGIN IMMEDIATE: take the write lock up front rather than fail to upgrade a read lock.
@@ -43,7 +43,7 @@ export class SqliteDocStore implements DocStore {
       const now = Date.now();
       for (const entry of batch) {
         const bytes = toBuffer(entry.update);
-        if (this.insertUpdate.run(entry.docId, entry.seq, bytes, now).changes === 0 && !this.storedUpdate.get(entry.docId, entry.seq)?.update.equals(bytes)) {
+        if (this.insertUpdate.run(entry.docId, entry.seq, bytes, now, entry.author ?? null).changes === 0 && !this.storedUpdate.get(entry.docId, entry.seq)?.update.equals(bytes)) {
           throw new Error(`appendUpdates: seq ${entry.seq} of ${entry.docId} is stored with other bytes`);
         }
       }

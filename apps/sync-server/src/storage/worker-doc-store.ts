@@ -35,7 +35,7 @@ export class WorkerDocStore implements DocStore {
     // Checked here too, because packing needs every update to be bytes.
     batch.forEach(assertAppendable);
     const updates = packBytes(batch.map((entry) => entry.update));
-    const entries = batch.map(({ docId, seq }) => ({ docId, seq }));
+    const entries = batch.map(({ docId, seq, author }) => ({ docId, seq, author }));
     await this.send({ op: 'appendUpdates', entries, updates }, [updates.buffer]);
   }
 

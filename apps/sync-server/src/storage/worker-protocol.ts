@@ -13,7 +13,7 @@ export interface StoreWorkerData {
 
 export type StoreRequest =
   | { op: 'load'; docId: string }
-  | { op: 'appendUpdates'; entries: { docId: string; seq: number }[]; updates: PackedBytes }
+  | { op: 'appendUpdates'; entries: { docId: string; seq: number; author?: string | undefined }[]; updates: PackedBytes }
   | { op: 'compact'; docId: string; mergedState: PackedBytes; upToSeq: number }
   | { op: 'erase'; docId: string }
   | { op: 'listDocIds' }

@@ -19,7 +19,7 @@ import type { Room } from './room';
 
 interface Batch {
   /** `confirmation`: what other instances are told once it is committed (fan-out, SPEC S57). */
-  entries: { room: Room; update: Uint8Array; confirmation?: Confirmation | undefined }[];
+  entries: { room: Room; update: Uint8Array; author?: string | undefined; confirmation?: Confirmation | undefined }[];
   /** Rooms with updates in this batch, with the sockets waiting for an ack of their commit. */
   waiters: Map<Room, Set<Connection>>;
   /** When its first update arrived: its acknowledgements are at most this late. */
@@ -59,7 +59,7 @@ export class CommitQueue {
 
   add(room: Room, update: Uint8Array, contributor?: Connection, confirmation?: Confirmation): void {
     if (this.pending.entries.length === 0) this.pending.openedAt = performance.now();
-    this.pending.entries.push({ room, update, confirmation });
+    this.pending.entries.push({ room, update, author: contributor?.identity.personId, confirmation });
     const waiters = this.pending.waiters.get(room) ?? new Set<Connection>();
     if (contributor?.wantsDurableAcks) waiters.add(contributor);
     this.pending.waiters.set(room, waiters);
@@ -156,10 +156,10 @@ export class CommitQueue {
       if (waiters.size > 0) remoteGates.set(room, this.options.fanout?.remoteDurable(room));
     }
     const nextSeq = new Map<Room, number>();
-    const sealed = batch.entries.map(({ room, update }) => {
+    const sealed = batch.entries.map(({ room, update, author }) => {
       const seq = (nextSeq.get(room) ?? room.log.lastSeq) + 1;
       nextSeq.set(room, seq);
-      return { docId: room.docId, seq, update };
+      return { docId: room.docId, seq, update, author };
     });
     const started = performance.now();
     try {

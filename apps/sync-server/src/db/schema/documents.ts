@@ -13,6 +13,8 @@ export const docUpdates = sqliteTable(
     seq: integer('seq').notNull(),
     update: blob('update', { mode: 'buffer' }).notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The person whose socket sent it; null for the server's own writes (A122). */
+    author: text('author'),
   },
   (table) => [
     uniqueIndex('doc_updates_doc_seq').on(table.docId, table.seq),
