@@ -14,21 +14,26 @@ import { PgDocStore } from './storage/pg-doc-store';
 import { RecordService } from './records/record-service';
 import { SqlRecordStore } from './records/sql-record-store';
 import { startServer, type RunningServer, type ServerOptions } from './server';
+import type { LogDeriver } from './activity/log-deriver';
 
 export interface AppOptions extends Omit<ServerOptions, 'dataDir' | 'store' | 'authorizer' | 'mount' | 'logger'> {
   /** The embedded SQLite file (default) or PostgreSQL (DATABASE_URL, SPEC S50). */
   database: OpenDatabase | PgDatabase;
   logger: Logger;
   access?: Omit<AccessLayerOptions, 'sql' | 'sync' | 'records' | 'logger'>;
+  /** How often the update log is read into search text and section changes (A121). Default 1 s. */
+  activityPollMs?: number;
 }
 
 export interface RunningApp extends RunningServer {
   /** The record layer (agreed versions), for seeding and tools. */
   records: RecordService;
+  /** The update log's reader (search text, section changes): tests and tools call catchUp(). */
+  deriver: LogDeriver;
 }
 
 export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const { database, logger, access: accessOptions, ...serverOptions } = options;
+  const { database, logger, access: accessOptions, activityPollMs, ...serverOptions } = options;
   // The access layer needs the sync core's controls, and the sync core needs the access layer's
   // authorizer: the controls forward to the server once it has started.
   const holder: { running?: RunningServer } = {};
@@ -63,6 +68,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
   holder.running = running;
   const stopSweep = access.startRetentionSweep();
+  access.deriver.start(activityPollMs ?? 500);
   const close = running.close.bind(running);
-  return Object.assign(running, { records, close: async () => { stopSweep(); await close(); } });
+  // The deriver stops before the server closes, so no pass reads a database being closed.
+  return Object.assign(running, { records, deriver: access.deriver, close: async () => { stopSweep(); await access.deriver.stop(); await close(); } });
 }

@@ -11,6 +11,7 @@ import { peerReviewLifecycle, peerReviewShares, peerReviewTeam } from '../db/sch
 import { reviewingRoles, type ReviewShare, type ReviewStage, type TeamMember, type TeamRole } from '@cydweithio/model/domain/reviewTeam';
 import type { Clock } from './context';
 import type { Sql } from '../db/sql';
+import { docChanges, docLooks, docText } from '../db/schema/activity';
 
 type DocumentRow = typeof documents.$inferSelect;
 
@@ -174,6 +175,10 @@ export class DocumentRegistry {
     return this.sql.transaction(async (tx) => {
       const erased = await tx.run((db) => db.update(documents).set({ erasedAt: new Date(this.clock()) }).where(and(eq(documents.id, id), isNull(documents.erasedAt))));
       await tx.run((db) => db.delete(documentShares).where(eq(documentShares.documentId, id)));
+      // Its searchable text, who changed what and who looked when go with it (A126).
+      await tx.run((db) => db.delete(docText).where(eq(docText.docId, id)));
+      await tx.run((db) => db.delete(docChanges).where(eq(docChanges.docId, id)));
+      await tx.run((db) => db.delete(docLooks).where(eq(docLooks.docId, id)));
       await tx.run((db) => db.delete(peerReviewReviewers).where(eq(peerReviewReviewers.documentId, id)));
       await tx.run((db) => db.delete(peerReviewTeam).where(eq(peerReviewTeam.documentId, id)));
       await tx.run((db) => db.delete(peerReviewShares).where(eq(peerReviewShares.documentId, id)));

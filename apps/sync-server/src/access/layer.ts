@@ -47,6 +47,10 @@ import { sessionReader } from '../routes/middleware/session';
 import { problemHandler, ProblemError } from '../routes/problem';
 import { createAccessServices, type AccessLayerOptions, type AccessServices } from './services';
 import { createRetentionSweep } from './retention-sweep';
+import { activityRoutes } from '../routes/activity';
+import { searchRoutes } from '../routes/search';
+import { LogDeriver } from '../activity/log-deriver';
+import { liveDocumentIds } from '../activity/readable';
 
 export interface AccessLayer {
   routes: Hono<AccessEnv>;
@@ -57,6 +61,8 @@ export interface AccessLayer {
   services: AccessServices;
   /** G33: starts the sweep that closes reviewers' sockets once a retention date passes; returns its stop. */
   startRetentionSweep: (intervalMs?: number) => () => void;
+  /** Reads the update log into search text and section changes; the host starts and stops it (A121). */
+  deriver: LogDeriver;
 }
 
 export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
@@ -108,10 +114,15 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/schools', schoolAccessRoutes(services));
   routes.route('/records', recordRoutes(services));
   routes.route('/audit', auditRoutes(services));
+  const activity = activityRoutes(services, services.activity, options.feedSources ?? []);
+  routes.route('/documents', activity.documents);
+  routes.route('/feed', activity.feed);
+  routes.route('/search', searchRoutes(services, services.activity));
   routes.all('*', () => {
     throw new ProblemError('request.not-found');
   });
   const publicRoutes = publicSummaryRoutes(services.records, services.directory);
   const retention = createRetentionSweep(services);
-  return { routes, publicRoutes, authorizer: createAuthorizer(services), services, startRetentionSweep: retention.start };
+  const deriver = new LogDeriver(services.sql, services.activity, services.logger, { liveIds: (ids) => liveDocumentIds(services.sql, ids) });
+  return { routes, publicRoutes, authorizer: createAuthorizer(services), services, startRetentionSweep: retention.start, deriver };
 }

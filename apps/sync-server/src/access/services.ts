@@ -13,6 +13,7 @@ import { Invitations } from '../directory/invitations';
 import { DirectoryWrites } from '../directory/directory-writes';
 import { RoleGrants } from '../directory/role-grants';
 import { CommentStore } from '../comments/comment-store';
+import { ActivityStore } from '../activity/activity-store';
 import { CycleStore } from '../cycle/cycle-store';
 import { ConveningStore } from '../directory/convening-store';
 import { DocumentRegistry } from './document-registry';
@@ -20,6 +21,7 @@ import { makeOriginCheck, type OriginCheck } from './origin';
 import type { Sql } from '../db/sql';
 import { createHwbServices, type HwbServices } from '../auth/hwb/hwb-services';
 import type { HwbClient } from '../auth/hwb/hwb-client';
+import type { FeedSource } from '../activity/feed';
 import { silentLogger, systemClock, type AccessLogger, type Clock, type RecordControl, type SyncControl } from './context';
 
 export interface AccessLayerOptions {
@@ -48,6 +50,8 @@ export interface AccessLayerOptions {
   invitationTtlMs?: number;
   /** Sign in with Hwb (IDENTITY.md): the started OpenID Connect client, when configured. */
   hwb?: HwbClient;
+  /** More of the home feed than changes and actions (mentions): see activity/feed.ts. */
+  feedSources?: readonly FeedSource[];
 }
 
 export interface AccessServices {
@@ -68,6 +72,8 @@ export interface AccessServices {
   comments: CommentStore;
   /** Proposals of collaboratives, the LAs' decisions, membership requests and history (G20-G34). */
   convening: ConveningStore;
+  /** Search text, section changes and looks, derived from the update log (A120-A126). */
+  activity: ActivityStore;
   /** The improvement cycle's plans, reviews, confirmations and caseloads (CYCLE.md). */
   cycle: CycleStore;
   /** Sign-in attempts per (account, address) and per address, with backoff (A3, A83). */
@@ -106,6 +112,7 @@ export function createAccessServices(options: AccessLayerOptions): AccessService
     audit: new AuditLog(options.sql, clock),
     registry: new DocumentRegistry(options.sql, clock),
     comments: new CommentStore(options.sql, clock),
+    activity: new ActivityStore(options.sql, clock),
     cycle: new CycleStore(options.sql, clock),
     convening: new ConveningStore(options.sql, clock),
     invitations: new Invitations(options.sql, clock, options.invitationTtlMs ?? defaultInvitationTtlMs),
