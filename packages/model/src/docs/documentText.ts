@@ -2,6 +2,9 @@ import type { Bilingual } from '../domain/bilingual';
 import type { DocumentJson } from './plainJson';
 import { toBlocks, type Block } from './renderBlocks';
 import { richTextPlain } from './richText';
+import { foldForSearch } from './searchText';
+
+export { foldForSearch, matchesAll, searchTerms } from './searchText';
 
 /**
  * D50: a document's text by section, for search and for "what changed" (ACCESS.md A120-A129).
@@ -99,21 +102,6 @@ export function documentActions(json: DocumentJson): OwnedAction[] {
 
 export function documentText(json: DocumentJson): DocumentText {
   return { sections: documentSections(json), actions: documentActions(json) };
-}
-
-/** D51: text folded for matching: lower case, accents off (ŵ matches w), one kind of apostrophe. */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[‘’ʼ]/g, "'").toLowerCase();
-}
-
-/** The words of a query, folded; at most eight, each of at least two characters. */
-export function searchTerms(query: string): string[] {
-  return [...new Set(foldForSearch(query).split(/\s+/).filter((t) => t.length >= 2))].slice(0, 8);
-}
-
-/** D51: a document matches when every term is in its title or text. */
-export function matchesAll(folded: string, terms: readonly string[]): boolean {
-  return terms.length > 0 && terms.every((t) => folded.includes(t));
 }
 
 /** D53: the sections whose text differs between two extractions of one document (added or changed). */
