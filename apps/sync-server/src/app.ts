@@ -21,7 +21,7 @@ export interface AppOptions extends Omit<ServerOptions, 'dataDir' | 'store' | 'a
   database: OpenDatabase | PgDatabase;
   logger: Logger;
   access?: Omit<AccessLayerOptions, 'sql' | 'sync' | 'records' | 'logger'>;
-  /** How often the update log is read into search text and section changes (A121). Default 1 s. */
+  /** How often the update log is read into search text and section changes (A121). Default 500 ms. */
   activityPollMs?: number;
 }
 

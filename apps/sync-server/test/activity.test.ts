@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sql as raw } from 'drizzle-orm';
-import { peerReview, workspace } from '@cydweithio/model/docs/index';
+import { peerReview, setParagraphs, workspace } from '@cydweithio/model/docs/index';
 import { docText } from '../src/db/schema/activity';
-import { docUpdates } from '../src/db/schema/documents';
+import { docSnapshots, docUpdates } from '../src/db/schema/documents';
 import { manualClock } from './support/clock';
 import { demoApiPerTest, type DemoApi } from './support/demo-api';
 
@@ -48,7 +48,16 @@ async function withLog() {
     const response = await api.request(person, `/api/documents/${docId}/look`, { method: 'POST' });
     return { status: response.status, body: (await response.json()) as { lastLookedAt: string | null; changes: { section: { cy: string; en: string }; person: { id: string; name: string }; at: string }[] } };
   };
-  return { api, clock, edit, search, look };
+  /** What compaction does: the log folded into one snapshot of the copy's state, the rows gone. */
+  const compact = async (docId: string) => {
+    const doc = copies.get(docId);
+    const last = await api.sql.one((db) => db.select({ seq: raw<number>`max(${docUpdates.seq})` }).from(docUpdates).where(raw`${docUpdates.docId} = ${docId}`));
+    if (!doc || !last) throw new Error(`nothing to compact for ${docId}`);
+    await api.sql.run((db) => db.delete(docUpdates).where(raw`${docUpdates.docId} = ${docId}`));
+    await api.sql.run((db) => db.insert(docSnapshots).values({ docId, state: Buffer.from(Y.encodeStateAsUpdate(doc)), seq: last.seq, updatedAt: new Date(clock()) })
+      .onConflictDoUpdate({ target: docSnapshots.docId, set: { state: Buffer.from(Y.encodeStateAsUpdate(doc)), seq: last.seq, updatedAt: new Date(clock()) } }));
+  };
+  return { api, clock, edit, search, look, compact };
 }
 
 const shareWith = (api: DemoApi, review: string, personId: string) =>
@@ -92,6 +101,26 @@ describe('search', () => {
     await edit(doc, 'demo-convenor', (d) => workspace(d).priorities()[0]?.successCriteria.delete(0, 'Pontio-llyfrau '.length));
     await api.layer.deriver.catchUp();
     expect(await search('demo-convenor', 'pontio-llyfrau')).toEqual([]);
+  });
+});
+
+describe('compaction before a pass', () => {
+  it('A121: updates folded into the snapshot before the deriver read them are still searched, and their change given to the document\'s last author', async () => {
+    const { api, clock, edit, search, look, compact } = await withLog();
+    const review = api.docOf('peer-review');
+    await look('demo-senior-leader', review);
+    clock.advance(60_000);
+    await edit(review, 'demo-headteacher', (doc) => peerReview(doc).focus().insert(0, 'Cyntaf. '));
+    await api.layer.deriver.catchUp();
+    clock.advance(60_000);
+    // Typed on and compacted at once: the deriver never sees these rows.
+    await edit(review, 'demo-headteacher', (doc) => setParagraphs(peerReview(doc).section('strengths'), ['Cryfder-cudd']));
+    await compact(review);
+    await api.layer.deriver.catchUp();
+    expect((await search('demo-headteacher', 'cryfder-cudd')).map((r) => r.id)).toEqual([review]);
+    expect((await look('demo-senior-leader', review)).body.changes.map((c) => [c.person.id, c.section.en])).toEqual([
+      ['demo-headteacher', 'Strengths'], ['demo-headteacher', 'Focus'],
+    ]);
   });
 });
 

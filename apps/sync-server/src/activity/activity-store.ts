@@ -73,6 +73,13 @@ export class ActivityStore {
     }
   }
 
+  /** Who made the document's latest change within the window before `at` (a compacted run's likely author). */
+  async latestChangeBy(docId: string, at: Date): Promise<string | null> {
+    const row = await this.sql.one((db) => db.select({ personId: docChanges.personId, lastAt: docChanges.lastAt }).from(docChanges)
+      .where(eq(docChanges.docId, docId)).orderBy(desc(docChanges.lastAt)).limit(1));
+    return row && at.getTime() - row.lastAt.getTime() <= CHANGE_WINDOW_MS ? row.personId : null;
+  }
+
   /** Changes by people other than `exceptPersonId` to these documents after `since`, newest first. */
   async changesSince(docIds: readonly string[], since: Date, exceptPersonId: string, limit: number): Promise<SectionChange[]> {
     if (docIds.length === 0) return [];

@@ -7,8 +7,13 @@
  *
  * Copies of recently changed documents are kept (a small LRU), so a document being typed in
  * is not rebuilt from the store at every poll. A copy is rebuilt from the snapshot and the log
- * before the first new row; if compaction has already folded those rows into the snapshot, the
- * change is found against the text stored last time, and given to the author of the new rows.
+ * before the first new row.
+ *
+ * Compaction may fold rows into the snapshot before a pass has read them (it runs just after a
+ * commit once the log holds 64 updates). Each pass therefore also looks at the snapshots written
+ * since the last one: a snapshot past the stored text is derived again, so search never lags,
+ * and its changed sections are given to whoever wrote that document last (the copy's last
+ * author, else the latest change within the window): the folded rows' own authors are gone.
  */
 import * as Y from 'yjs';
 import { and, asc, eq, gt, lt } from 'drizzle-orm';
@@ -35,6 +40,8 @@ interface Copy {
   doc: Y.Doc;
   seq: number;
   text: DocumentText | null;
+  /** Whose update was replayed last: who a compacted run is given to (see compacted()). */
+  lastAuthor: string | null;
 }
 
 export interface LogDeriverOptions {
@@ -61,6 +68,8 @@ export class LogDeriver {
   private running: Promise<number> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** Snapshots written up to this time (ms) have been looked at; 0 at start, so a restart looks at all once. */
+  private snapshotsSeen = 0;
   private readonly batchSize: number;
   private readonly maxCopies: number;
 
@@ -107,7 +116,10 @@ export class LogDeriver {
       id: docUpdates.id, docId: docUpdates.docId, seq: docUpdates.seq, author: docUpdates.author, createdAt: docUpdates.createdAt, update: docUpdates.update,
     }).from(docUpdates).where(gt(docUpdates.id, cursor)).orderBy(asc(docUpdates.id)).limit(this.batchSize)))
       .map((r) => ({ ...r, update: new Uint8Array(r.update) }));
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) {
+      await this.compacted();
+      return 0;
+    }
     const byDoc = new Map<string, LogRow[]>();
     for (const row of rows) byDoc.set(row.docId, [...(byDoc.get(row.docId) ?? []), row]);
     const live = await this.options.liveIds([...byDoc.keys()]);
@@ -117,6 +129,7 @@ export class LogDeriver {
       await this.derive(docId, docRows);
     }
     const lastId = rows[rows.length - 1]?.id ?? cursor;
+    await this.compacted();
     await this.sql.run((db) => db.insert(activityCursor).values({ name: CURSOR, lastId }).onConflictDoUpdate({ target: activityCursor.name, set: { lastId } }));
     return rows.length;
   }
@@ -141,6 +154,7 @@ export class LogDeriver {
         if (changed.length > 0) await this.store.recordChanges(docId, author, changed, last.createdAt);
       }
       text = next ?? text;
+      copy.lastAuthor = author ?? copy.lastAuthor;
       start = end + 1;
     }
     copy.seq = rows[rows.length - 1]?.seq ?? copy.seq;
@@ -165,7 +179,7 @@ export class LogDeriver {
     Y.transact(doc, () => { for (const row of before) Y.applyUpdate(doc, new Uint8Array(row.update)); });
     // The text last stored is what the reader saw; compared against it, a compacted run still shows its change.
     const stored = (await this.store.texts([docId]))[0];
-    const copy: Copy = { doc, seq: seq - 1, text: stored ? { sections: stored.sections, actions: stored.actions } : extractText(doc) };
+    const copy: Copy = { doc, seq: seq - 1, text: stored ? { sections: stored.sections, actions: stored.actions } : extractText(doc), lastAuthor: null };
     this.copies.set(docId, copy);
     while (this.copies.size > this.maxCopies) {
       const oldest = this.copies.keys().next().value;
@@ -173,6 +187,35 @@ export class LogDeriver {
       this.drop(oldest);
     }
     return copy;
+  }
+
+  /** Snapshots written since the last look that are past the stored text: derived again (see above). */
+  private async compacted(): Promise<void> {
+    const since = this.snapshotsSeen;
+    const snapshots = await this.sql.all((db) => db.select({ docId: docSnapshots.docId, seq: docSnapshots.seq, updatedAt: docSnapshots.updatedAt })
+      .from(docSnapshots).where(gt(docSnapshots.updatedAt, new Date(since))));
+    if (snapshots.length === 0) return;
+    const live = await this.options.liveIds(snapshots.map((s) => s.docId));
+    const stored = new Map((await this.store.texts(snapshots.map((s) => s.docId))).map((t) => [t.docId, t]));
+    for (const snapshot of snapshots) {
+      this.snapshotsSeen = Math.max(this.snapshotsSeen, snapshot.updatedAt.getTime());
+      const before = stored.get(snapshot.docId);
+      if (!live.has(snapshot.docId) || (before && before.seq >= snapshot.seq)) continue;
+      const lastAuthor = this.copies.get(snapshot.docId)?.lastAuthor ?? (await this.store.latestChangeBy(snapshot.docId, snapshot.updatedAt));
+      const state = await this.sql.one((db) => db.select({ state: docSnapshots.state }).from(docSnapshots).where(eq(docSnapshots.docId, snapshot.docId)));
+      if (!state) continue;
+      this.drop(snapshot.docId);
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, new Uint8Array(state.state));
+      const text = extractText(doc);
+      this.copies.set(snapshot.docId, { doc, seq: snapshot.seq, text, lastAuthor });
+      if (!text) continue;
+      if (before && lastAuthor) {
+        const changed = changedSections(before.sections, text.sections);
+        if (changed.length > 0) await this.store.recordChanges(snapshot.docId, lastAuthor, changed, snapshot.updatedAt);
+      }
+      await this.store.saveText(snapshot.docId, snapshot.seq, text, foldedText(text));
+    }
   }
 
   private drop(docId: string): void {
