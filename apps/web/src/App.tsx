@@ -21,6 +21,7 @@ const CaseloadScreen = lazy(() => import('./screens/cycle/CaseloadScreen'));
 const RecordScreen = lazy(() => import('./screens/cycle/RecordScreen'));
 const AccessScreen = lazy(() => import('./screens/access/AccessScreen'));
 const ProposeScreen = lazy(() => import('./screens/convening/ProposeScreen'));
+const SearchScreen = lazy(() => import('./screens/search/SearchScreen'));
 
 export function App() {
   const [locale, setLocale] = createLocaleState();
@@ -42,6 +43,7 @@ export function App() {
               <Route path="/caseload" component={CaseloadScreen} />
               <Route path="/records/:ownerKey" component={RecordScreen} />
               <Route path="/schools/:schoolId/access" component={AccessScreen} />
+              <Route path="/search" component={SearchScreen} />
             </Route>
             <Route path="*" component={NotFoundScreen} />
           </Router>

@@ -24,6 +24,7 @@ export function AppHeader() {
         <nav aria-label={t('shell.mainNav')}>
           <ul class="app-header__nav">
             <li><A href="/" end>{t('shell.home')}</A></li>
+            <li><A href="/search" data-testid="nav-search">{t('search.title')}</A></li>
             <Show when={isLa()}>
               <li><A href="/la">{t('shell.laOverview')}</A></li>
             </Show>

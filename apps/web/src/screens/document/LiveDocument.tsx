@@ -14,6 +14,7 @@ import { createDocumentComments } from './comments/createDocumentComments';
 import { DocumentCommentsPanel } from './comments/DocumentCommentsPanel';
 import { DocumentCommentsProvider } from './comments/DocumentCommentsProvider';
 import { createDocumentBody, hasDocumentBody } from './documentBodies';
+import { SinceLastLooked } from './SinceLastLooked';
 
 /**
  * A live document with its save state and presence; `embedded` when a screen already has an h1.
@@ -78,6 +79,7 @@ export function LiveDocument(props: { docId: string; embedded?: boolean; onAcces
               </Show>
             </div>
             <aside class="document__aside">
+              <SinceLastLooked docId={props.docId} />
               <PresenceList awareness={connection.awareness} />
               <DocumentCommentsPanel store={comments} />
             </aside>

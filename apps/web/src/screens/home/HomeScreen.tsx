@@ -5,6 +5,7 @@ import { usePageTitle } from '../usePageTitle';
 import { CollaborativesCard } from './CollaborativesCard';
 import { CreateDocumentForm } from './CreateDocumentForm';
 import { DocumentsCard } from './DocumentsCard';
+import { ActivityFeedCard } from './ActivityFeedCard';
 import { InvitationsCard } from './InvitationsCard';
 import { MembershipRequestsCard } from './MembershipRequestsCard';
 import { ProposalsCard } from './ProposalsCard';
@@ -26,6 +27,7 @@ export function HomeScreen() {
         <ProposalsCard />
         <SchoolsCard />
         <CollaborativesCard />
+        <ActivityFeedCard />
         <DocumentsCard />
         <Show when={schoolsWithCreatableKinds(session.me()).length > 0}>
           <CreateDocumentForm />
