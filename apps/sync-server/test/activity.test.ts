@@ -196,6 +196,19 @@ describe('the home feed', () => {
     expect(outsider.actions.some((a) => a.document.id === ws)).toBe(false);
   });
 
+  it('A128: a mention in a comment appears in the mentioned person\'s feed, and in nobody else\'s', async () => {
+    const { api } = await withLog();
+    const se = api.docOf('self-evaluation');
+    const added = await api.request('demo-headteacher', `/api/documents/${se}/comments`, { method: 'POST', body: JSON.stringify({ body: '@Catrin Lewis, beth yw eich barn am y dystiolaeth?', mentions: ['demo-facilitator'] }) });
+    expect(added.status).toBe(201);
+    const mentionsOf = async (person: string) => ((await (await api.request(person, '/api/feed')).json()) as { mentions: { document: { id: string }; by: { id: string; name: string }; excerpt: string }[] }).mentions;
+    expect(await mentionsOf('demo-facilitator')).toEqual([expect.objectContaining({
+      document: expect.objectContaining({ id: se }), by: { id: 'demo-headteacher', name: 'Elin Davies' }, excerpt: '@Catrin Lewis, beth yw eich barn am y dystiolaeth?',
+    })]);
+    expect(await mentionsOf('demo-senior-leader')).toEqual([]);
+    expect(await mentionsOf('demo-headteacher')).toEqual([]);
+  });
+
   it('A126: erasing a document takes its searchable text, changes and looks with it', async () => {
     const { api, edit, look } = await withLog();
     const review = api.docOf('peer-review');

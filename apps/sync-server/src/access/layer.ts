@@ -51,6 +51,7 @@ import { activityRoutes } from '../routes/activity';
 import { searchRoutes } from '../routes/search';
 import { LogDeriver } from '../activity/log-deriver';
 import { liveDocumentIds } from '../activity/readable';
+import { mentionsFeedSource } from '../activity/mentions-feed';
 
 export interface AccessLayer {
   routes: Hono<AccessEnv>;
@@ -114,7 +115,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/schools', schoolAccessRoutes(services));
   routes.route('/records', recordRoutes(services));
   routes.route('/audit', auditRoutes(services));
-  const activity = activityRoutes(services, services.activity, options.feedSources ?? []);
+  const activity = activityRoutes(services, services.activity, [mentionsFeedSource(services), ...(options.feedSources ?? [])]);
   routes.route('/documents', activity.documents);
   routes.route('/feed', activity.feed);
   routes.route('/search', searchRoutes(services, services.activity));
