@@ -22,12 +22,15 @@ export default function SearchScreen() {
   const [params, setParams] = useSearchParams<{ q?: string }>();
   usePageTitle(() => t('search.title'));
   const query = () => (params.q ?? '').trim();
-  const [found] = createResource(() => (query().length >= 2 ? query() : undefined), (q) => apiJson(SearchResults, `/search?q=${encodeURIComponent(q)}`));
+  const [found, { refetch }] = createResource(() => (query().length >= 2 ? query() : undefined), (q) => apiJson(SearchResults, `/search?q=${encodeURIComponent(q)}`));
   let input: HTMLInputElement | undefined;
   onMount(() => input?.focus());
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    setParams({ q: input?.value.trim() ?? '' });
+    const q = input?.value.trim() ?? '';
+    // Searching the same words again asks the server again: what was written since is found.
+    if (q === query()) void refetch();
+    else setParams({ q });
   };
   return (
     <div class="search" data-testid="search-screen">
