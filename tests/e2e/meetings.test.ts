@@ -54,7 +54,7 @@ describe('structured meetings', () => {
       })(),
       (async () => {
         await meeting(member).locator(`${prefix}-person`).selectOption({ label: seniorName });
-        await meeting(member).locator(`${prefix}-status`).selectOption('apologies');
+        await meeting(member).locator(`${prefix}-attendance`).selectOption('apologies');
         await meeting(member).getByRole('button', { name: 'Record', exact: true }).click();
       })(),
     ]);

@@ -21,7 +21,7 @@ export function MeetingPeople(props: { meetingId: string; prefix: string; people
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const person = props.people().find((p) => p.personId === data.get('person'));
     if (!person?.personId) return;
-    m.setAttendance(props.meetingId, { personId: person.personId, name: person.name }, data.get('status') === 'apologies' ? 'apologies' : 'present');
+    m.setAttendance(props.meetingId, { personId: person.personId, name: person.name }, data.get('attendance') === 'apologies' ? 'apologies' : 'present');
   };
   const group = (status: AttendanceStatus) => (
     <div data-testid={`meeting-${status}`}>
@@ -58,8 +58,8 @@ export function MeetingPeople(props: { meetingId: string; prefix: string; people
             </select>
           </div>
           <div class="field">
-            <label for={`${props.prefix}-status`}>{t('meeting.attendance')}</label>
-            <select id={`${props.prefix}-status`} name="status">
+            <label for={`${props.prefix}-attendance`}>{t('meeting.attendance')}</label>
+            <select id={`${props.prefix}-attendance`} name="attendance">
               <option value="present">{t('meeting.present')}</option>
               <option value="apologies">{t('meeting.apologies')}</option>
             </select>
