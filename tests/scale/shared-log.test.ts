@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { usePgDatabase } from '@cydweithio/sync-server/db/postgres/test-database';
 import { PgDocStore } from '@cydweithio/sync-server/storage/pg-doc-store';
+import { LOCK_SPACE } from '@cydweithio/sync-server/db/postgres/open';
 import { createSyncMetrics } from '@cydweithio/sync-server/observability/metrics';
 import { createMemoryCore } from '../sync/helpers/core';
 
@@ -64,5 +65,33 @@ describe('S51: one log, whoever writes', () => {
     if (stored.snapshot) Y.applyUpdate(merged, stored.snapshot);
     for (const update of stored.updates) Y.applyUpdate(merged, update);
     expect(new Set(merged.getArray<string>('edits').toArray()).size).toBe(240);
+  });
+
+  it('S52: a compaction skipped while another instance holds the document is tried again, never counted as done', async () => {
+    const { url, pool } = await postgres.fresh();
+    const store = new PgDocStore(pool);
+    const core = createMemoryCore(store, { compactionMinUpdates: 8, commitIntervalMs: 1 });
+    const doc = await core.getDoc(DOC);
+    // Another instance appending, held open: every compaction attempt meanwhile must skip.
+    const other = postgres.pool(url);
+    const holder = await other.connect();
+    await holder.query(`SELECT pg_advisory_lock_shared(${LOCK_SPACE}, hashtext($1))`, [DOC]);
+    for (let i = 0; i < 40; i += 1) {
+      doc.getArray<string>('edits').push([`e${i}`]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await core.flush();
+    expect((await store.compact(DOC, new Uint8Array([0, 0]), 0))).toBe(false);
+    expect((await store.load(DOC)).snapshot).toBeUndefined();
+    await holder.query(`SELECT pg_advisory_unlock_shared(${LOCK_SPACE}, hashtext($1))`, [DOC]);
+    holder.release();
+    // The room still knows its log is long, so unloading compacts it.
+    await core.shutdown();
+    const stored = await store.load(DOC);
+    expect(stored.snapshot).toBeDefined();
+    expect(stored.updates).toHaveLength(0);
+    const merged = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(merged, stored.snapshot);
+    expect(merged.getArray<string>('edits').length).toBe(40);
   });
 });

@@ -110,7 +110,7 @@ export function runDocStoreContract(name: string, makeStore: () => Promise<DocSt
       const { doc, updates } = editsOf(10);
       await store.appendUpdates(entries(DOC_A, updates));
       const fromLog = docFrom(await store.load(DOC_A));
-      await store.compact(DOC_A, Y.encodeStateAsUpdate(fromLog), 10);
+      expect(await store.compact(DOC_A, Y.encodeStateAsUpdate(fromLog), 10)).toBe(true);
       const compacted = await store.load(DOC_A);
       expect(compacted.updates).toEqual([]);
       expect(compacted.snapshotBytes).toBeGreaterThan(0);

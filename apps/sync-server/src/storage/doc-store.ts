@@ -39,8 +39,12 @@ export interface DocStore {
    * same seq with other bytes refuses the batch.
    */
   appendUpdates(batch: readonly UpdateToAppend[]): Promise<void>;
-  /** Replaces the log up to and including `upToSeq` by `mergedState`, atomically. */
-  compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void>;
+  /**
+   * Replaces the log up to and including `upToSeq` by `mergedState`, atomically. Resolves false
+   * when it did nothing because another writer held the document (S52): the caller's view of the
+   * log is then unchanged and the next commit considers compaction again.
+   */
+  compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<boolean>;
   /** Removes every trace of the document. */
   erase(docId: string): Promise<void>;
   listDocIds(): Promise<string[]>;

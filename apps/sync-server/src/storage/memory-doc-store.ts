@@ -37,12 +37,13 @@ export class MemoryDocStore implements DocStore {
     return stored !== undefined && Buffer.from(stored.update).equals(update);
   }
 
-  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void> {
+  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<boolean> {
     const doc = this.docs.get(docId) ?? { snapshotSeq: 0, log: [] };
     this.docs.set(docId, doc);
     doc.snapshot = mergedState.slice();
     doc.snapshotSeq = Math.max(doc.snapshotSeq, upToSeq);
     doc.log = doc.log.filter((entry) => entry.seq > upToSeq);
+    return true;
   }
 
   async erase(docId: string): Promise<void> {

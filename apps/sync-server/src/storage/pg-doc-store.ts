@@ -65,7 +65,8 @@ export class PgDocStore implements DocStore {
     });
   }
 
-  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void> {
+  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<boolean> {
+    let merged = false;
     await this.inTransaction('BEGIN', async (client) => {
       const locked = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${LOCK_SPACE}, hashtext($1)) AS locked`, [docId]);
       // Another instance is compacting, or appending right now: the next commit considers it again.
@@ -86,10 +87,12 @@ export class PgDocStore implements DocStore {
            ON CONFLICT (doc_id) DO UPDATE SET state = EXCLUDED.state, seq = EXCLUDED.seq, updated_at = EXCLUDED.updated_at`,
           [docId, state, seq, Date.now()]);
         await client.query('DELETE FROM doc_updates WHERE doc_id = $1 AND seq <= $2', [docId, seq]);
+        merged = true;
       } finally {
         doc.destroy();
       }
     });
+    return merged;
   }
 
   async erase(docId: string): Promise<void> {

@@ -86,7 +86,7 @@ export class SqliteDocStore implements DocStore {
     this.appendBatch(batch);
   }
 
-  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void> {
+  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<boolean> {
     const now = new Date();
     this.db.transaction(
       (tx) => {
@@ -98,6 +98,7 @@ export class SqliteDocStore implements DocStore {
       },
       { behavior: 'immediate' },
     );
+    return true;
   }
 
   async erase(docId: string): Promise<void> {

@@ -26,8 +26,7 @@ async function answer(store: SqliteDocStore, request: RequestMessage): Promise<{
     }
     case 'compact': {
       const [mergedState = new Uint8Array(0)] = unpackBytes(request.mergedState);
-      await store.compact(request.docId, mergedState, request.upToSeq);
-      return { value: undefined, transfer: [] };
+      return { value: await store.compact(request.docId, mergedState, request.upToSeq), transfer: [] };
     }
     case 'erase':
       await store.erase(request.docId);

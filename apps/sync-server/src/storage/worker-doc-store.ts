@@ -39,10 +39,10 @@ export class WorkerDocStore implements DocStore {
     await this.send({ op: 'appendUpdates', entries, updates }, [updates.buffer]);
   }
 
-  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<void> {
+  async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<boolean> {
     // Packed (a copy) rather than transferred as is: the caller's buffer stays usable.
     const packed = packBytes([mergedState]);
-    await this.send({ op: 'compact', docId, mergedState: packed, upToSeq }, [packed.buffer]);
+    return this.send({ op: 'compact', docId, mergedState: packed, upToSeq }, [packed.buffer]);
   }
 
   async erase(docId: string): Promise<void> {

@@ -24,7 +24,7 @@ export type StoreOp = StoreRequest['op'];
 export interface ReplyValues {
   load: PackedStoredDoc;
   appendUpdates: undefined;
-  compact: undefined;
+  compact: boolean;
   erase: undefined;
   listDocIds: string[];
   close: undefined;

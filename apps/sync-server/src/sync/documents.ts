@@ -189,8 +189,9 @@ export class Documents {
     const upToSeq = room.log.lastSeq;
     const merged = room.encodeState();
     try {
-      await this.options.store.compact(room.docId, merged, upToSeq);
-      room.log.compacted(merged.byteLength);
+      // Only a real merge resets the room's view of the log; a skipped one (another instance
+      // held the document) leaves it, so the next commit or the unload tries again.
+      if (await this.options.store.compact(room.docId, merged, upToSeq)) room.log.compacted(merged.byteLength);
     } catch (error) {
       this.options.logger.error({ err: error, docId: room.docId }, 'compaction failed; the log is kept');
     }
