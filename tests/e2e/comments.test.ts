@@ -50,11 +50,13 @@ describe('C200 comments in the margin, two people at once', () => {
     await head.keyboard.press('Enter');
     await expect.poll(() => field(practitioner).innerText(), { timeout: 20_000 }).toContain(sentence);
 
-    // Keyboard only: select "gryfder" (back from the end of the sentence), then Ctrl+Alt+M; the
-    // composer takes focus; write, mention with "@", arrows and Enter, send with Ctrl+Enter.
-    await head.keyboard.press('ArrowLeft');
-    for (let i = 0; i < ' amlwg ym mhob dosbarth.'.length; i += 1) await head.keyboard.press('ArrowLeft');
-    for (let i = 0; i < 'gryfder'.length; i += 1) await head.keyboard.press('Shift+ArrowLeft');
+    // Keyboard only: select "gryfder" (counted from the start of the field, so nothing depends on
+    // where the caret was left), then Ctrl+Alt+M; the composer takes focus; write, mention with
+    // "@", arrows and Enter, send with Ctrl+Enter.
+    await head.keyboard.press('Control+Home');
+    for (let i = 0; i < 'Mae darllen ar y cyd yn '.length; i += 1) await head.keyboard.press('ArrowRight');
+    for (let i = 0; i < 'gryfder'.length; i += 1) await head.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => head.evaluate(() => document.getSelection()?.toString())).toBe('gryfder');
     await head.keyboard.press('Control+Alt+KeyM');
     const body = head.getByTestId('comment-body');
     await expect.poll(() => head.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('comment-body');
@@ -66,6 +68,11 @@ describe('C200 comments in the margin, two people at once', () => {
     await expect.poll(() => body.inputValue()).toContain('@Ffion Roberts ');
     await head.keyboard.type('am dystiolaeth.');
     await head.keyboard.press('Control+Enter');
+    // Stored on the word, as the server gives it (a clear failure here rather than a missing thread).
+    await expect.poll(async () => {
+      const listed = (await (await head.request.get(`/api/documents/${encodeURIComponent(docId)}/comments`)).json()) as { comments: { range: { quote: string } | null }[] };
+      return listed.comments.map((c) => c.range?.quote);
+    }, { timeout: 20_000 }).toContain('gryfder');
 
     // Both see the thread and the marked word; the practitioner without reloading (A107).
     for (const page of [head, practitioner]) {

@@ -48,7 +48,17 @@ export function createDocumentComments(docId: string, me: string, notices: Acces
     // A slower, older answer must not overwrite a newer one.
     if (ask === asking) setList(next);
   };
-  createEffect(on(notices, () => void refresh().catch(() => undefined)));
+  // A notice comes once: if asking then fails (a blip), ask again shortly, or the threads stay
+  // stale until the next change. A newer notice's own ask supersedes these retries.
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const refreshOnNotice = (attempt = 0) => {
+    clearTimeout(retry);
+    void refresh().catch(() => {
+      if (attempt < 3) retry = setTimeout(() => refreshOnNotice(attempt + 1), 1_000 * (attempt + 1));
+    });
+  };
+  onCleanup(() => clearTimeout(retry));
+  createEffect(on(notices, () => refreshOnNotice()));
 
   const threads = createMemo<CommentThreadData[]>(() => {
     const all = list().comments;
