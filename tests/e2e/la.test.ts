@@ -24,12 +24,14 @@ serverAndBrowserPerFile((started, launched) => {
 });
 
 describe('C15 LA observer', () => {
-  it('C15: sees shared priorities change live and cannot type into them', async () => {
+  it('C15, O39: asked to watch, sees shared priorities change live and cannot type into them', async () => {
     const { clusterId } = demoIds(server.dataset);
     const convenor = await pageFor('demo-convenor');
     const facilitator = await pageFor('demo-facilitator');
     await convenor.goto(`/collaboratives/${encodeURIComponent(clusterId)}`);
     await facilitator.goto('/la');
+    // The live workspaces connect only when asked (O39).
+    await facilitator.getByTestId('la-watch-live').click();
     const convenorTitle = convenor.getByTestId('priority-title').first();
     await convenorTitle.waitFor();
     const panel = facilitator.getByTestId('la-workspace').filter({ has: facilitator.getByTestId('priority-title') }).first();

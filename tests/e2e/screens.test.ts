@@ -30,7 +30,7 @@ const screens: Screen[] = [
   { name: 'self-evaluation', person: 'demo-headteacher', path: () => documentPath(demoIds(server.dataset).selfEvaluation), ready: '[data-sync-state="saved"]' },
   { name: 'peer-review', person: 'demo-headteacher', path: () => documentPath(demoIds(server.dataset).peerReview), ready: '[data-sync-state="saved"]' },
   { name: 'collaborative', person: 'demo-convenor', path: () => `/collaboratives/${encodeURIComponent(demoIds(server.dataset).clusterId)}`, ready: '[data-testid="priority"]' },
-  { name: 'la-overview', person: 'demo-facilitator', path: () => '/la', ready: '[data-testid="priority"]' },
+  { name: 'la-overview', person: 'demo-facilitator', path: () => '/la', ready: '[data-testid="area-group"]' },
 ];
 
 async function open(screen: Screen, locale: 'cy' | 'en', width = 1366, height = 768): Promise<Page> {

@@ -13,6 +13,7 @@ import type { PgDatabase } from './db/postgres/open';
 import { PgDocStore } from './storage/pg-doc-store';
 import { RecordService } from './records/record-service';
 import { SqlRecordStore } from './records/sql-record-store';
+import { laPictureDigester } from './overview/record-digest';
 import { startServer, type RunningServer, type ServerOptions } from './server';
 import type { LogDeriver } from './activity/log-deriver';
 
@@ -48,7 +49,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     erase: (docId) => started().sync.erase(docId),
     commentsChanged: (docId) => started().sync.commentsChanged(docId),
   };
-  const records = new RecordService(new SqlRecordStore(database.sql));
+  // O34: every agreement is saved with the LA picture's digest of the record.
+  const records = new RecordService(new SqlRecordStore(database.sql), laPictureDigester);
   // One TRUST_PROXY for the headers (server) and the cookies and client addresses (access layer).
   const trustProxy = accessOptions?.trustProxy ?? serverOptions.trustProxy ?? false;
   const access = createAccessLayer({ ...accessOptions, trustProxy, sql: database.sql, sync, records, logger });
@@ -69,7 +71,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   holder.running = running;
   const stopSweep = access.startRetentionSweep();
   access.deriver.start(activityPollMs ?? 500);
+  // O35: records saved before digests (or in an older format) get theirs in the background; an
+  // overview meanwhile computes any it still lacks, so nothing waits on this.
+  let closing = false;
+  const backfill = records.backfillDigests(() => closing)
+    .then((written) => { if (written > 0) logger.info({ written }, 'record digests written'); })
+    .catch((err: unknown) => logger.warn({ err }, 'record digest backfill failed'));
   const close = running.close.bind(running);
   // The deriver stops before the server closes, so no pass reads a database being closed.
-  return Object.assign(running, { records, deriver: access.deriver, close: async () => { stopSweep(); await access.deriver.stop(); await close(); } });
+  return Object.assign(running, { records, deriver: access.deriver, close: async () => { closing = true; stopSweep(); await backfill; await access.deriver.stop(); await close(); } });
 }

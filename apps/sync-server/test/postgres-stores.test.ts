@@ -34,7 +34,7 @@ const recordStores: [string, () => Promise<RecordStore>][] = [
   ['memory', async () => new MemoryRecordStore()],
   ['sqlite', async () => {
     const sqlite = new Database(':memory:');
-    sqlite.exec('CREATE TABLE records (owner_key text primary key, bytes blob not null, updated_at integer not null, revision integer not null default 0)');
+    sqlite.exec('CREATE TABLE records (owner_key text primary key, bytes blob not null, updated_at integer not null, revision integer not null default 0, digest_version integer, digest text)');
     return new SqlRecordStore(new SqliteSql(drizzle(sqlite), sqlite));
   }],
   ['postgres', async () => new SqlRecordStore(new PgSql((await postgres.fresh()).pool))],
@@ -60,7 +60,7 @@ const sharedRecordStores: [string, () => Promise<[RecordStore, RecordStore]>][] 
       const sqlite = new Database(file);
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('busy_timeout = 5000');
-      sqlite.exec('CREATE TABLE IF NOT EXISTS records (owner_key text primary key, bytes blob not null, updated_at integer not null, revision integer not null default 0)');
+      sqlite.exec('CREATE TABLE IF NOT EXISTS records (owner_key text primary key, bytes blob not null, updated_at integer not null, revision integer not null default 0, digest_version integer, digest text)');
       return new SqlRecordStore(new SqliteSql(drizzle(sqlite), sqlite));
     };
     return [open(), open()];

@@ -67,7 +67,7 @@ describe('record layer', () => {
     const file = join(dir, 'records.sqlite');
     const open = () => {
       const sqlite = new Database(file);
-      sqlite.exec('CREATE TABLE IF NOT EXISTS records (owner_key text primary key, bytes blob not null, updated_at integer not null, revision integer not null default 0)');
+      sqlite.exec('CREATE TABLE IF NOT EXISTS records (owner_key text primary key, bytes blob not null, updated_at integer not null, revision integer not null default 0, digest_version integer, digest text)');
       return { sqlite, records: new RecordService(new SqlRecordStore(new SqliteSql(drizzle(sqlite), sqlite))) };
     };
     const first = open();

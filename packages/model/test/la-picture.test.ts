@@ -6,9 +6,9 @@ import { ApprovedPlan } from '../src/domain/plan';
 import { allDomainSchemas } from '../src/domain/schemas';
 import { settings } from '../src/domain/school';
 import { findLearnerDataKeys } from '../src/rules/noLearnerData';
-import { digestCollaborative, digestSchool, facilitatorDays } from '../src/rules/agreedDigest';
+import { digestCollaborative, digestSchool, facilitatorDays, schoolDigestFor, schoolRecordDigest } from '../src/rules/agreedDigest';
 import { coverageState, filterCoverage } from '../src/rules/coverageFilter';
-import { buildOverview, MATCHES_PER_NEED, type OverviewSchool } from '../src/rules/laOverview';
+import { buildOverview, MATCHES_PER_NEED, type ItemRef, type OverviewSchool } from '../src/rules/laOverview';
 import { readData } from './fixtures';
 
 const demo = buildDemoDataset({
@@ -119,6 +119,69 @@ describe('the LA picture’s model', () => {
     }
     expect(o.areas.some((g) => g.matches.some((m) => m.brokered))).toBe(true);
     expect(o.withoutApprovedPlan.length).toBeGreaterThan(0);
+  });
+
+  it('O34: a record’s digest, kept as JSON, gives every day’s and year’s picture the record itself gives', () => {
+    for (const id of pictured) {
+      const kept = JSON.parse(JSON.stringify(schoolRecordDigest(subjectsOf(id)))) as ReturnType<typeof schoolRecordDigest>;
+      for (const [year, today] of [[2025, '2025-12-01'], [2026, '2026-09-01'], [2026, '2027-06-30'], [2027, '2027-12-01']] as const) {
+        expect(schoolDigestFor(id, kept, year, today)).toEqual(digestSchool(id, subjectsOf(id), year, today));
+      }
+    }
+    // A record whose support level starts later is core until that day, from the same digest.
+    const level = { 'support-level': { level: 'enhanced', from: '2026-12-10', decidedBy: 'la', decidedByName: 'LA', reason: 'r' } };
+    const digest = schoolRecordDigest(level);
+    expect([schoolDigestFor('x', digest, 2026, '2026-12-09').supportLevel, schoolDigestFor('x', digest, 2026, '2026-12-10').supportLevel]).toEqual(['core', 'enhanced']);
+  });
+
+  it('O36: one pass per need keeps exactly the matches sorting every candidate would (O7)', () => {
+    const o = buildOverview({
+      scope: { type: 'la', laCode: demo.cast.laCode }, schools, offeringSchools: schools, collaboratives: [],
+      schoolDigests: digests, collaborativeDigests: new Map(), tags: demo.laPicture.tags, itemThemes: demo.laPicture.itemThemes,
+    });
+    const place = new Map(schools.map((s) => [s.id, s]));
+    const km = (a: string, b: string): number | null => {
+      const p = place.get(a);
+      const q = place.get(b);
+      if (p?.lat === undefined || p.lng === undefined || q?.lat === undefined || q.lng === undefined) return null;
+      const rad = Math.PI / 180;
+      const h = Math.sin(((q.lat - p.lat) * rad) / 2) ** 2 + Math.cos(p.lat * rad) * Math.cos(q.lat * rad) * Math.sin(((q.lng - p.lng) * rad) / 2) ** 2;
+      return Math.round(2 * 6371 * Math.asin(Math.sqrt(h)) * 10) / 10;
+    };
+    // O7 as written: every other school's fitting strength, nearest first, then by number and item; one per school; three.
+    const reference = (need: ItemRef, offers: ItemRef[]) => {
+      const sorted = offers.filter((x) => x.ownerId !== need.ownerId)
+        .sort((a, b) => (km(need.ownerId, a.ownerId) ?? Infinity) - (km(need.ownerId, b.ownerId) ?? Infinity) || (a.ownerId < b.ownerId ? -1 : a.ownerId > b.ownerId ? 1 : 0) || (a.itemId < b.itemId ? -1 : 1));
+      const seen = new Set<string>();
+      return sorted.filter((x) => !seen.has(x.ownerId) && seen.add(x.ownerId)).slice(0, MATCHES_PER_NEED).map((x) => `${x.ownerId}#${x.itemId}`);
+    };
+    const strengths = [...o.areas.flatMap((g) => g.strengths)];
+    let needs = 0;
+    for (const g of o.areas) {
+      for (const need of g.needs) {
+        needs++;
+        const got = g.matches.filter((m) => m.need === need).map((m) => `${m.offer.ownerId}#${m.offer.itemId}`);
+        expect(got).toEqual(reference(need, strengths.filter((x) => x.area === g.area)));
+      }
+    }
+    for (const g of o.themes) {
+      for (const need of g.needs) {
+        const got = g.matches.filter((m) => m.need === need).map((m) => `${m.offer.ownerId}#${m.offer.itemId}`);
+        expect(got).toEqual(reference(need, strengths.filter((x) => x.tagIds.includes(g.tagId))));
+      }
+    }
+    expect(needs).toBeGreaterThan(10);
+  });
+
+  it('O37: a partnership whose LAs keep tags with the same id shows that theme once, under the first label', () => {
+    const other = demo.laPicture.tags.map((t) => ({ ...t, laCode: demo.cast.laCode + 1, label: { cy: `${t.label.cy} (2)`, en: `${t.label.en} (2)` } }));
+    const o = buildOverview({
+      scope: { type: 'partnership', id: 'p', laCodes: [demo.cast.laCode, demo.cast.laCode + 1] }, schools, offeringSchools: schools, collaboratives: [],
+      schoolDigests: digests, collaborativeDigests: new Map(), tags: [...other, ...demo.laPicture.tags], itemThemes: demo.laPicture.itemThemes,
+    });
+    expect(o.tags).toHaveLength(demo.laPicture.tags.length * 2);
+    expect(o.themes.map((t) => t.tagId)).toEqual([...demo.laPicture.tags].sort((a, b) => a.label.en.localeCompare(b.label.en)).map((t) => t.id));
+    expect(o.themes.every((t) => t.priorities.length > 0)).toBe(true);
   });
 
   it('M33: coverage filters keep school-number order, and the map colours by coverage alone', () => {

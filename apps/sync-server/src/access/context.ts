@@ -52,6 +52,8 @@ export interface RecordControl {
   versions(ownerKey: string): Promise<RecordVersion[]>;
   /** The revision of each owner's record (K16), in one read: moves with every save. */
   revisions(ownerKeys: readonly string[]): Promise<Map<string, number>>;
+  /** O34: each owner's LA-picture digest at its record's current revision (absent without a record). */
+  digests?(ownerKeys: readonly string[]): Promise<Map<string, string>>;
   current(ownerKey: string): Promise<RecordShape>;
   stateAt(ownerKey: string, hash: string): Promise<RecordShape>;
   diff(ownerKey: string, fromHash: string, toHash: string): Promise<Patch[]>;

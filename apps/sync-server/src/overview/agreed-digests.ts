@@ -1,13 +1,14 @@
 /**
  * O4: the overview reads agreed records only, through digests: what one owner's record says for
- * the LA picture (model `digestSchool`, `digestCollaborative`). A digest is computed from the
- * record's current state once and kept while the record's revision is unchanged (K16): one
- * query reads the revisions of every owner in scope, so an LA's or a partnership's overview costs
- * a record load only for the owners someone agreed something into since.
+ * the LA picture (model `schoolDigestFor`, `digestCollaborative`). One query reads the revisions
+ * of every owner in scope; a digest already read is kept while its record's revision is
+ * unchanged (K16), and the others come in one more query from the digests saved with each
+ * agreement (O34), so an overview loads no record unless one lacks a current digest (O35).
  */
-import { digestSchool, type CollaborativeDigest, type SchoolDigest } from '@cydweithio/model/rules/agreedDigest';
+import { digestSchool, schoolDigestFor, type CollaborativeDigest, type SchoolDigest } from '@cydweithio/model/rules/agreedDigest';
 import type { RecordControl } from '../access/context';
 import { agreedCollaborativePriorities } from './collaborative-priorities';
+import { readPictureDigest } from './record-digest';
 
 interface Cached<T> { revision: number; key: string; digest: T }
 
@@ -21,23 +22,35 @@ export class AgreedDigests {
     return this.records().revisions(ownerKeys);
   }
 
+  /** The digests' bodies of these owners, or null without stored digests (a record layer without a digester): then each record is read. */
+  private async stored(ownerKeys: readonly string[]): Promise<Map<string, string> | null> {
+    const records = this.records();
+    return records.digests && ownerKeys.length > 0 ? records.digests(ownerKeys) : null;
+  }
+
   async schools(schoolIds: readonly string[], academicYear: number, today: string): Promise<Map<string, SchoolDigest>> {
-    const keys = schoolIds.map((id) => `school:${id}`);
-    const revisions = await this.revisions(keys);
+    const revisions = await this.revisions(schoolIds.map((id) => `school:${id}`));
     const key = `${academicYear}/${today}`;
     const out = new Map<string, SchoolDigest>();
+    const missing: string[] = [];
     for (const id of schoolIds) {
       const ownerKey = `school:${id}`;
       const revision = revisions.get(ownerKey);
       if (revision === undefined) continue;
       const cached = this.schoolCache.get(ownerKey);
-      if (cached && cached.revision === revision && cached.key === key) {
-        out.set(id, cached.digest);
-        continue;
-      }
-      const { subjects } = await this.records().current(ownerKey);
-      const digest = digestSchool(id, subjects, academicYear, today);
-      this.schoolCache.set(ownerKey, { revision, key, digest });
+      if (cached && cached.revision === revision && cached.key === key) out.set(id, cached.digest);
+      else missing.push(ownerKey);
+    }
+    const stored = await this.stored(missing);
+    for (const ownerKey of missing) {
+      const id = ownerKey.slice('school:'.length);
+      const body = stored?.get(ownerKey);
+      const parsed = body === undefined ? null : readPictureDigest(body);
+      const digest = parsed && 'school' in parsed
+        ? schoolDigestFor(id, parsed.school, academicYear, today)
+        : digestSchool(id, (await this.records().current(ownerKey)).subjects, academicYear, today);
+      // The revision read first: a save since makes the next read miss the cache, never the reverse.
+      this.schoolCache.set(ownerKey, { revision: revisions.get(ownerKey) ?? 0, key, digest });
       out.set(id, digest);
     }
     return out;
@@ -46,18 +59,22 @@ export class AgreedDigests {
   async collaboratives(collaborativeIds: readonly string[]): Promise<Map<string, CollaborativeDigest>> {
     const revisions = await this.revisions(collaborativeIds.map((id) => `collaborative:${id}`));
     const out = new Map<string, CollaborativeDigest>();
+    const missing: string[] = [];
     for (const id of collaborativeIds) {
       const ownerKey = `collaborative:${id}`;
       const revision = revisions.get(ownerKey);
       if (revision === undefined) continue;
       const cached = this.collaborativeCache.get(ownerKey);
-      if (cached && cached.revision === revision) {
-        out.set(id, cached.digest);
-        continue;
-      }
-      const { subjects } = await this.records().current(ownerKey);
-      const digest = agreedCollaborativePriorities(id, subjects);
-      this.collaborativeCache.set(ownerKey, { revision, key: '', digest });
+      if (cached && cached.revision === revision) out.set(id, cached.digest);
+      else missing.push(ownerKey);
+    }
+    const stored = await this.stored(missing);
+    for (const ownerKey of missing) {
+      const id = ownerKey.slice('collaborative:'.length);
+      const body = stored?.get(ownerKey);
+      const parsed = body === undefined ? null : readPictureDigest(body);
+      const digest = parsed && 'collaborative' in parsed ? parsed.collaborative : agreedCollaborativePriorities(id, (await this.records().current(ownerKey)).subjects);
+      this.collaborativeCache.set(ownerKey, { revision: revisions.get(ownerKey) ?? 0, key: '', digest });
       out.set(id, digest);
     }
     return out;

@@ -21,7 +21,7 @@ import {
   type RecordValue,
   type RecordVersion,
 } from './record-doc';
-import type { RecordStore } from './record-store';
+import type { RecordDigester, RecordStore } from './record-store';
 
 /** How many owners' loaded records to keep (K16): a facilitator's caseload many times over. */
 const CACHED_RECORDS = 256;
@@ -40,15 +40,25 @@ export class RecordService {
   /** Loaded records by owner, with the store revision they were loaded at (Automerge docs are immutable). */
   private readonly cache = new Map<string, { revision: number; doc: Automerge.Doc<RecordShape> }>();
 
-  constructor(private readonly store: RecordStore) {}
+  /**
+   * O34: each owner's digest (owners without a record are absent), at the record's current
+   * revision; present only with a digester.
+   */
+  readonly digests?: (ownerKeys: readonly string[]) => Promise<Map<string, string>>;
+
+  /** O34: `digester` makes the digest saved with every agreement (the LA picture's, in the server). */
+  constructor(private readonly store: RecordStore, private readonly digester?: RecordDigester) {
+    if (digester) this.digests = (ownerKeys) => this.currentDigests(digester, ownerKeys);
+  }
 
   agree(ownerKey: string, subject: string, state: RecordValue, meta: AgreementMeta): Promise<RecordVersion> {
     return this.serialise(ownerKey, async () => {
       for (let attempt = 0; attempt < MAX_SAVE_ATTEMPTS; attempt++) {
         const { doc, revision } = await this.openAt(ownerKey);
         const next = agree(doc, subject, state, meta);
+        const digest = this.digester ? { version: this.digester.version, body: this.digester.of(ownerKey, next.subjects) } : undefined;
         // Lost to another instance's save: made again on the record as it now stands.
-        if (!(await this.store.save(ownerKey, saveRecord(next), revision))) continue;
+        if (!(await this.store.save(ownerKey, saveRecord(next), revision, digest))) continue;
         this.remember(ownerKey, (revision ?? 0) + 1, next);
         const all = versions(next);
         const newest = all[all.length - 1];
@@ -68,6 +78,41 @@ export class RecordService {
       if (revision !== undefined) out.set(key, revision);
     }
     return out;
+  }
+
+  /**
+   * The stored digest when it is of the record's revision and the digester's format, otherwise
+   * computed from the record now and stored (O35): a reader never gets one older than the record.
+   */
+  private async currentDigests(digester: RecordDigester, ownerKeys: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const [ownerKey, { digest }] of await this.store.digests(ownerKeys)) {
+      if (digest?.version === digester.version) {
+        out.set(ownerKey, digest.body);
+        continue;
+      }
+      out.set(ownerKey, await this.refreshDigest(digester, ownerKey));
+    }
+    return out;
+  }
+
+  /** O35: writes the digest of every record without a current one (a deployment's first start after digests, or a new format). */
+  async backfillDigests(stopped: () => boolean = () => false): Promise<number> {
+    if (!this.digester) return 0;
+    let written = 0;
+    for (const ownerKey of await this.store.staleDigests(this.digester.version)) {
+      if (stopped()) break;
+      await this.refreshDigest(this.digester, ownerKey);
+      written++;
+    }
+    return written;
+  }
+
+  private async refreshDigest(digester: RecordDigester, ownerKey: string): Promise<string> {
+    const { doc, revision } = await this.openAt(ownerKey);
+    const body = digester.of(ownerKey, doc.subjects);
+    if (revision !== undefined) await this.store.saveDigest(ownerKey, revision, { version: digester.version, body });
+    return body;
   }
 
   async versions(ownerKey: string): Promise<RecordVersion[]> {

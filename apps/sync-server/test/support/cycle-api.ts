@@ -7,11 +7,13 @@ import type * as Y from 'yjs';
 import { Hono } from 'hono';
 import { seedDemoCycle } from '../../src/cli/seed';
 import { MemoryRecordStore } from '../../src/records/record-store';
+import { laPictureDigester } from '../../src/overview/record-digest';
 import { RecordService } from '../../src/records/record-service';
 import { makeDemoApi, type DemoApi } from './demo-api';
 
 export async function makeCycleApi(options: Parameters<typeof makeDemoApi>[0] = {}) {
-  const records = new RecordService(new MemoryRecordStore());
+  // As the server makes it: every agreement saved with the LA picture's digest (O34).
+  const records = new RecordService(new MemoryRecordStore(), laPictureDigester);
   const api: DemoApi = await makeDemoApi({ records, ...options });
   const getDoc = async (id: string): Promise<Y.Doc> => {
     const doc = await api.sync.getDoc?.(id);

@@ -59,63 +59,93 @@ export interface CollaborativeDigest {
 
 type Subjects = Readonly<Record<string, unknown>>;
 
-/** The newest approved plan of a year up to `academicYear` (a plan for next year is not yet this year's). */
-function currentPlan(subjects: Subjects, academicYear: number): { year: number; plan: ApprovedPlan } | null {
-  let best: { year: number; plan: ApprovedPlan } | null = null;
-  for (const subject of Object.keys(subjects)) {
-    const s = parseSubject(subject);
-    if (s.type !== 'plan' || s.academicYear > academicYear || (best && best.year >= s.academicYear)) continue;
-    const parsed = ApprovedPlan.safeParse(subjects[subject]);
-    if (parsed.success) best = { year: s.academicYear, plan: parsed.data };
-  }
-  return best;
+/**
+ * O34: what a school's record says for the LA picture whatever the day: every approved plan's
+ * items and support, each confirmed review's and each brokered support's lines (in subject
+ * order) and the support level decided. Computed when an agreement is saved and kept beside the
+ * record, so the picture reads it instead of loading the record; `schoolDigestFor` picks the
+ * plan in force and the level of a day from it.
+ */
+export interface SchoolRecordDigest {
+  plans: { year: number; priorities: AgreedItem[]; strengths: AgreedItem[]; needs: AgreedItem[]; support: LedgerLine[] }[];
+  /** A confirmed review's lines carry the academic year of its term; brokered support has none (it counts in every year). */
+  later: { subject: string; year: number | null; lines: LedgerLine[] }[];
+  supportLevel: { level: 'core' | 'enhanced'; from: string } | null;
 }
 
 const areaOrder = (a: Area): number => areas.indexOf(a);
 
-/** O2: a school's agreed picture for the academic year (the plan in force, this year's confirmed reviews, brokered support). */
-export function digestSchool(schoolId: string, subjects: Subjects, academicYear: number, today: string): SchoolDigest {
-  const found = currentPlan(subjects, academicYear);
-  const subject = found ? planSubject(found.year) : '';
-  const plan = found?.plan.plan;
-  const priorities: AgreedItem[] = (plan?.priorities ?? []).map((p) => ({ itemId: p.id, area: p.area, text: p.title, subject }));
+function planDigest(year: number, plan: ApprovedPlan['plan']): SchoolRecordDigest['plans'][number] {
+  const subject = planSubject(year);
+  const priorities: AgreedItem[] = plan.priorities.map((p) => ({ itemId: p.id, area: p.area, text: p.title, subject }));
+  const byArea = (a: AgreedItem, b: AgreedItem) => areaOrder(a.area) - areaOrder(b.area) || a.itemId.localeCompare(b.itemId);
   const findings = (type: 'strength' | 'learning-need'): AgreedItem[] =>
-    (plan?.findings ?? []).filter((f) => f.type === type).map((f) => ({ itemId: f.id, area: f.area, text: f.text, subject }));
+    plan.findings.filter((f) => f.type === type).map((f) => ({ itemId: f.id, area: f.area, text: f.text, subject })).sort(byArea);
   const support: LedgerLine[] = [];
-  for (const p of plan?.priorities ?? []) {
+  for (const p of plan.priorities) {
     for (const line of p.support) {
       support.push({ origin: 'plan', subject, priorityId: p.id, source: line.source, provider: line.provider, description: line.description, daysPlanned: line.days, daysUsed: null, impact: '' });
     }
   }
+  return { year, priorities, strengths: findings('strength'), needs: findings('learning-need'), support };
+}
+
+/** O34: a school record's digest, from its current agreed state alone. */
+export function schoolRecordDigest(subjects: Subjects): SchoolRecordDigest {
+  const plans: SchoolRecordDigest['plans'] = [];
+  const later: SchoolRecordDigest['later'] = [];
   for (const key of Object.keys(subjects).sort()) {
     const s = parseSubject(key);
-    if (s.type === 'review' && found && academicYearOfTerm(s.term) === found.year) {
+    if (s.type === 'plan') {
+      const parsed = ApprovedPlan.safeParse(subjects[key]);
+      if (parsed.success) plans.push(planDigest(s.academicYear, parsed.data.plan));
+    } else if (s.type === 'review') {
       const review = ProgressReview.safeParse(subjects[key]);
       if (!review.success) continue;
+      const lines: LedgerLine[] = [];
       for (const p of review.data.priorities) {
         for (const change of p.supportChanges) {
-          support.push({
+          lines.push({
             origin: 'review', subject: key, priorityId: p.priorityId, source: change.source, provider: change.provider, description: change.description,
             daysPlanned: change.change === 'ended' ? 0 : change.days, daysUsed: null, impact: '', term: s.term, change: change.change,
           });
         }
       }
+      later.push({ subject: key, year: academicYearOfTerm(s.term), lines });
     } else if (isBrokeredSubject(key)) {
       const b = BrokeredSupport.safeParse(subjects[key]);
       if (!b.success) continue;
-      support.push({
+      later.push({ subject: key, year: null, lines: [{
         origin: 'brokered', subject: key, priorityId: b.data.priorityId, source: b.data.source, provider: b.data.provider, description: b.data.description,
         daysPlanned: b.data.daysPlanned, daysUsed: b.data.daysUsed, impact: b.data.impact, brokeredId: b.data.id,
         providerSchoolId: b.data.providerSchoolId, matchedFrom: b.data.matchedFrom,
-      });
+      }] });
     }
   }
+  plans.sort((a, b) => a.year - b.year);
   const level = SupportLevelDecision.safeParse(subjects[SUPPORT_LEVEL_SUBJECT]);
-  const supportLevel = level.success && level.data.from <= today ? level.data.level : 'core';
-  const byArea = (a: AgreedItem, b: AgreedItem) => areaOrder(a.area) - areaOrder(b.area) || a.itemId.localeCompare(b.itemId);
+  return { plans, later, supportLevel: level.success ? { level: level.data.level, from: level.data.from } : null };
+}
+
+/**
+ * O2: a school's agreed picture for the academic year from its record's digest: the newest
+ * approved plan of a year up to `academicYear` (a plan for next year is not yet this year's),
+ * this plan year's confirmed reviews, brokered support, and the level in force on `today`.
+ */
+export function schoolDigestFor(schoolId: string, digest: SchoolRecordDigest, academicYear: number, today: string): SchoolDigest {
+  let found: SchoolRecordDigest['plans'][number] | undefined;
+  for (const plan of digest.plans) if (plan.year <= academicYear) found = plan;
+  const support: LedgerLine[] = [...(found?.support ?? [])];
+  for (const entry of digest.later) if (entry.year === null || (found && entry.year === found.year)) support.push(...entry.lines);
+  const supportLevel = digest.supportLevel && digest.supportLevel.from <= today ? digest.supportLevel.level : 'core';
   return {
-    schoolId, academicYear: found?.year ?? null, priorities, strengths: findings('strength').sort(byArea), needs: findings('learning-need').sort(byArea), support, supportLevel,
+    schoolId, academicYear: found?.year ?? null, priorities: found?.priorities ?? [], strengths: found?.strengths ?? [], needs: found?.needs ?? [], support, supportLevel,
   };
+}
+
+/** O2: a school's agreed picture for the academic year, read from its record's current state. */
+export function digestSchool(schoolId: string, subjects: Subjects, academicYear: number, today: string): SchoolDigest {
+  return schoolDigestFor(schoolId, schoolRecordDigest(subjects), academicYear, today);
 }
 
 interface AgreedWorkspacePriority { id?: unknown; area?: unknown; title?: unknown; status?: unknown }

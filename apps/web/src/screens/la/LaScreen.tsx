@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, lazy, Show, Suspense } from 'solid-js';
 import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
 import { usePageTitle } from '../usePageTitle';
@@ -8,10 +8,13 @@ import { ContinuumPanel } from './ContinuumPanel';
 import { CoverageMap } from './CoverageMap';
 import { ExportLinks } from './ExportLinks';
 import { LaOverviewSection } from './LaOverviewSection';
-import { LaWorkspacePanel } from './LaWorkspacePanel';
 import { SupportLedger } from './SupportLedger';
 import { useLaRole } from './laContext';
 import './la.css';
+
+// The live workspaces carry the document layer (Yjs, the socket, the board): loaded and
+// connected only when someone asks to watch them, so the overview's first view stays small (O39).
+const LaWorkspacePanel = lazy(() => import('./LaWorkspacePanel').then((m) => ({ default: m.LaWorkspacePanel })));
 
 /**
  * The LA's local improvement picture (OVERVIEW.md): themes and matches from agreed records, the
@@ -26,6 +29,7 @@ export default function LaScreen() {
   const role = useLaRole();
   usePageTitle(() => t('la.title'));
   const workspaces = () => session.documents().filter((d) => d.kind === 'workspace');
+  const [watching, setWatching] = createSignal(false);
   const sections = () => [
     ['la-themes', t('laPicture.nav.overview')],
     ['la-ledger', t('laPicture.nav.ledger')],
@@ -61,7 +65,11 @@ export default function LaScreen() {
         <h2 id="la-priorities">{t('la.sharedPriorities')}</h2>
         <p class="hint">{t('la.explain')}</p>
         <Show when={workspaces().length > 0} fallback={<p class="muted">{t('la.noCollaboratives')}</p>}>
-          <For each={workspaces()}>{(doc) => <LaWorkspacePanel summary={doc} />}</For>
+          <Show when={watching()} fallback={<button type="button" class="button button--secondary" data-testid="la-watch-live" onClick={() => setWatching(true)}>{t('la.watchLive')}</button>}>
+            <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+              <For each={workspaces()}>{(doc) => <LaWorkspacePanel summary={doc} />}</For>
+            </Suspense>
+          </Show>
         </Show>
       </section>
     </div>

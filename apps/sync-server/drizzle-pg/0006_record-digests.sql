@@ -1,0 +1,2 @@
+ALTER TABLE "records" ADD COLUMN "digest_version" bigint;--> statement-breakpoint
+ALTER TABLE "records" ADD COLUMN "digest" text;
