@@ -128,6 +128,8 @@ describe('C150-C154 the development plan', () => {
     await section.getByTestId('section-up').click();
     await expect.poll(order).toEqual([before[1], before[0], ...before.slice(2)]);
     await head.getByTestId('plan-section-staffing-resources').getByTestId('section-remove').click();
+    // Removing asks first (C216).
+    await head.getByTestId('confirm-remove-yes').click();
     await expect.poll(() => head.getByTestId('plan-section-staffing-resources').count()).toBe(0);
     await head.locator('#new-section-heading').fill('Y Gymraeg ar draws yr ysgol');
     await head.locator('#new-section-kind').selectOption('text');

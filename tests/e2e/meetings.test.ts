@@ -28,6 +28,12 @@ async function open(personId: string, locale: 'cy' | 'en'): Promise<Page> {
   return page;
 }
 
+/** A removal asks first, in the page's own dialog (C216). */
+async function confirmRemoval(page: Page): Promise<void> {
+  await page.getByTestId('confirm-remove-yes').click();
+  await page.getByTestId('confirm-remove').waitFor({ state: 'detached' });
+}
+
 /** The newest meeting comes first; the test's meeting is dated after the demo's. */
 const meeting = (page: Page) => page.getByTestId('meeting').first();
 
@@ -103,16 +109,19 @@ describe('structured meetings', () => {
 
     // Everything is removable: an agenda item, the decision, the action, a person, then the meeting.
     await meeting(member).getByTestId('agenda-items').locator('.agenda-item button').first().click();
+    await confirmRemoval(member);
     await expect.poll(() => meeting(convenor).getByTestId('agenda-items').locator('.agenda-item').count()).toBe(drafted - 1);
     await meeting(convenor).getByTestId('meeting-decisions').locator('button').first().click();
+    await confirmRemoval(convenor);
     await meeting(convenor).getByTestId('meeting-actions').locator('.meeting-action button').click();
+    await confirmRemoval(convenor);
     await meeting(convenor).getByTestId('meeting-apologies').locator('button').click();
     await expect.poll(() => meeting(member).getByTestId('meeting-decisions').getByTestId('decision-text').count()).toBe(0);
     await expect.poll(() => meeting(member).getByTestId('meeting-actions').locator('.meeting-action').count()).toBe(0);
     await expect.poll(() => meeting(member).getByTestId('meeting-apologies').innerText()).not.toContain(seniorName);
     const before = await member.getByTestId('meeting').count();
-    member.once('dialog', (dialog) => void dialog.accept());
     await meeting(member).getByRole('button', { name: /Remove this meeting/ }).click();
+    await confirmRemoval(member);
     await expect.poll(() => convenor.getByTestId('meeting').count()).toBe(before - 1);
   });
 });

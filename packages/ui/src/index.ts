@@ -23,3 +23,4 @@ export { CardHeader } from './card/CardHeader';
 export { CardBody } from './card/CardBody';
 export { YTextField, type YTextFieldProps } from './bindings/YTextField';
 export { makeSplice, type Splice } from './bindings/textDiff';
+export { createItemHistory, type ItemHistory } from './bindings/createItemHistory';

@@ -80,11 +80,20 @@ export const DocumentSummary = z.looseObject({
   sharedWithLa: z.optional(z.boolean()),
   /** Open comment threads (ACCESS.md A106). */
   openComments: z.optional(z.number()),
+  /** Both languages' titles, whether the person may rename and archive it, and when it was archived (A112). */
+  titles: z.optional(z.looseObject({ cy: z.string(), en: z.string() })),
+  canManage: z.optional(z.boolean()),
+  archivedAt: z.nullish(z.string()),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 export const DocumentList = listOrGrouped(DocumentSummary, ['documents']);
 /** GET /api/documents/:id (ACCESS.md A86). */
 export const DocumentDetail = z.looseObject({ document: DocumentSummary });
+/** GET /api/audit?documentId= (A23, A115): the steps the manage card shows. */
+export const AuditTrail = z.looseObject({
+  entries: z.array(z.looseObject({ id: z.number(), at: z.string(), action: z.string(), actorName: z.nullish(z.string()) })),
+});
+export type AuditTrail = z.infer<typeof AuditTrail>;
 
 /** Who can read a document: the role that grants it and the access it gives. */
 export const Reader = z.looseObject({ personId: z.optional(z.string()), name: z.string(), role: z.optional(z.string()), access: z.optional(z.string()) });

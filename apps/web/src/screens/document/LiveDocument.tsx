@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createEffect, createMemo, on, Show } from 'solid-js';
+import { createEffect, createMemo, lazy, on, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { PresenceList, SaveStateBadge, createYMap } from '@cydweithio/ui';
 import { docKindOf } from '@cydweithio/model/domain/document';
@@ -15,6 +15,11 @@ import { DocumentCommentsPanel } from './comments/DocumentCommentsPanel';
 import { DocumentCommentsProvider } from './comments/DocumentCommentsProvider';
 import { createDocumentBody, hasDocumentBody } from './documentBodies';
 import { SinceLastLooked } from './SinceLastLooked';
+import { CorrectionsProvider } from './corrections/CorrectionsContext';
+import { createDocumentStanding } from './manage/createDocumentStanding';
+
+// Owners only, and not small: its own chunk (the document screen's JS budget).
+const ManageDocumentCard = lazy(() => import('./manage/ManageDocumentCard'));
 
 /**
  * A live document with its save state and presence; `embedded` when a screen already has an h1.
@@ -33,7 +38,9 @@ export function LiveDocument(props: { docId: string; embedded?: boolean; onAcces
   const title = () => (meta()['title'] as string | undefined) || summary()?.title || t('document.untitled');
   // A memo, so that the save state moving between syncing and saved on every keystroke does not
   // reach the editors: only a change of access does.
-  const readOnly = createMemo(() => summary()?.access === 'viewer' || connection.syncState() === 'revoked' || connection.syncState() === 'refused');
+  // An archived document is read-only for everyone (P96, C219), as soon as this copy hears of it.
+  const standing = createDocumentStanding(props.docId, connection, session, summary);
+  const readOnly = createMemo(() => summary()?.access === 'viewer' || standing.archived() || connection.syncState() === 'revoked' || connection.syncState() === 'refused');
   // Access revoked or document erased: the list and every cache forget it at once (C121), the
   // server's list is asked again, and the gate shows why the document is gone.
   createEffect(on(connection.syncState, (state) => {
@@ -72,13 +79,23 @@ export function LiveDocument(props: { docId: string; embedded?: boolean; onAcces
                 <DocumentCommentsProvider store={comments}>
                 <Show when={hasDocumentBody(kind())} fallback={<p>{t('document.unknownKind')}</p>}>
                   <Show when={body()} fallback={<p role="status">{t('common.loading')}</p>}>
-                    {(Body) => <Dynamic component={Body()} docId={props.docId} />}
+                    {(Body) => (
+                      <CorrectionsProvider>
+                        <Dynamic component={Body()} docId={props.docId} />
+                      </CorrectionsProvider>
+                    )}
                   </Show>
                 </Show>
                 </DocumentCommentsProvider>
               </Show>
             </div>
             <aside class="document__aside">
+              <Show when={standing.archived()}>
+                <p class="notice" role="status" data-testid="document-archived">{t('manage.archived')}</p>
+              </Show>
+              <Show when={standing.current()?.canManage}>
+                <ManageDocumentCard docId={props.docId} standing={standing} />
+              </Show>
               <SinceLastLooked docId={props.docId} />
               <PresenceList awareness={connection.awareness} />
               <DocumentCommentsPanel store={comments} />

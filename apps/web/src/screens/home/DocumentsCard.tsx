@@ -10,16 +10,18 @@ export function DocumentsCard() {
   const t = useText();
   const locale = useLocale();
   const session = useSession();
+  // An archived one opened by its address is remembered, but is listed only as archived (C221).
+  const listed = () => session.documents().filter((doc) => !doc.archivedAt);
   return (
     <Card labelledBy="documents-heading" testId="documents-card" class="card--wide">
       <CardHeader id="documents-heading" title={t('home.documents')} />
       <CardBody>
-        <Show when={session.documents().length > 0} fallback={<p>{t('home.noDocuments')}</p>}>
+        <Show when={listed().length > 0} fallback={<p>{t('home.noDocuments')}</p>}>
           <ul class="document-list">
-            <For each={session.documents()}>
+            <For each={listed()}>
               {(doc) => (
                 <li class="document-list__item">
-                  <A href={`/documents/${encodeURIComponent(doc.id)}`} class="document-list__title">{doc.title}</A>
+                  <A href={`/documents/${encodeURIComponent(doc.id)}`} class="document-list__title">{doc.titles?.[locale()] || doc.title}</A>
                   <span class="document-list__meta">
                     <span class="tag">{t(`documentKind.${doc.kind}`)}</span>
                     <span lang={langOf(doc.owner.name, locale())}>{nameIn(doc.owner.name, locale())}</span>

@@ -5,6 +5,7 @@ import { usePageTitle } from '../usePageTitle';
 import { CollaborativesCard } from './CollaborativesCard';
 import { CreateDocumentForm } from './CreateDocumentForm';
 import { DocumentsCard } from './DocumentsCard';
+import { ArchivedDocumentsCard } from './ArchivedDocumentsCard';
 import { ActivityFeedCard } from './ActivityFeedCard';
 import { InvitationsCard } from './InvitationsCard';
 import { MembershipRequestsCard } from './MembershipRequestsCard';
@@ -29,6 +30,7 @@ export function HomeScreen() {
         <CollaborativesCard />
         <ActivityFeedCard />
         <DocumentsCard />
+        <ArchivedDocumentsCard />
         <Show when={schoolsWithCreatableKinds(session.me()).length > 0}>
           <CreateDocumentForm />
         </Show>

@@ -7,10 +7,12 @@ import { useLabels } from '../../../i18n/useLabels';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { makeLocalId } from '../makeLocalId';
+import { useCorrections } from '../corrections/CorrectionsContext';
 
 /** The visit's activity log: what the team did, as typed first-hand evidence (D31). */
 export function VisitActivityLog() {
   const t = useText();
+  const corrections = useCorrections();
   const label = useLabels();
   const locale = useLocale();
   const { connection, readOnly } = useOpenDocument();
@@ -38,7 +40,7 @@ export function VisitActivityLog() {
                 <Show when={a.date}>{formatDate(a.date, locale())}: </Show>
                 {a.note}
                 <Show when={!readOnly()}>
-                  <button type="button" class="button button--small button--quiet" onClick={() => review.removeActivity(a.id)}>
+                  <button type="button" class="button button--small button--quiet" onClick={(e) => corrections.remove(a.note.slice(0, 60), () => review.removeActivity(a.id), e.currentTarget)}>
                     {t('peerReview.activity.remove', { note: a.note.slice(0, 40) })}
                   </button>
                 </Show>

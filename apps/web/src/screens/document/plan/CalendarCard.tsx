@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { For, Show } from 'solid-js';
 import { createYArray, createYMapValue, useLocale } from '@cydweithio/ui';
 import { developmentPlan } from '@cydweithio/model/docs/developmentPlan';
@@ -8,6 +9,7 @@ import { useOpenDocument } from '../DocumentContext';
 import { makeLocalId } from '../makeLocalId';
 import { AddLineForm } from './AddLineForm';
 import { MapDateInput } from './MapFields';
+import { useCorrections } from '../corrections/CorrectionsContext';
 
 /** The revision an inspection report calls for: 20 school days after it, the school's holidays left out (E10). */
 export function useRevisionDue(): () => string | null {
@@ -31,7 +33,13 @@ export function CalendarCard() {
   const plan = developmentPlan(connection.doc);
   const holidays = createYArray(plan.roots.holidays);
   const due = useRevisionDue();
-  const remove = (i: number) => plan.roots.holidays.delete(i, 1);
+  const corrections = useCorrections();
+  // By the row's map, found again when confirmed (an index would shift under a remote insertion).
+  const remove = (h: Y.Map<unknown>, what: string, trigger: HTMLElement) =>
+    corrections.remove(what, () => {
+      const i = plan.roots.holidays.toArray().indexOf(h);
+      if (i >= 0) plan.roots.holidays.delete(i, 1);
+    }, trigger);
   return (
     <section class="card plan-calendar" aria-labelledby="plan-calendar-heading" data-testid="plan-calendar">
       <header class="card__header"><h2 id="plan-calendar-heading">{t('plan.calendar.heading')}</h2></header>
@@ -46,11 +54,11 @@ export function CalendarCard() {
         </Show>
         <ul class="plain-list">
           <For each={holidays()}>
-            {(h, i) => (
+            {(h) => (
               <li>
                 {String(h.get('label') || t('plan.calendar.label'))}: {formatDate(String(h.get('from')), locale())} – {formatDate(String(h.get('to')), locale())}
                 <Show when={!readOnly()}>
-                  {' '}<button type="button" class="button button--small button--secondary" onClick={() => remove(i())}>
+                  {' '}<button type="button" class="button button--small button--secondary" onClick={(e) => remove(h, String(h.get('label') || t('plan.calendar.label')), e.currentTarget)}>
                     {t('common.remove')}<span class="visually-hidden">: {String(h.get('label') || t('plan.calendar.label'))}</span>
                   </button>
                 </Show>

@@ -2,6 +2,7 @@ import { For, Show, type JSX } from 'solid-js';
 import type * as Y from 'yjs';
 import { createYArray } from '@cydweithio/ui';
 import { useText } from '../../../i18n/useText';
+import { useCorrections } from '../corrections/CorrectionsContext';
 
 /**
  * One of a priority's lists (criteria, actions, milestones, support): a heading, its rows, and
@@ -20,10 +21,13 @@ export function PlanItemList(props: {
 }) {
   const t = useText();
   const rows = createYArray(props.items);
-  const remove = (item: Y.Map<unknown>) => {
-    const i = props.items.toArray().indexOf(item);
-    if (i >= 0) props.items.delete(i, 1);
-  };
+  const corrections = useCorrections();
+  // Found again at the moment of removal, so someone else's insertion meanwhile cannot shift it.
+  const remove = (item: Y.Map<unknown>, trigger: HTMLElement) =>
+    corrections.remove(props.removeLabel(item), () => {
+      const i = props.items.toArray().indexOf(item);
+      if (i >= 0) props.items.delete(i, 1);
+    }, trigger);
   return (
     <section class="plan-list" aria-labelledby={props.headingId} data-testid={props.testId}>
       <h4 id={props.headingId}>{props.heading}</h4>
@@ -34,7 +38,7 @@ export function PlanItemList(props: {
               <li class="plan-list__item">
                 {props.row(item)}
                 <Show when={!props.readOnly}>
-                  <button type="button" class="button button--small button--secondary" onClick={() => remove(item)}>
+                  <button type="button" class="button button--small button--secondary" onClick={(e) => remove(item, e.currentTarget)}>
                     {t('common.remove')}<span class="visually-hidden">: {props.removeLabel(item)}</span>
                   </button>
                 </Show>

@@ -11,14 +11,17 @@ import { makeLocalId } from '../makeLocalId';
 import { AddLineForm } from './AddLineForm';
 import { MapDateInput, MapSelect } from './MapFields';
 import { textIn } from './PlanItemList';
+import { useCorrections } from '../corrections/CorrectionsContext';
 
 function RemoveButton(props: { array: Y.Array<Y.Map<unknown>>; item: Y.Map<unknown>; what: string }) {
   const t = useText();
   const { readOnly } = useOpenDocument();
-  const remove = () => {
-    const i = props.array.toArray().indexOf(props.item);
-    if (i >= 0) props.array.delete(i, 1);
-  };
+  const corrections = useCorrections();
+  const remove = (e: MouseEvent) =>
+    corrections.remove(props.what, () => {
+      const i = props.array.toArray().indexOf(props.item);
+      if (i >= 0) props.array.delete(i, 1);
+    }, e.currentTarget as HTMLElement);
   return (
     <Show when={!readOnly()}>
       <button type="button" class="button button--small button--secondary" onClick={remove}>

@@ -6,6 +6,7 @@ import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { PrioritiesSection } from './PrioritiesSection';
 import { ConsultationSection, FindingsSection, LastYearSection } from './PlanRecordsSection';
+import { useCorrections } from '../corrections/CorrectionsContext';
 
 /**
  * One section of the plan. The template is a starting point, not a form: every section can be
@@ -14,6 +15,7 @@ import { ConsultationSection, FindingsSection, LastYearSection } from './PlanRec
  */
 export function PlanSectionCard(props: { section: PlanSectionView; first: boolean; last: boolean }) {
   const t = useText();
+  const corrections = useCorrections();
   const label = useLabels();
   const { connection, readOnly } = useOpenDocument();
   const plan = developmentPlan(connection.doc);
@@ -34,7 +36,7 @@ export function PlanSectionCard(props: { section: PlanSectionView; first: boolea
             <button type="button" class="button button--small button--secondary" disabled={props.last} onClick={() => plan.moveSection(s.id, 1)} data-testid="section-down">
               {t('plan.moveDown')}<span class="visually-hidden">: {heading()}</span>
             </button>
-            <button type="button" class="button button--small button--secondary" onClick={() => plan.removeSection(s.id)} data-testid="section-remove">
+            <button type="button" class="button button--small button--secondary" onClick={(e) => corrections.remove(heading(), () => plan.removeSection(s.id), e.currentTarget)} data-testid="section-remove">
               {t('plan.removeSection')}<span class="visually-hidden">: {heading()}</span>
             </button>
           </div>

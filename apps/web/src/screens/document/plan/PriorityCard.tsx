@@ -13,6 +13,7 @@ import { ActionRow } from './ActionRow';
 import { AddLineForm } from './AddLineForm';
 import { MapCheckbox, MapDateInput, MapNumberInput, MapSelect, MapTextInput } from './MapFields';
 import { PlanItemList, textIn } from './PlanItemList';
+import { useCorrections } from '../corrections/CorrectionsContext';
 
 /**
  * One priority of year one in detail (area, title, outcomes, success criteria with their status,
@@ -21,6 +22,7 @@ import { PlanItemList, textIn } from './PlanItemList';
  */
 export function PriorityCard(props: { priority: Y.Map<unknown> }) {
   const t = useText();
+  const corrections = useCorrections();
   const label = useLabels();
   const session = useSession();
   const { connection, readOnly } = useOpenDocument();
@@ -160,7 +162,7 @@ export function PriorityCard(props: { priority: Y.Map<unknown> }) {
       {textField('yearTwo', 'plan.priorities.yearTwo')}
       {textField('yearThree', 'plan.priorities.yearThree')}
       <Show when={!readOnly()}>
-        <button type="button" class="button button--small button--secondary" onClick={() => plan.removePriority(view.id)}>
+        <button type="button" class="button button--small button--secondary" onClick={(e) => corrections.remove(title(), () => plan.removePriority(view.id), e.currentTarget)}>
           {t('plan.priorities.remove')}<span class="visually-hidden">: {title()}</span>
         </button>
       </Show>

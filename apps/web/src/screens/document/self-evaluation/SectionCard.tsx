@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type * as Y from 'yjs';
 import { Card, CardBody, CardHeader, RichTextEditor, YTextField, useLocale } from '@cydweithio/ui';
 import { selfEvaluation } from '@cydweithio/model/docs/selfEvaluation';
@@ -7,6 +7,7 @@ import { useLabels } from '../../../i18n/useLabels';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { EvidenceList } from './EvidenceList';
+import { useCorrections } from '../corrections/CorrectionsContext';
 
 /** One area of the self-evaluation: the three enquiry questions, evidence, and the narrative. */
 export function SectionCard(props: { section: Y.Map<unknown> }) {
@@ -16,6 +17,9 @@ export function SectionCard(props: { section: Y.Map<unknown> }) {
   const { connection, readOnly } = useOpenDocument();
   const view = selfEvaluation(connection.doc).section(String(props.section.get('id')));
   const headingId = `section-${view.id}`;
+  const corrections = useCorrections();
+  // The area goes with its answers, evidence and narrative (D46); Undo brings all of it back.
+  const remove = (e: MouseEvent) => corrections.remove(t('corrections.area', { area: label('area', view.area) }), () => selfEvaluation(connection.doc).removeSection(view.id), e.currentTarget as HTMLElement);
   return (
     <Card labelledBy={headingId} class="section-card" testId={`section-${view.area}`}>
       <CardHeader id={headingId} title={label('area', view.area)} lang={locale()} />
@@ -39,6 +43,11 @@ export function SectionCard(props: { section: Y.Map<unknown> }) {
             testId={`narrative-${view.area}`}
           />
         </div>
+        <Show when={!readOnly()}>
+          <button type="button" class="button button--small button--secondary" onClick={remove} data-testid="section-remove">
+            {t('corrections.removeArea')}<span class="visually-hidden">: {label('area', view.area)}</span>
+          </button>
+        </Show>
       </CardBody>
     </Card>
   );

@@ -12,6 +12,7 @@ import { MeetingActions } from './meeting/MeetingActions';
 import { MeetingAgenda } from './meeting/MeetingAgenda';
 import { MeetingDecisions } from './meeting/MeetingDecisions';
 import { MeetingPeople } from './meeting/MeetingPeople';
+import { useCorrections } from '../corrections/CorrectionsContext';
 
 /**
  * One meeting, structured (D55-D58, SPEC C250-C253): its date (editable), who came and who sent
@@ -20,6 +21,7 @@ import { MeetingPeople } from './meeting/MeetingPeople';
  */
 export function MeetingCard(props: { meeting: Y.Map<unknown>; people: Accessor<Reader[]> }) {
   const t = useText();
+  const corrections = useCorrections();
   const locale = useLocale();
   const { connection, readOnly } = useOpenDocument();
   const view = workspace(connection.doc).meetings().find((m) => m.id === props.meeting.get('id'));
@@ -28,7 +30,7 @@ export function MeetingCard(props: { meeting: Y.Map<unknown>; people: Accessor<R
   const prefix = `meeting-${view.id}`;
   const when = () => formatDate(date() ?? '', locale());
   const remove = () => {
-    if (window.confirm(t('meeting.confirmRemove', { date: when() }))) meetings(connection.doc).remove(view.id);
+    corrections.remove(when(), () => meetings(connection.doc).remove(view.id));
   };
   return (
     <article class="card meeting-card" aria-labelledby={`${prefix}-heading`} data-meeting-id={view.id} data-testid="meeting">

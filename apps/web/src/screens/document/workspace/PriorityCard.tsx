@@ -3,7 +3,9 @@ import { YTextField, createYMapValue } from '@cydweithio/ui';
 import { workspace } from '@cydweithio/model/docs/workspace';
 import { useLabels } from '../../../i18n/useLabels';
 import { useText } from '../../../i18n/useText';
+import { Show } from 'solid-js';
 import { useOpenDocument } from '../DocumentContext';
+import { useCorrections } from '../corrections/CorrectionsContext';
 import { ActionsList } from './ActionsList';
 import { AgreedStatus } from './AgreedStatus';
 import { ImpactReviews } from './ImpactReviews';
@@ -16,6 +18,9 @@ export function PriorityCard(props: { priority: Y.Map<unknown> }) {
   const view = workspace(connection.doc).priority(String(props.priority.get('id')));
   const area = createYMapValue<string>(props.priority, 'area');
   const prefix = `priority-${view.id}`;
+  const corrections = useCorrections();
+  // Removed by id (D46), so an insertion by someone else meanwhile cannot shift it (C215).
+  const remove = (e: MouseEvent) => corrections.remove(view.title.toString(), () => workspace(connection.doc).removePriority(view.id), e.currentTarget as HTMLElement);
   return (
     <li class="card priority-card" data-testid="priority">
       <div class="field">
@@ -36,6 +41,11 @@ export function PriorityCard(props: { priority: Y.Map<unknown> }) {
         <YTextField text={view.support} id={`${prefix}-support`} readOnly={readOnly()} multiline />
       </div>
       <ImpactReviews priorityId={view.id} idPrefix={prefix} />
+      <Show when={!readOnly()}>
+        <button type="button" class="button button--small button--secondary" onClick={remove} data-testid="priority-remove">
+          {t('common.remove')}<span class="visually-hidden">: {view.title.toString()}</span>
+        </button>
+      </Show>
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { formatDate } from '../../../../i18n/formatDate';
 import { useText } from '../../../../i18n/useText';
 import { useOpenDocument } from '../../DocumentContext';
 import { makeLocalId } from '../../makeLocalId';
+import { useCorrections } from '../../corrections/CorrectionsContext';
 
 /** An action's fields, read reactively from its map's signal. */
 function readAction(fields: Accessor<Record<string, unknown>>): MeetingAction {
@@ -28,6 +29,7 @@ function readAction(fields: Accessor<Record<string, unknown>>): MeetingAction {
  */
 export function MeetingActions(props: { meetingId: string; actions: Y.Array<Y.Map<unknown>>; prefix: string; people: Accessor<Reader[]> }) {
   const t = useText();
+  const corrections = useCorrections();
   const locale = useLocale();
   const { connection, readOnly } = useOpenDocument();
   const m = meetings(connection.doc);
@@ -86,7 +88,7 @@ export function MeetingActions(props: { meetingId: string; actions: Y.Array<Y.Ma
                   {action.due ? t('workspace.due', { date: formatDate(action.due, locale()) }) : t('workspace.noDue')}
                 </span>
                 <Show when={!readOnly()}>
-                  <button type="button" class="button button--small button--secondary" onClick={() => m.removeAction(props.meetingId, action.id)}>
+                  <button type="button" class="button button--small button--secondary" onClick={(e) => corrections.remove(action.description, () => m.removeAction(props.meetingId, action.id), e.currentTarget)}>
                     {t('common.remove')}<span class="visually-hidden">: {action.description}</span>
                   </button>
                 </Show>

@@ -7,6 +7,7 @@ import { useText } from '../../../../i18n/useText';
 import { useOpenDocument } from '../../DocumentContext';
 import { makeLocalId } from '../../makeLocalId';
 import { createDeepTick } from './createDeepTick';
+import { useCorrections } from '../../corrections/CorrectionsContext';
 
 /** Today as the school's calendar day (yyyy-mm-dd) for overdue actions (D21). */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -17,6 +18,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export function MeetingAgenda(props: { meeting: MeetingView; prefix: string }) {
   const t = useText();
+  const corrections = useCorrections();
   const { connection, readOnly } = useOpenDocument();
   const m = meetings(connection.doc);
   const tick = createDeepTick([connection.doc.getArray('meetingAgenda')]);
@@ -47,7 +49,7 @@ export function MeetingAgenda(props: { meeting: MeetingView; prefix: string }) {
               <label for={`${props.prefix}-agenda-${String(item.get('id'))}`} class="visually-hidden">{t('meeting.agendaItem', { n: String(index() + 1) })}</label>
               <YTextField text={item.get('text') as Y.Text} id={`${props.prefix}-agenda-${String(item.get('id'))}`} readOnly={readOnly()} />
               <Show when={!readOnly()}>
-                <button type="button" class="button button--small button--secondary" onClick={() => m.removeAgendaItem(String(item.get('id')))}>
+                <button type="button" class="button button--small button--secondary" onClick={(e) => corrections.remove(String(item.get('text') ?? '') || t('meeting.agendaItem', { n: String(index() + 1) }), () => m.removeAgendaItem(String(item.get('id'))), e.currentTarget)}>
                   {t('common.remove')}<span class="visually-hidden">: {t('meeting.agendaItem', { n: String(index() + 1) })}</span>
                 </button>
               </Show>

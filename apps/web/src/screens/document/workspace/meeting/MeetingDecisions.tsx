@@ -6,10 +6,12 @@ import { useText } from '../../../../i18n/useText';
 import { useOpenDocument } from '../../DocumentContext';
 import { makeLocalId } from '../../makeLocalId';
 import { createDeepTick } from './createDeepTick';
+import { useCorrections } from '../../corrections/CorrectionsContext';
 
 /** The meeting's decisions (D55): each its own text, edited by several people at once, removable. */
 export function MeetingDecisions(props: { meetingId: string; prefix: string }) {
   const t = useText();
+  const corrections = useCorrections();
   const { connection, readOnly } = useOpenDocument();
   const m = meetings(connection.doc);
   const tick = createDeepTick([connection.doc.getArray('meetingDecisions')]);
@@ -34,7 +36,7 @@ export function MeetingDecisions(props: { meetingId: string; prefix: string }) {
               <label for={`${props.prefix}-decision-${String(decision.get('id'))}`} class="visually-hidden">{t('meeting.decision', { n: String(index() + 1) })}</label>
               <YTextField text={decision.get('text') as Y.Text} id={`${props.prefix}-decision-${String(decision.get('id'))}`} readOnly={readOnly()} testId="decision-text" />
               <Show when={!readOnly()}>
-                <button type="button" class="button button--small button--secondary" onClick={() => m.removeDecision(String(decision.get('id')))}>
+                <button type="button" class="button button--small button--secondary" onClick={(e) => corrections.remove(t('meeting.decision', { n: String(index() + 1) }), () => m.removeDecision(String(decision.get('id'))), e.currentTarget)}>
                   {t('common.remove')}<span class="visually-hidden">: {t('meeting.decision', { n: String(index() + 1) })}</span>
                 </button>
               </Show>
