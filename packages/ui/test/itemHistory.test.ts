@@ -67,7 +67,7 @@ describe('item history (C217, D47)', () => {
   it('C217: an area removed with its evidence comes back whole on both replicas', () => {
     const [ana, ben] = twoPeers();
     const se = selfEvaluation(ana);
-    se.addSection('s1', 'leadership');
+    se.addSection('s1', 'learning-and-teaching');
     se.addEvidence('s1', { id: 'e1', kind: 'seeing-learning', description: 'Learning walk in year 4', addedBy: 'ana', addedAt: '2026-12-02T10:00:00Z' });
     const history = createItemHistory(ana);
     history.change(() => selfEvaluation(ana).removeSection('s1'));
