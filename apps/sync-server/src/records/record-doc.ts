@@ -60,9 +60,11 @@ export function agree(
   const message: ChangeMessage = { subject, by: meta.by, label: meta.label };
   // structuredClone: Automerge must not alias the caller's objects.
   const value = structuredClone(state);
-  return Automerge.change(doc, { message: JSON.stringify(message), time: meta.at }, (draft) => {
+  const next = Automerge.change(doc, { message: JSON.stringify(message), time: meta.at }, (draft) => {
     draft.subjects[subject] = value;
   });
+  extendIndex(doc, next);
+  return next;
 }
 
 /**
@@ -71,13 +73,46 @@ export function agree(
  * (seconds on a record of five years, on every agreement and every read).
  */
 export function versions(doc: Automerge.Doc<RecordShape>): RecordVersion[] {
-  const out: RecordVersion[] = [];
+  return indexOf(doc).list.slice();
+}
+
+/** Whether this hash is one of the record's agreements (K7), without listing them again. */
+export function hasVersion(doc: Automerge.Doc<RecordShape>, hash: string): boolean {
+  return indexOf(doc).hashes.has(hash);
+}
+
+/**
+ * The versions of each loaded document, read once: every request asks for them (the timeline,
+ * and K7's check of each hash it is given), and reading and parsing every change's metadata cost
+ * several milliseconds a time on five years of history. Documents are immutable, so the list
+ * never goes stale; an agreement's document extends its parent's list by its one change.
+ */
+const indexes = new WeakMap<Automerge.Doc<RecordShape>, { list: RecordVersion[]; hashes: Set<string> }>();
+
+function indexOf(doc: Automerge.Doc<RecordShape>): { list: RecordVersion[]; hashes: Set<string> } {
+  const known = indexes.get(doc);
+  if (known) return known;
+  const list: RecordVersion[] = [];
   for (const change of Automerge.getChangesMetaSince(doc, [])) {
     const parsed = parseMessage(change.message);
     if (!parsed) continue;
-    out.push({ hash: change.hash, at: change.time, ...parsed });
+    list.push({ hash: change.hash, at: change.time, ...parsed });
   }
-  return out;
+  const index = { list, hashes: new Set(list.map((v) => v.hash)) };
+  indexes.set(doc, index);
+  return index;
+}
+
+/** The index of a document one agreement on from `parent`, from the parent's and the new change. */
+function extendIndex(parent: Automerge.Doc<RecordShape>, next: Automerge.Doc<RecordShape>): void {
+  const known = indexes.get(parent);
+  if (!known) return;
+  const added = Automerge.getChangesMetaSince(next, Automerge.getHeads(parent)).flatMap((change) => {
+    const parsed = parseMessage(change.message);
+    return parsed ? [{ hash: change.hash, at: change.time, ...parsed }] : [];
+  });
+  const list = [...known.list, ...added];
+  indexes.set(next, { list, hashes: new Set([...known.hashes, ...added.map((v) => v.hash)]) });
 }
 
 /** The record as it stood right after the agreement with this hash. */
