@@ -151,7 +151,7 @@ export class Documents {
     const done = (async () => {
       if (room.idleTimer) clearTimeout(room.idleTimer);
       await this.options.commits.flushAll();
-      if (compact) await this.compact(room);
+      if (compact) await this.compactBeforeLeaving(room);
       room.destroy();
     })()
       .catch((error: unknown) => this.options.logger.error({ err: error, docId }, 'unload failed'));
@@ -183,17 +183,36 @@ export class Documents {
     return room.log.wantsCompaction(this.options.compactionMinUpdates);
   }
 
-  /** Merges the log into the snapshot when the rule says so and nothing is uncommitted (SPEC S14). */
-  private async compact(room: Room): Promise<void> {
-    if (!this.wantsCompaction(room) || this.options.commits.hasUncommitted(room)) return;
+  /**
+   * Unloading is the room's last chance to compact: a merge skipped because another instance held
+   * the document at that instant (S52) is tried again a few times, shortly after.
+   */
+  private async compactBeforeLeaving(room: Room): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      if (!(await this.compact(room))) return;
+      await new Promise((resolve) => setTimeout(resolve, 10 * (attempt + 1)));
+    }
+  }
+
+  /**
+   * Merges the log into the snapshot when the rule says so and nothing is uncommitted (SPEC S14).
+   * Resolves true only when the rule wanted a merge and the store skipped it (S52).
+   */
+  private async compact(room: Room): Promise<boolean> {
+    if (!this.wantsCompaction(room) || this.options.commits.hasUncommitted(room)) return false;
     const upToSeq = room.log.lastSeq;
     const merged = room.encodeState();
     try {
       // Only a real merge resets the room's view of the log; a skipped one (another instance
       // held the document) leaves it, so the next commit or the unload tries again.
-      if (await this.options.store.compact(room.docId, merged, upToSeq)) room.log.compacted(merged.byteLength);
+      if (await this.options.store.compact(room.docId, merged, upToSeq)) {
+        room.log.compacted(merged.byteLength);
+        return false;
+      }
+      return true;
     } catch (error) {
       this.options.logger.error({ err: error, docId: room.docId }, 'compaction failed; the log is kept');
+      return false;
     }
   }
 

@@ -8,6 +8,7 @@ import { useSession } from '../../session/SessionContext';
 import { createDocumentConnection } from '../document/createDocumentConnection';
 import { DocumentContext } from '../document/DocumentContext';
 import { PrioritiesBoard } from '../document/workspace/PrioritiesBoard';
+import { CorrectionsProvider } from '../document/corrections/CorrectionsContext';
 import { createWorkspaceRecord, WorkspaceRecordContext } from '../document/workspace/WorkspaceRecord';
 
 /** One collaborative's shared priorities, live over the socket, always read-only here. */
@@ -30,7 +31,8 @@ export function LaWorkspacePanel(props: { summary: DocumentSummary }) {
         </header>
         <Show when={ready()} fallback={<p role="status">{t('common.loading')}</p>}>
           <WorkspaceRecordContext.Provider value={record}>
-            <PrioritiesBoard headingLevel={3} />
+            {/* The board's cards take their remove door from the provider; read-only here, never offered. */}
+            <CorrectionsProvider><PrioritiesBoard headingLevel={3} /></CorrectionsProvider>
           </WorkspaceRecordContext.Provider>
         </Show>
         <A href={`/collaboratives/${encodeURIComponent(props.summary.owner.id)}`}>{t('la.openCollaborative')}</A>
