@@ -29,52 +29,48 @@ export class AgreedDigests {
   }
 
   async schools(schoolIds: readonly string[], academicYear: number, today: string): Promise<Map<string, SchoolDigest>> {
-    const revisions = await this.revisions(schoolIds.map((id) => `school:${id}`));
-    const key = `${academicYear}/${today}`;
-    const out = new Map<string, SchoolDigest>();
+    return this.readThrough('school', schoolIds, this.schoolCache, `${academicYear}/${today}`, async (id, ownerKey, parsed) =>
+      parsed && 'school' in parsed
+        ? schoolDigestFor(id, parsed.school, academicYear, today)
+        : digestSchool(id, (await this.records().current(ownerKey)).subjects, academicYear, today));
+  }
+
+  async collaboratives(collaborativeIds: readonly string[]): Promise<Map<string, CollaborativeDigest>> {
+    return this.readThrough('collaborative', collaborativeIds, this.collaborativeCache, '', async (id, ownerKey, parsed) =>
+      parsed && 'collaborative' in parsed ? parsed.collaborative : agreedCollaborativePriorities(id, (await this.records().current(ownerKey)).subjects));
+  }
+
+  /**
+   * One kind of owner through its cache: a digest is kept while its record's revision (and the
+   * `key` it was worked out for) is unchanged; the rest come from the stored digests in one
+   * query, or from the record itself when it has none.
+   */
+  private async readThrough<T>(
+    kind: 'school' | 'collaborative',
+    ids: readonly string[],
+    cache: Map<string, Cached<T>>,
+    key: string,
+    digestOf: (id: string, ownerKey: string, parsed: ReturnType<typeof readPictureDigest> | null) => Promise<T> | T,
+  ): Promise<Map<string, T>> {
+    const prefix = `${kind}:`;
+    const revisions = await this.revisions(ids.map((id) => prefix + id));
+    const out = new Map<string, T>();
     const missing: string[] = [];
-    for (const id of schoolIds) {
-      const ownerKey = `school:${id}`;
+    for (const id of ids) {
+      const ownerKey = prefix + id;
       const revision = revisions.get(ownerKey);
       if (revision === undefined) continue;
-      const cached = this.schoolCache.get(ownerKey);
+      const cached = cache.get(ownerKey);
       if (cached && cached.revision === revision && cached.key === key) out.set(id, cached.digest);
       else missing.push(ownerKey);
     }
     const stored = await this.stored(missing);
     for (const ownerKey of missing) {
-      const id = ownerKey.slice('school:'.length);
+      const id = ownerKey.slice(prefix.length);
       const body = stored?.get(ownerKey);
-      const parsed = body === undefined ? null : readPictureDigest(body);
-      const digest = parsed && 'school' in parsed
-        ? schoolDigestFor(id, parsed.school, academicYear, today)
-        : digestSchool(id, (await this.records().current(ownerKey)).subjects, academicYear, today);
+      const digest = await digestOf(id, ownerKey, body === undefined ? null : readPictureDigest(body));
       // The revision read first: a save since makes the next read miss the cache, never the reverse.
-      this.schoolCache.set(ownerKey, { revision: revisions.get(ownerKey) ?? 0, key, digest });
-      out.set(id, digest);
-    }
-    return out;
-  }
-
-  async collaboratives(collaborativeIds: readonly string[]): Promise<Map<string, CollaborativeDigest>> {
-    const revisions = await this.revisions(collaborativeIds.map((id) => `collaborative:${id}`));
-    const out = new Map<string, CollaborativeDigest>();
-    const missing: string[] = [];
-    for (const id of collaborativeIds) {
-      const ownerKey = `collaborative:${id}`;
-      const revision = revisions.get(ownerKey);
-      if (revision === undefined) continue;
-      const cached = this.collaborativeCache.get(ownerKey);
-      if (cached && cached.revision === revision) out.set(id, cached.digest);
-      else missing.push(ownerKey);
-    }
-    const stored = await this.stored(missing);
-    for (const ownerKey of missing) {
-      const id = ownerKey.slice('collaborative:'.length);
-      const body = stored?.get(ownerKey);
-      const parsed = body === undefined ? null : readPictureDigest(body);
-      const digest = parsed && 'collaborative' in parsed ? parsed.collaborative : agreedCollaborativePriorities(id, (await this.records().current(ownerKey)).subjects);
-      this.collaborativeCache.set(ownerKey, { revision: revisions.get(ownerKey) ?? 0, key: '', digest });
+      cache.set(ownerKey, { revision: revisions.get(ownerKey) ?? 0, key, digest });
       out.set(id, digest);
     }
     return out;
