@@ -141,7 +141,9 @@ describe('corrections and managing a document', () => {
     await card.getByTestId('manage-title-en').fill('School self-evaluation 2026-27');
     await card.getByTestId('manage-rename').click();
     await expect.poll(() => card.getByTestId('manage-message').innerText()).toContain('ailenwi');
-    for (const page of [head, practitioner]) await expect.poll(() => page.getByTestId('document-title').innerText()).toBe('Hunanarfarnu’r ysgol 2026-27');
+    // Each open copy shows the new title in its person's language, live (C282).
+    await expect.poll(() => head.getByTestId('document-title').innerText()).toBe('Hunanarfarnu’r ysgol 2026-27');
+    await expect.poll(() => practitioner.getByTestId('document-title').innerText()).toBe('School self-evaluation 2026-27');
     // C220: the step is in the card's history.
     await expect.poll(() => card.getByTestId('manage-audit').innerText()).toContain('Ailenwodd');
     await checkScreenBothLanguages(head, 'corrections-manage-card', () => card.getByTestId('manage-audit').waitFor());

@@ -116,6 +116,7 @@ describe('structured meetings', () => {
     await meeting(convenor).getByTestId('meeting-actions').locator('.meeting-action button').click();
     await confirmRemoval(convenor);
     await meeting(convenor).getByTestId('meeting-apologies').locator('button').click();
+    await confirmRemoval(convenor);
     await expect.poll(() => meeting(member).getByTestId('meeting-decisions').getByTestId('decision-text').count()).toBe(0);
     await expect.poll(() => meeting(member).getByTestId('meeting-actions').locator('.meeting-action').count()).toBe(0);
     await expect.poll(() => meeting(member).getByTestId('meeting-apologies').innerText()).not.toContain(seniorName);

@@ -32,7 +32,11 @@ describe('renaming, archiving and restoring documents', () => {
     expect(await response.json()).toEqual({ id: se, title: 'Hunanwerthuso 2026-27', titles: { cy: 'Hunanwerthuso 2026-27', en: 'Self-evaluation 2026-27' } });
     const listed = (await listing(api, 'demo-governor')).find((d) => d.id === se);
     expect(listed).toMatchObject({ title: 'Hunanwerthuso 2026-27', titles: { cy: 'Hunanwerthuso 2026-27', en: 'Self-evaluation 2026-27' }, canManage: false });
-    expect(readMeta((await api.sync.getDoc?.(se)) as Y.Doc)?.title).toBe('Hunanwerthuso 2026-27');
+    const live = (await api.sync.getDoc?.(se)) as Y.Doc;
+    expect(readMeta(live)?.title).toBe('Hunanwerthuso 2026-27');
+    // Both titles reach every open copy, so each shows its person's language (web C282, D60).
+    expect(live.getMap('meta').get('titleEn')).toBe('Self-evaluation 2026-27');
+    expect(live.getMap('meta').get('titleCy')).toBe('Hunanwerthuso 2026-27');
     const entries = (await (await api.request('demo-headteacher', `/api/audit?documentId=${encodeURIComponent(se)}`)).json()) as { entries: { action: string; detail: unknown }[] };
     expect(entries.entries.find((e) => e.action === 'renamed')?.detail).toEqual({ cy: true, en: true });
     expect(JSON.stringify(entries)).not.toContain('Hunanwerthuso 2026-27');

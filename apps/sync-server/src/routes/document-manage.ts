@@ -7,7 +7,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { setTitle } from '@cydweithio/model/docs/meta';
+import { setTitles } from '@cydweithio/model/docs/meta';
 import { DocumentTitles, primaryTitle } from '@cydweithio/model/domain/documentTitles';
 import { decideManage, type ManageAction } from '@cydweithio/model/policy/index';
 import type { AccessServices } from '../access/services';
@@ -41,7 +41,7 @@ export function documentManageRoutes(services: AccessServices): Hono<AccessEnv> 
     const { doc, personId } = await managedDocument(services, c, 'rename');
     const title = primaryTitle(body.titles);
     await registry.rename(doc.record.id, body.titles, title);
-    if (sync?.getDoc) setTitle(await sync.getDoc(doc.record.id), title);
+    if (sync?.getDoc) setTitles(await sync.getDoc(doc.record.id), body.titles, title);
     // Which languages it is named in, never the words (the log holds no document text).
     await audit.record({ actorPersonId: personId, action: 'renamed', documentId: doc.record.id, detail: { cy: body.titles.cy.length > 0, en: body.titles.en.length > 0 } });
     return c.json({ id: doc.record.id, title, titles: body.titles });

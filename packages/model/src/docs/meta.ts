@@ -39,6 +39,26 @@ export function setTitle(doc: Y.Doc, title: string): void {
   metaMap(doc).set('title', title);
 }
 
+/**
+ * A rename in both languages (A110): `title` stays the Welsh-first one that exports and older
+ * copies read; the two titles let each open copy show the one in its person's language (C282).
+ */
+export function setTitles(doc: Y.Doc, titles: { cy: string; en: string }, title: string): void {
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    meta.set('title', title);
+    meta.set('titleCy', titles.cy);
+    meta.set('titleEn', titles.en);
+  });
+}
+
+/** The title in one language when the document was renamed in both; undefined when it never was. */
+export function titleIn(meta: Record<string, unknown>, locale: 'cy' | 'en'): string | undefined {
+  if (!('titleCy' in meta) && !('titleEn' in meta)) return undefined;
+  const own = meta[locale === 'cy' ? 'titleCy' : 'titleEn'];
+  return typeof own === 'string' && own ? own : undefined;
+}
+
 /** Reads a string from a Y.Map, '' when absent or of another type. */
 export function str(map: Y.Map<unknown>, key: string): string {
   const v = map.get(key);

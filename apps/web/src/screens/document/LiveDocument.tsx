@@ -1,8 +1,9 @@
 import { A } from '@solidjs/router';
 import { createEffect, createMemo, lazy, on, Show } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { PresenceList, SaveStateBadge, createYMap } from '@cydweithio/ui';
+import { PresenceList, SaveStateBadge, createYMap, useLocale } from '@cydweithio/ui';
 import { docKindOf } from '@cydweithio/model/domain/document';
+import { titleIn } from '@cydweithio/model/docs/meta';
 import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
 import { usePageTitle } from '../usePageTitle';
@@ -35,11 +36,19 @@ export function LiveDocument(props: { docId: string; embedded?: boolean; onAcces
   const meta = createYMap(connection.doc.getMap('meta'));
   const kind = () => (meta()['kind'] as string | undefined) ?? summary()?.kind ?? docKindOf(props.docId);
   const body = createDocumentBody(kind);
-  const title = () => (meta()['title'] as string | undefined) || summary()?.title || t('document.untitled');
+  const standing = createDocumentStanding(props.docId, connection, session, summary);
+  const locale = useLocale();
+  // The title in the person's language when the owners gave one (C282): live from the document
+  // once renamed, so a rename reaches every open copy; else the server's listing; else the
+  // title the document carries, as written.
+  const title = () => {
+    const m = meta();
+    const renamed = 'titleCy' in m || 'titleEn' in m;
+    return (renamed ? titleIn(m, locale()) : standing.current()?.titles?.[locale()]) || (m['title'] as string | undefined) || summary()?.title || t('document.untitled');
+  };
   // A memo, so that the save state moving between syncing and saved on every keystroke does not
   // reach the editors: only a change of access does.
   // An archived document is read-only for everyone (P96, C219), as soon as this copy hears of it.
-  const standing = createDocumentStanding(props.docId, connection, session, summary);
   const readOnly = createMemo(() => summary()?.access === 'viewer' || standing.archived() || connection.syncState() === 'revoked' || connection.syncState() === 'refused');
   // Access revoked or document erased: the list and every cache forget it at once (C121), the
   // server's list is asked again, and the gate shows why the document is gone.

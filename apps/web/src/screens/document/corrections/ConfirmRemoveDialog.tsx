@@ -1,4 +1,4 @@
-import { onMount } from 'solid-js';
+import { onMount, Show } from 'solid-js';
 import { useText } from '../../../i18n/useText';
 
 /**
@@ -6,7 +6,7 @@ import { useText } from '../../../i18n/useText';
  * the rest of the page inert; Escape cancels (the dialog's cancel event); Cancel has focus
  * first, so a stray Enter never removes anything.
  */
-export function ConfirmRemoveDialog(props: { what: string; onConfirm: () => void; onCancel: () => void }) {
+export function ConfirmRemoveDialog(props: { what: string; detail?: string; onConfirm: () => void; onCancel: () => void }) {
   const t = useText();
   let dialog: HTMLDialogElement | undefined;
   let cancelButton: HTMLButtonElement | undefined;
@@ -35,8 +35,17 @@ export function ConfirmRemoveDialog(props: { what: string; onConfirm: () => void
       }}
     >
       <h2 id="confirm-remove-title" class="confirm-dialog__title">{t('corrections.confirmTitle')}</h2>
-      <p id="confirm-remove-what" class="confirm-dialog__what">{t('corrections.confirmWhat', { what: props.what || t('corrections.unnamed') })}</p>
-      <p class="muted">{t('corrections.confirmUndoHint')}</p>
+      <Show
+        when={props.detail}
+        fallback={
+          <>
+            <p id="confirm-remove-what" class="confirm-dialog__what">{t('corrections.confirmWhat', { what: props.what || t('corrections.unnamed') })}</p>
+            <p class="muted">{t('corrections.confirmUndoHint')}</p>
+          </>
+        }
+      >
+        {(detail) => <p id="confirm-remove-what" class="confirm-dialog__what">{detail()}</p>}
+      </Show>
       <div class="confirm-dialog__actions">
         <button ref={cancelButton} type="button" class="button button--secondary" onClick={() => settle(false)}>
           {t('corrections.cancel')}

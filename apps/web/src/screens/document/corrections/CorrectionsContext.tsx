@@ -17,6 +17,11 @@ export interface Corrections {
   remove: (what: string, run: () => void, trigger?: HTMLElement) => void;
   /** An in-place correction as its own undoable step; no question asked. */
   change: (run: () => void) => void;
+  /**
+   * Asks the same question for a removal the server makes (taking someone off a review team):
+   * not a change to the document, so no Undo is offered; the screen says what happened (C280).
+   */
+  confirm: (what: string, detail: string, run: () => void, trigger?: HTMLElement) => void;
 }
 
 const CorrectionsContext = createContext<Corrections>();
@@ -31,6 +36,9 @@ interface Pending {
   what: string;
   run: () => void;
   trigger: HTMLElement | undefined;
+  undoable: boolean;
+  /** What removing it does, when it is not "removed for everyone, undo straight afterwards". */
+  detail?: string;
 }
 
 export function CorrectionsProvider(props: { children: JSX.Element }) {
@@ -45,6 +53,10 @@ export function CorrectionsProvider(props: { children: JSX.Element }) {
     const asked = pending();
     setPending(undefined);
     if (!asked || readOnly()) return;
+    if (!asked.undoable) {
+      asked.run();
+      return;
+    }
     history.change(asked.run);
     setBar({ what: asked.what, undone: false, canUndo: true });
   };
@@ -61,15 +73,18 @@ export function CorrectionsProvider(props: { children: JSX.Element }) {
     setBar({ ...shown, undone, canUndo: false });
   };
 
+  const ask = (what: string, run: () => void, undoable: boolean, trigger?: HTMLElement, detail?: string) =>
+    setPending({ what, run, undoable, detail, trigger: trigger ?? (document.activeElement as HTMLElement | null) ?? undefined });
   const value: Corrections = {
-    remove: (what, run, trigger) => setPending({ what, run, trigger: trigger ?? (document.activeElement as HTMLElement | null) ?? undefined }),
+    remove: (what, run, trigger) => ask(what, run, true, trigger),
     change: (run) => history.change(run),
+    confirm: (what, detail, run, trigger) => ask(what, run, false, trigger, detail),
   };
   return (
     <CorrectionsContext.Provider value={value}>
       {props.children}
       <Show when={pending()}>
-        {(asked) => <ConfirmRemoveDialog what={asked().what} onConfirm={confirm} onCancel={cancel} />}
+        {(asked) => <ConfirmRemoveDialog what={asked().what} detail={asked().detail} onConfirm={confirm} onCancel={cancel} />}
       </Show>
       <Show when={bar()}>
         {(shown) => <UndoBar state={shown()} onUndo={undo} onDismiss={() => setBar(undefined)} label={t('corrections.undoBar')} />}

@@ -3,6 +3,7 @@ import { RichTextEditor, YTextField } from '@cydweithio/ui';
 import { peerReview, peerReviewSectionIds } from '@cydweithio/model/docs/peerReview';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
+import { ParticipantsCard } from './ParticipantsCard';
 import { ReadersCard } from './ReadersCard';
 import { createReviewLifecycle, ReviewLifecycleContext } from './ReviewLifecycle';
 import { ReviewSharesCard } from './ReviewSharesCard';
@@ -33,6 +34,7 @@ export function PeerReviewBody() {
           <label for="peer-review-focus">{t('peerReview.focus')}</label>
           <YTextField text={review.focus()} id="peer-review-focus" readOnly={readOnly()} testId="peer-review-focus" />
         </div>
+        <ParticipantsCard />
         <VisitActivityLog />
         <For each={peerReviewSectionIds}>
           {(section) => (

@@ -8,6 +8,7 @@ import { useErrorText } from '../../../i18n/useErrorText';
 import { useLabels } from '../../../i18n/useLabels';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
+import { useCorrections } from '../corrections/CorrectionsContext';
 import { useReviewLifecycle } from './ReviewLifecycle';
 
 /**
@@ -22,6 +23,7 @@ export function ReviewTeamCard() {
   const errorText = useErrorText();
   const { connection, summary } = useOpenDocument();
   const lifecycle = useReviewLifecycle();
+  const corrections = useCorrections();
   const docId = connection.provider.roomname;
   const isHost = () => summary()?.access === 'owner' && lifecycle.team()?.stage !== 'closed';
   const [found, setFound] = createSignal<ReviewCandidate[]>();
@@ -69,7 +71,7 @@ export function ReviewTeamCard() {
                 <Show when={member.schoolName}>{(school) => <span lang={langOf(school(), locale())}> – {nameIn(school(), locale())}</span>}</Show>
                 <span class="tag tag--quiet">{label('teamRole', member.role)}</span>
                 <Show when={isHost()}>
-                  <button type="button" class="button button--small button--quiet" onClick={() => void remove(member.personId, member.name)}>
+                  <button type="button" class="button button--small button--quiet" onClick={(e) => corrections.confirm(member.name, t('peerReview.team.removeDetail', { name: member.name }), () => void remove(member.personId, member.name), e.currentTarget)} data-testid="team-remove">
                     {t('peerReview.team.remove', { name: member.name })}
                   </button>
                 </Show>

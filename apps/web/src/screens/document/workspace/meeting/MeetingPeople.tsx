@@ -3,6 +3,7 @@ import { meetings, type AttendanceStatus } from '@cydweithio/model/docs/meetings
 import type { Reader } from '../../../../api/schemas';
 import { useText } from '../../../../i18n/useText';
 import { useOpenDocument } from '../../DocumentContext';
+import { useCorrections } from '../../corrections/CorrectionsContext';
 import { createDeepTick } from './createDeepTick';
 
 /**
@@ -13,6 +14,7 @@ export function MeetingPeople(props: { meetingId: string; prefix: string; people
   const t = useText();
   const { connection, readOnly } = useOpenDocument();
   const m = meetings(connection.doc);
+  const corrections = useCorrections();
   const tick = createDeepTick([connection.doc.getMap('meetingAttendance')]);
   const recorded = () => (tick(), m.attendance(props.meetingId));
   const of = (status: AttendanceStatus) => recorded().filter((p) => p.status === status);
@@ -32,7 +34,7 @@ export function MeetingPeople(props: { meetingId: string; prefix: string; people
             <li data-person-id={person.personId}>
               {person.name}
               <Show when={!readOnly()}>
-                <button type="button" class="button button--small button--secondary" onClick={() => m.setAttendance(props.meetingId, person, null)}>
+                <button type="button" class="button button--small button--secondary" onClick={(e) => corrections.remove(person.name, () => m.setAttendance(props.meetingId, person, null), e.currentTarget)} data-testid="attendance-remove">
                   {t('common.remove')}<span class="visually-hidden">: {person.name}</span>
                 </button>
               </Show>
