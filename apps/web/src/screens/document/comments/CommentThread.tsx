@@ -104,7 +104,7 @@ function CommentItem(props: { comment: DocumentComment; store: DocumentComments;
       <p class="comment__meta">
         <span class="comment__author">{props.comment.authorName ?? t('comments.someone')}</span>
         <time dateTime={props.comment.createdAt}>{formatDateTime(props.comment.createdAt, locale())}</time>
-        <Show when={props.comment.editedAt}><span class="comment__edited">{t('comments.edited')}</span></Show>
+        <Show when={props.comment.editedAt}><span class="comment__edited" data-testid="comment-edited">{t('comments.edited')}</span></Show>
       </p>
       <Show
         when={editing()}
@@ -126,11 +126,11 @@ function CommentItem(props: { comment: DocumentComment; store: DocumentComments;
       <Show when={error()}>{(message) => <p class="comment-thread__error" role="alert">{message()}</p>}</Show>
       <Show when={mine() && !editing()}>
         <div class="comment__actions">
-          <button type="button" class="button button--link" onClick={() => setEditing(true)}>{t('comments.edit')}</button>
+          <button type="button" class="button button--link" onClick={() => setEditing(true)} data-testid="comment-edit">{t('comments.edit')}</button>
           <Show when={!props.replied}>
             <Show
               when={confirming()}
-              fallback={<button type="button" class="button button--link" onClick={() => setConfirming(true)}>{t('comments.delete')}</button>}
+              fallback={<button type="button" class="button button--link" onClick={() => setConfirming(true)} data-testid="comment-delete">{t('comments.delete')}</button>}
             >
               <span role="group" aria-label={t('comments.deleteConfirm')}>
                 <span>{t('comments.deleteConfirm')}</span>
@@ -138,6 +138,7 @@ function CommentItem(props: { comment: DocumentComment; store: DocumentComments;
                   type="button"
                   class="button button--link"
                   onClick={() => void props.store.remove(props.comment.id).catch((failure: unknown) => setError(errorText(failure)))}
+                  data-testid="comment-delete-yes"
                 >
                   {t('comments.deleteYes')}
                 </button>
