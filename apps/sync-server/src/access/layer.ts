@@ -21,6 +21,7 @@ import { LaPicture } from '../overview/la-picture';
 import { collaborativeRoutes } from '../routes/collaboratives';
 import { collaborativeMembershipRoutes } from '../routes/collaborative-membership';
 import { collaborativeProposalRoutes } from '../routes/collaborative-proposals';
+import { membershipApprovalRoutes } from '../routes/membership-approvals';
 import { invitationRoutes } from '../routes/invitations';
 import { schoolAccessRoutes } from '../routes/school-access';
 import { documentRoutes } from '../routes/documents';
@@ -94,6 +95,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   const membership = collaborativeMembershipRoutes(services);
   routes.route('/collaboratives', membership.collaboratives);
   routes.route('/membership-requests', membership.requests);
+  routes.route('/membership-approvals', membershipApprovalRoutes(services));
   routes.route('/collaborative-proposals', collaborativeProposalRoutes(services));
   routes.route('/invitations', invitationRoutes(services));
   routes.route('/documents', documentRoutes(services));

@@ -47,8 +47,12 @@ export class DirectoryWrites {
     });
   }
 
-  /** Creates or replaces a collaborative: its fields, members, convenor and facilitators. */
-  async saveCollaborative(collaborative: Collaborative, grantedBy?: string): Promise<void> {
+  /**
+   * Creates or replaces a collaborative: its fields, members, convenors and facilitators. The
+   * convenors are `convenorIds` when given (joint convenors), else the one convenorId; roles of
+   * convenors kept are left as they were (who granted them, when).
+   */
+  async saveCollaborative(collaborative: Collaborative, grantedBy?: string, convenorIds: readonly string[] = [collaborative.convenorId]): Promise<void> {
     await this.sql.transaction(async (tx) => {
       const row = {
         id: collaborative.id, nameCy: collaborative.name.cy, nameEn: collaborative.name.en,
@@ -68,11 +72,14 @@ export class DirectoryWrites {
       for (const personId of facilitators) await tx.run((db) => db.insert(collaborativeFacilitators).values({ collaborativeId: collaborative.id, personId }).onConflictDoNothing());
 
       const convenorScope = and(eq(roleAssignments.role, 'convenor'), eq(roleAssignments.scopeType, 'collaborative'), eq(roleAssignments.scopeId, collaborative.id));
-      await tx.run((db) => db.delete(roleAssignments).where(and(convenorScope, notInArray(roleAssignments.personId, [collaborative.convenorId]))));
-      await tx.run((db) => db.insert(roleAssignments).values({
-        id: newId('role'), personId: collaborative.convenorId, role: 'convenor', scopeType: 'collaborative', scopeId: collaborative.id,
-        grantedBy: grantedBy ?? null, grantedAt: grantedBy ? new Date() : null,
-      }).onConflictDoNothing());
+      const convenors = [...new Set(convenorIds)];
+      await tx.run((db) => db.delete(roleAssignments).where(and(convenorScope, notInArray(roleAssignments.personId, convenors))));
+      for (const personId of convenors) {
+        await tx.run((db) => db.insert(roleAssignments).values({
+          id: newId('role'), personId, role: 'convenor', scopeType: 'collaborative', scopeId: collaborative.id,
+          grantedBy: grantedBy ?? null, grantedAt: grantedBy ? new Date() : null,
+        }).onConflictDoNothing());
+      }
     });
   }
 

@@ -2,23 +2,26 @@
  * Who is in a collaborative (COLLABORATIVES.md G25-G31): the convenor finds a school in the
  * all-Wales directory and asks it; that school's headteacher accepts or declines; a member
  * school's headteacher takes it out; every step is audited and kept in the membership history
- * its readers see. Decisions are the model's (P108-P112); each change re-checks open sockets.
+ * its readers see; a school from an LA not in it yet joins only once that LA's officer approves
+ * too (M46, G35). Decisions are the model's (P108-P113); each change re-checks open sockets.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Collaborative } from '@cydweithio/model/domain/collaborative';
 import { SchoolId, type School } from '@cydweithio/model/domain/school';
-import { decide, decideMembershipChange, reachableLaCodes, type Actor, type MembershipChange, type MembershipFacts, type PolicyResource } from '@cydweithio/model/policy/index';
+import { decide, decideMembershipChange, joiningLaApproval, reachableLaCodes, type Actor, type MembershipChange, type MembershipFacts, type PolicyResource } from '@cydweithio/model/policy/index';
 import { checkCollaborative, structureContext } from '@cydweithio/model/rules/collaborativeRules';
 import type { AccessServices } from '../access/services';
 import { loadActor } from '../access/policy';
+import { joinWhenAgreed } from '../access/membership-joining';
 import { lapseCollaborativeRoles } from '../access/role-changes';
+import type { StoredRequest } from '../directory/convening-store';
 import { ensureWorkspace } from '../access/workspace-creation';
 import { searchSchools } from '../directory/school-search';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
-import { readJson, readQuery } from './middleware/validate';
+import { readJson, readParam, readQuery } from './middleware/validate';
 import { ProblemError } from './problem';
 
 /** G31: these bodies are bounded at 4 KB. */
@@ -37,6 +40,15 @@ export function workspaceResourceOf(collaborative: Collaborative, memberSchools:
 
 export function collaborativeMembershipRoutes(services: AccessServices): { collaboratives: Hono<AccessEnv>; requests: Hono<AccessEnv> } {
   const { directory, directoryWrites, convening, audit, invitations, registry, sync, sql } = services;
+
+  /** Who a request still waits for: the school's headteacher, and the new LA when one must approve (M46). */
+  async function waitingFor(r: StoredRequest) {
+    const la = r.approvalLaCode === null ? null : (await directory.localAuthorities()).find((x) => x.code === r.approvalLaCode);
+    return {
+      schoolAccepted: r.acceptedAt !== null,
+      approvalLa: r.approvalLaCode === null ? null : { code: r.approvalLaCode, name: la?.name ?? null, approved: r.laApprovedAt !== null },
+    };
+  }
 
   async function factsOf(collaborative: Collaborative) {
     const members = await directory.schoolsByIds(collaborative.memberSchoolIds);
@@ -102,7 +114,9 @@ export function collaborativeMembershipRoutes(services: AccessServices): { colla
         mayLeave: decideMembershipChange(actor, facts, { type: 'leave', schoolId: s.id }).allow,
         mayRemove: decideMembershipChange(actor, facts, { type: 'remove', schoolId: s.id }).allow,
       })),
-      requests: pending.map((r) => ({ id: r.id, schoolId: r.schoolId, schoolName: schoolName(r.schoolId), requestedBy: personName(r.requestedBy), requestedAt: new Date(r.requestedAt).toISOString() })),
+      requests: await Promise.all(pending.map(async (r) => ({
+        id: r.id, schoolId: r.schoolId, schoolName: schoolName(r.schoolId), requestedBy: personName(r.requestedBy), requestedAt: new Date(r.requestedAt).toISOString(), ...(await waitingFor(r)),
+      }))),
       history: events.map((e) => ({ schoolId: e.schoolId, schoolName: schoolName(e.schoolId), event: e.event, by: personName(e.actorPersonId), at: new Date(e.at).toISOString() })),
       mayAsk: decideMembershipChange(actor, facts, { type: 'withdraw-request', schoolId: '' }).allow,
     });
@@ -115,17 +129,19 @@ export function collaborativeMembershipRoutes(services: AccessServices): { colla
     if (!school) throw new ProblemError('directory.not-found', { detail: 'Unknown school.' });
     const alreadyAsked = (await convening.pending({ collaborativeId: collaborative.id })).some((r) => r.schoolId === schoolId);
     require(actor, facts, { type: 'request', schoolId, schoolLaCode: school.laCode, alreadyAsked });
-    const id = await convening.request(collaborative.id, schoolId, personId);
+    // M46: a school from an LA none of the members is in needs that LA's approval as well.
+    const approvalLaCode = joiningLaApproval(school.laCode, facts.memberLaCodes);
+    const id = await convening.request(collaborative.id, schoolId, personId, approvalLaCode);
     await convening.recordEvent(collaborative.id, schoolId, 'requested', personId);
-    await audit.record({ actorPersonId: personId, action: 'requested', detail: { collaborativeId: collaborative.id, schoolId } });
+    await audit.record({ actorPersonId: personId, action: 'requested', detail: { collaborativeId: collaborative.id, schoolId, approvalLaCode } });
     // What the group would break with this school in it: shown, never a refusal (M1-M6).
     const warnings = checkCollaborative({ ...collaborative, memberSchoolIds: [...collaborative.memberSchoolIds, schoolId] }, structureContext([...members, school], await directory.partnerships()));
-    return c.json({ request: { id, schoolId }, warnings }, 201);
+    return c.json({ request: { id, schoolId, approvalLaCode }, warnings }, 201);
   });
 
   collaboratives.delete('/:id/member-requests/:requestId', async (c) => {
     const { personId, actor, collaborative, facts } = await loaded(c);
-    const request = await convening.requestById(RequestId.parse(c.req.param('requestId')));
+    const request = await convening.requestById(readParam(c, 'requestId', RequestId));
     if (!request || request.collaborativeId !== collaborative.id) throw new ProblemError('membership.not-found');
     require(actor, facts, { type: 'withdraw-request', schoolId: request.schoolId });
     if (!(await convening.answer(request.id, 'withdrawn', personId))) throw new ProblemError('membership.answered');
@@ -169,34 +185,38 @@ export function collaborativeMembershipRoutes(services: AccessServices): { colla
       directory.schoolsByIds([...new Set([...pending.map((r) => r.schoolId), ...cols.flatMap((co) => co.memberSchoolIds)])]),
       directory.peopleByIds([...new Set(pending.map((r) => r.requestedBy))]),
     ]);
-    return c.json({
-      requests: pending.flatMap((r) => {
-        const co = cols.find((x) => x.id === r.collaborativeId);
-        if (!co) return [];
-        return [{
-          id: r.id, requestedAt: new Date(r.requestedAt).toISOString(), requestedBy: people.find((p) => p.id === r.requestedBy)?.name ?? null,
-          school: { id: r.schoolId, name: schools.find((s) => s.id === r.schoolId)?.name ?? null },
-          collaborative: { id: co.id, name: co.name, purpose: co.purpose ?? null, kind: co.kind, structure: co.structure, members: co.memberSchoolIds.map((id) => ({ id, name: schools.find((s) => s.id === id)?.name ?? null })) },
-        }];
-      }),
-    });
+    const listed = await Promise.all(pending.map(async (r) => {
+      const co = cols.find((x) => x.id === r.collaborativeId);
+      if (!co) return [];
+      return [{
+        id: r.id, requestedAt: new Date(r.requestedAt).toISOString(), requestedBy: people.find((p) => p.id === r.requestedBy)?.name ?? null,
+        school: { id: r.schoolId, name: schools.find((s) => s.id === r.schoolId)?.name ?? null },
+        collaborative: { id: co.id, name: co.name, purpose: co.purpose ?? null, kind: co.kind, structure: co.structure, members: co.memberSchoolIds.map((id) => ({ id, name: schools.find((s) => s.id === id)?.name ?? null })) },
+        ...(await waitingFor(r)),
+      }];
+    }));
+    return c.json({ requests: listed.flat() });
   });
 
   requests.post('/:requestId/answer', async (c) => {
     const personId = requireSignIn(c);
-    const request = await convening.requestById(RequestId.parse(c.req.param('requestId')));
+    const request = await convening.requestById(readParam(c, 'requestId', RequestId));
     if (!request) throw new ProblemError('membership.not-found');
     const collaborative = await directory.collaborative(request.collaborativeId);
     if (!collaborative) throw new ProblemError('collaborative.not-found');
     const { accept } = await readJson(c, answerBody);
     const { facts } = await factsOf(collaborative);
     require(await loadActor(directory, personId), facts, { type: 'answer', schoolId: request.schoolId });
-    if (!(await convening.answer(request.id, accept ? 'accepted' : 'declined', personId))) throw new ProblemError('membership.answered');
-    if (accept) await directoryWrites.addMemberSchool(collaborative.id, request.schoolId);
-    await convening.recordEvent(collaborative.id, request.schoolId, accept ? 'joined' : 'declined', personId);
-    await audit.record({ actorPersonId: personId, action: accept ? 'joined' : 'declined', detail: { collaborativeId: collaborative.id, schoolId: request.schoolId } });
-    if (accept) await sync?.recheck({ docIds: await registry.idsOwnedBy('collaborative', collaborative.id) });
-    return c.json({ collaborativeId: collaborative.id, accepted: accept });
+    if (!accept) {
+      if (!(await convening.answer(request.id, 'declined', personId))) throw new ProblemError('membership.answered');
+      await convening.recordEvent(collaborative.id, request.schoolId, 'declined', personId);
+      await audit.record({ actorPersonId: personId, action: 'declined', detail: { collaborativeId: collaborative.id, schoolId: request.schoolId } });
+      return c.json({ collaborativeId: collaborative.id, accepted: false, joined: false });
+    }
+    if (!(await convening.accept(request.id, personId))) throw new ProblemError('membership.answered');
+    // Joined now, or once the new LA's officer approves too (M46, G35).
+    const joined = await joinWhenAgreed(services, request, personId);
+    return c.json({ collaborativeId: collaborative.id, accepted: true, joined });
   });
 
   return { collaboratives, requests };

@@ -3,6 +3,7 @@
  * (COLLABORATIVES.md G20-G24). The structural rules (M1-M6, M40) come back as warnings while
  * proposing; who may propose, decide and see is the model's policy (P105-P107). Once every LA
  * approved, the collaborative exists with its workspace, and the other named schools are asked.
+ * Until then its proposer or a named convenor may withdraw it (P112, G34).
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -10,7 +11,7 @@ import { z } from 'zod';
 import { CollaborativeKind, CollaborativeStructure, SectorFocus, type Collaborative } from '@cydweithio/model/domain/collaborative';
 import { CollaborativeProposal, proposalLaCodes, proposedCollaborative, proposedSchoolIds } from '@cydweithio/model/domain/collaborativeProposal';
 import { SchoolId } from '@cydweithio/model/domain/school';
-import { decideProposalDecision, decidePropose, decideSeeProposal, schoolsJoiningAtApproval, type ProposalFacts } from '@cydweithio/model/policy/index';
+import { decideProposalDecision, decidePropose, decideSeeProposal, decideWithdrawProposal, schoolsJoiningAtApproval, type ProposalFacts } from '@cydweithio/model/policy/index';
 import { checkCollaborative, structureContext } from '@cydweithio/model/rules/collaborativeRules';
 import type { AccessServices } from '../access/services';
 import { loadActor } from '../access/policy';
@@ -71,7 +72,7 @@ export function collaborativeProposalRoutes(services: AccessServices): Hono<Acce
     const p = stored.proposal;
     const [schools, people, las] = await Promise.all([
       directory.schoolsByIds(proposedSchoolIds(p)),
-      directory.peopleByIds([...new Set([stored.proposedBy, ...p.convenorIds, ...p.facilitatorIds, ...stored.decisions.map((d) => d.decidedBy)])]),
+      directory.peopleByIds([...new Set([stored.proposedBy, ...p.convenorIds, ...p.facilitatorIds, ...stored.decisions.map((d) => d.decidedBy), ...(stored.withdrawnBy ? [stored.withdrawnBy] : [])])]),
       directory.localAuthorities(),
     ]);
     const nameOf = (id: string) => people.find((x) => x.id === id)?.name ?? '';
@@ -93,7 +94,14 @@ export function collaborativeProposalRoutes(services: AccessServices): Hono<Acce
         };
       }),
       mayDecide: decideProposalDecision(actor, { laCodes: stored.laCodes, decidedLaCodes: stored.decisions.map((d) => d.laCode), status: stored.status }).allow,
+      mayWithdraw: decideWithdrawProposal(actor, withdrawFacts(stored)).allow,
+      withdrawn: stored.withdrawnBy && stored.withdrawnAt !== null
+        ? { by: { id: stored.withdrawnBy, name: nameOf(stored.withdrawnBy) }, at: new Date(stored.withdrawnAt).toISOString() } : null,
     };
+  }
+
+  function withdrawFacts(stored: StoredProposal) {
+    return { proposedBy: stored.proposedBy, convenorIds: stored.proposal.convenorIds, status: stored.status };
   }
 
   async function proposalFor(c: Context<AccessEnv>) {
@@ -174,6 +182,21 @@ export function collaborativeProposalRoutes(services: AccessServices): Hono<Acce
     await audit.record({ actorPersonId: personId, action: decision === 'approve' ? 'approved' : 'declined', detail: { proposalId: stored.id, laCode: decided.laCode } });
     if (decision === 'decline') await convening.close(stored.id, 'declined', null);
     else await createWhenApproved(stored.id, personId);
+    const fresh = await convening.proposal(stored.id);
+    return c.json({ proposal: fresh ? await describe(fresh, personId) : null });
+  });
+
+  // G34: the proposer or a named convenor takes it back while the LAs have not all approved.
+  app.post('/:id/withdraw', async (c) => {
+    const { personId, stored } = await proposalFor(c);
+    const decided = decideWithdrawProposal(await loadActor(directory, personId), withdrawFacts(stored));
+    if (!decided.allow) {
+      if (decided.reason === 'collaborative.proposal-closed') throw new ProblemError('proposal.closed');
+      throw new ProblemError('collaborative.forbidden', { detail: decided.reason });
+    }
+    // The last LA approving at the same moment: whichever closes the proposal first wins.
+    if (!(await convening.withdraw(stored.id, personId))) throw new ProblemError('proposal.closed');
+    await audit.record({ actorPersonId: personId, action: 'withdrawn', detail: { proposalId: stored.id, laCodes: stored.laCodes.join(',') } });
     const fresh = await convening.proposal(stored.id);
     return c.json({ proposal: fresh ? await describe(fresh, personId) : null });
   });

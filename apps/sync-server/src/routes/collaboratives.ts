@@ -1,6 +1,7 @@
 /**
  * A convenor's (or LA officer's) management of their collaborative (ACCESS.md A21-A22,
- * A66, A72): invitations by single-use link, and removing a member school or a person's part.
+ * A66, A72): invitations by single-use link, and removing a member school or a person's part
+ * (never the last convenor, P114).
  * Which role may be offered to whom is the model's grant policy (P16-P19): a convenor offers
  * collaborative roles only (co-convenor, member contact); a school's roles come only from its
  * headteacher or its own LA's officer. Removals re-check the open sockets at once (A11).
@@ -14,6 +15,7 @@ import type { AccessServices } from '../access/services';
 import { mayManageMembers } from '../access/directory-rights';
 import { loadActor } from '../access/policy';
 import { collaborativeScope, schoolScope } from '../access/grant-scope';
+import { convenorIdsOf, requireConvenorsAfter } from '../access/convenors';
 import { lapseCollaborativeRoles } from '../access/role-changes';
 import { invitableRoles } from '../directory/invitations';
 import type { AccessEnv } from './access-env';
@@ -81,13 +83,14 @@ export function collaborativeRoutes(services: AccessServices): Hono<AccessEnv> {
   app.delete('/:id/people/:personId', async (c) => {
     const { personId, collaborative } = await managed(c);
     const removed = c.req.param('personId');
-    if (removed === collaborative.convenorId) {
-      throw new ProblemError('request.invalid', { detail: 'Name another convenor (directory update) before removing this one.' });
-    }
     // Removing a collaborative role follows the grant rule too (P20).
     const actor = await loadActor(directory, personId);
     const scope = await collaborativeScope(directory, collaborative);
     const held = (await directory.roles(removed)).filter((r) => 'collaborativeId' in r && r.collaborativeId === collaborative.id);
+    // Any convenor may go, the first-named too, while another stays (P114, G36).
+    if (held.some((r) => r.role === 'convenor')) {
+      await requireConvenorsAfter(services, personId, collaborative, (await convenorIdsOf(services, collaborative.id)).filter((id) => id !== removed));
+    }
     for (const role of held) {
       if (!decideGrant(actor, { role: role.role, scope }).allow && removed !== personId) throw new ProblemError('grant.forbidden');
     }

@@ -1,9 +1,11 @@
 /**
  * LA officers create and update collaboratives: name, kind, structure, members, convenor and
  * facilitators (ACCESS.md A21). The model's structural rules (M1-M6) are returned as warnings,
- * not refusals: a collaborative is often set up before all its schools have joined.
+ * not refusals: a collaborative is often set up before all its schools have joined. An update
+ * may name every convenor (`convenorIds`); it never leaves none (P114, G36).
  */
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { Collaborative } from '@cydweithio/model/domain/collaborative';
 import { checkCollaborative, structureContext } from '@cydweithio/model/rules/collaborativeRules';
 import type { AccessServices } from '../access/services';
@@ -11,6 +13,7 @@ import { isLaOfficer } from '../access/directory-rights';
 import { loadActor } from '../access/policy';
 import { decideGrant } from '@cydweithio/model/policy/index';
 import { collaborativeScope } from '../access/grant-scope';
+import { convenorIdsOf, requireConvenorsAfter } from '../access/convenors';
 import { newId } from '../auth/tokens';
 import { ensureWorkspace } from '../access/workspace-creation';
 import type { AccessEnv } from './access-env';
@@ -18,20 +21,35 @@ import { requireSignIn } from './middleware/session';
 import { readJson } from './middleware/validate';
 import { ProblemError } from './problem';
 
-const collaborativeBody = Collaborative.omit({ id: true, synthetic: true });
+const PersonId = z.string().min(1).max(64);
+const collaborativeBody = Collaborative.omit({ id: true, synthetic: true, convenorId: true }).extend({
+  /** The one convenor, as a client naming only one sends it. */
+  convenorId: PersonId.optional(),
+  /** Every convenor (joint convenors); when sent it takes the place of convenorId. */
+  convenorIds: z.array(PersonId).max(4).optional(),
+});
+type CollaborativeBody = z.infer<typeof collaborativeBody>;
+
+function convenorsIn(body: CollaborativeBody): string[] {
+  return [...new Set(body.convenorIds ?? (body.convenorId ? [body.convenorId] : []))];
+}
 
 export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, directoryWrites, registry, sync } = services;
   const app = new Hono<AccessEnv>();
 
   /** Checks the body's references and that the officer serves an LA of its schools. */
-  async function validated(personId: string, body: Omit<Collaborative, 'id' | 'synthetic'>, id: string): Promise<Collaborative> {
+  async function validated(personId: string, body: CollaborativeBody, id: string): Promise<{ collaborative: Collaborative; convenorIds: string[] }> {
+    const convenorIds = convenorsIn(body);
+    const [first] = convenorIds;
+    if (first === undefined) throw new ProblemError('collaborative.last-convenor');
     const members = await directory.schoolsByIds(body.memberSchoolIds);
     if (members.length !== new Set(body.memberSchoolIds).size) throw new ProblemError('directory.not-found', { detail: 'Unknown member school.' });
-    const people = [body.convenorId, ...body.laFacilitatorIds];
+    const people = [...convenorIds, ...body.laFacilitatorIds];
     if ((await directory.peopleByIds(people)).length !== new Set(people).size) throw new ProblemError('directory.not-found', { detail: 'Unknown convenor or facilitator.' });
     if (!isLaOfficer(await loadActor(directory, personId), members.map((s) => s.laCode))) throw new ProblemError('directory.forbidden');
-    return { ...body, id, synthetic: false };
+    const { convenorIds: _all, ...fields } = body;
+    return { collaborative: { ...fields, convenorId: first, id, synthetic: false }, convenorIds };
   }
 
   /**
@@ -40,10 +58,10 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
    * must be one the officer may make convenor (P17: a leader of a member school); each newly
    * named facilitator must be a facilitator of an LA the officer serves (P18).
    */
-  async function checkGrants(personId: string, collaborative: Collaborative, before: Collaborative | null): Promise<void> {
+  async function checkGrants(personId: string, collaborative: Collaborative, convenorIds: readonly string[], before: Collaborative | null, convenorsBefore: readonly string[]): Promise<void> {
     const actor = await loadActor(directory, personId);
-    if (collaborative.convenorId !== before?.convenorId) {
-      const grantee = await loadActor(directory, collaborative.convenorId);
+    for (const convenorId of convenorIds.filter((id) => !convenorsBefore.includes(id))) {
+      const grantee = await loadActor(directory, convenorId);
       const decision = decideGrant(actor, { role: 'convenor', scope: await collaborativeScope(directory, collaborative) }, grantee);
       if (!decision.allow) throw new ProblemError('grant.forbidden', { detail: decision.reason });
     }
@@ -54,15 +72,22 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
     }
   }
 
+  /** Every convenor named or taken off is a grant or revocation (A76): audited each. */
+  async function auditConvenors(personId: string, collaborativeId: string, convenorIds: readonly string[], convenorsBefore: readonly string[]): Promise<void> {
+    for (const id of convenorIds.filter((x) => !convenorsBefore.includes(x))) await services.audit.record({ actorPersonId: personId, action: 'granted', detail: { personId: id, role: 'convenor', collaborativeId } });
+    for (const id of convenorsBefore.filter((x) => !convenorIds.includes(x))) await services.audit.record({ actorPersonId: personId, action: 'revoked', detail: { personId: id, role: 'convenor', collaborativeId } });
+  }
+
   async function warnings(collaborative: Collaborative) {
     return checkCollaborative(collaborative, structureContext(await directory.schoolsByIds(collaborative.memberSchoolIds), await directory.partnerships()));
   }
 
   app.post('/', async (c) => {
     const personId = requireSignIn(c);
-    const collaborative = await validated(personId, await readJson(c, collaborativeBody), newId('col'));
-    await checkGrants(personId, collaborative, null);
-    await directoryWrites.saveCollaborative(collaborative, personId);
+    const { collaborative, convenorIds } = await validated(personId, await readJson(c, collaborativeBody), newId('col'));
+    await checkGrants(personId, collaborative, convenorIds, null, []);
+    await directoryWrites.saveCollaborative(collaborative, personId, convenorIds);
+    await auditConvenors(personId, collaborative.id, convenorIds, []);
     for (const schoolId of collaborative.memberSchoolIds) await services.convening.recordEvent(collaborative.id, schoolId, 'joined', personId);
     // G24: every collaborative has its workspace from the start.
     const workspace = await ensureWorkspace(services, collaborative, personId);
@@ -77,9 +102,14 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
     if (!isLaOfficer(await loadActor(directory, personId), (await directory.schoolsByIds(existing.memberSchoolIds)).map((s) => s.laCode))) {
       throw new ProblemError('directory.forbidden');
     }
-    const collaborative = await validated(personId, await readJson(c, collaborativeBody), existing.id);
-    await checkGrants(personId, collaborative, existing);
-    await directoryWrites.saveCollaborative({ ...collaborative, synthetic: existing.synthetic }, personId);
+    const body = await readJson(c, collaborativeBody);
+    // P114: whatever else changes, at least one convenor stays.
+    await requireConvenorsAfter(services, personId, existing, convenorsIn(body));
+    const { collaborative, convenorIds } = await validated(personId, body, existing.id);
+    const convenorsBefore = await convenorIdsOf(services, existing.id);
+    await checkGrants(personId, collaborative, convenorIds, existing, convenorsBefore);
+    await directoryWrites.saveCollaborative({ ...collaborative, synthetic: existing.synthetic }, personId, convenorIds);
+    await auditConvenors(personId, existing.id, convenorIds, convenorsBefore);
     // Members, convenor or facilitators may have changed: re-check the workspace sockets.
     await sync?.recheck({ docIds: await registry.idsOwnedBy('collaborative', existing.id) });
     return c.json({ collaborative: await directory.describeCollaborative(collaborative), warnings: await warnings(collaborative) });

@@ -39,6 +39,8 @@ export const problemCodes = {
   'proposal.already-decided': { status: 409, title: 'Your local authority has already decided on this proposal.' },
   'membership.not-found': { status: 404, title: 'No such request to join.' },
   'membership.answered': { status: 409, title: 'This request to join has already been answered or withdrawn.' },
+  'proposal.closed': { status: 409, title: 'This proposal has already been approved, declined or withdrawn.' },
+  'collaborative.last-convenor': { status: 409, title: 'A collaborative keeps at least one convenor: name another before removing this one.' },
 
   'invitation.not-found': { status: 404, title: 'This invitation link is not valid.' },
   'invitation.expired': { status: 410, title: 'This invitation has expired. Ask the convenor for a new one.' },

@@ -65,5 +65,6 @@ export function proposedCollaborative(p: CollaborativeProposal, id = 'proposal')
 export const proposalStatuses = ['pending', 'approved', 'declined', 'withdrawn'] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];
 
-export const membershipEvents = ['requested', 'joined', 'declined', 'withdrawn', 'left', 'removed'] as const;
+/** `la-approved`: the officer of a joining school's new LA said yes (M46, P113). */
+export const membershipEvents = ['requested', 'la-approved', 'joined', 'declined', 'withdrawn', 'left', 'removed'] as const;
 export type MembershipEvent = (typeof membershipEvents)[number];

@@ -14,5 +14,6 @@ export type { ManageAction } from './manage';
 export { decideShareWith, decideStageMove, decideTeamChange } from './reviewTeam';
 export { decideMembershipChange, decideProposalDecision, decidePropose, decideSeeProposal, reachableLaCodes, schoolsJoiningAtApproval } from './collaborativeLifecycle';
 export type { MembershipChange, MembershipFacts, ProposalFacts } from './collaborativeLifecycle';
+export { decideConvenorChange, decideJoiningLaApproval, decideWithdrawProposal, joiningLaApproval } from './collaborativeChanges';
 export { activityActions, decideActivity } from './activity';
 export type { ActivityAction } from './activity';
