@@ -136,7 +136,8 @@ export function collaborativeMembershipRoutes(services: AccessServices): { colla
     await audit.record({ actorPersonId: personId, action: 'requested', detail: { collaborativeId: collaborative.id, schoolId, approvalLaCode } });
     // What the group would break with this school in it: shown, never a refusal (M1-M6).
     const warnings = checkCollaborative({ ...collaborative, memberSchoolIds: [...collaborative.memberSchoolIds, schoolId] }, structureContext([...members, school], await directory.partnerships()));
-    return c.json({ request: { id, schoolId, approvalLaCode }, warnings }, 201);
+    const approvalLa = approvalLaCode === null ? null : { code: approvalLaCode, name: (await directory.localAuthorities()).find((la) => la.code === approvalLaCode)?.name ?? null };
+    return c.json({ request: { id, schoolId, approvalLaCode, approvalLa }, warnings }, 201);
   });
 
   collaboratives.delete('/:id/member-requests/:requestId', async (c) => {

@@ -35,13 +35,20 @@ export const Proposal = z.looseObject({
   facilitators: z.array(Named),
   las: z.array(z.looseObject({ code: z.number(), name: z.nullish(Name), decision: z.nullish(z.string()), decidedBy: z.nullish(Named), decidedAt: z.nullish(z.string()) })),
   mayDecide: z.boolean(),
+  mayWithdraw: z.optional(z.boolean()),
+  withdrawn: z.nullish(z.looseObject({ by: Named, at: z.string() })),
 });
 export type Proposal = z.infer<typeof Proposal>;
 export const Proposals = z.looseObject({ proposals: z.array(Proposal) });
 export const ProposalAnswer = z.looseObject({ proposal: z.nullish(Proposal) });
 
+/** Who a request to join still waits for (G35): the school's yes, and a new LA's when one must approve. */
+const ApprovalLa = z.looseObject({ code: z.number(), name: z.nullish(Name), approved: z.boolean() });
+
 export const MembershipRequest = z.looseObject({
   id: z.string(),
+  schoolAccepted: z.optional(z.boolean()),
+  approvalLa: z.nullish(ApprovalLa),
   requestedAt: z.string(),
   requestedBy: z.nullish(z.string()),
   school: z.looseObject({ id: z.string(), name: z.nullish(Name) }),
@@ -52,8 +59,25 @@ export const MembershipRequests = z.looseObject({ requests: z.array(MembershipRe
 
 export const Membership = z.looseObject({
   members: z.array(z.looseObject({ id: z.string(), name: Name, laCode: z.number(), mayLeave: z.boolean(), mayRemove: z.boolean() })),
-  requests: z.array(z.looseObject({ id: z.string(), schoolId: z.string(), schoolName: z.nullish(Name), requestedBy: z.nullish(z.string()), requestedAt: z.string() })),
+  requests: z.array(z.looseObject({
+    id: z.string(), schoolId: z.string(), schoolName: z.nullish(Name), requestedBy: z.nullish(z.string()), requestedAt: z.string(),
+    schoolAccepted: z.optional(z.boolean()), approvalLa: z.nullish(ApprovalLa),
+  })),
   history: z.array(z.looseObject({ schoolId: z.string(), schoolName: z.nullish(Name), event: z.string(), by: z.nullish(z.string()), at: z.string() })),
   mayAsk: z.boolean(),
 });
 export type Membership = z.infer<typeof Membership>;
+
+/** A school joining from an LA new to the collaborative, waiting for that LA's officer (G35). */
+export const MembershipApproval = z.looseObject({
+  id: z.string(),
+  requestedAt: z.string(),
+  requestedBy: z.nullish(z.string()),
+  la: z.looseObject({ code: z.number(), name: z.nullish(Name) }),
+  school: z.looseObject({ id: z.string(), name: z.nullish(Name) }),
+  schoolAccepted: z.boolean(),
+  collaborative: z.looseObject({ id: z.string(), name: Name, purpose: z.nullish(Name), members: z.array(z.looseObject({ id: z.string(), name: z.nullish(Name) })) }),
+  mayDecide: z.boolean(),
+});
+export type MembershipApproval = z.infer<typeof MembershipApproval>;
+export const MembershipApprovals = z.looseObject({ approvals: z.array(MembershipApproval) });

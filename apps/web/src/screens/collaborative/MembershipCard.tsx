@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { Card, CardBody, CardHeader, useLocale } from '@cydweithio/ui';
 import { apiJson, apiRequest, postJson } from '../../api/http';
 import { Membership, type Warning } from '../../api/conveningSchemas';
+import type { Name } from '../../api/schemas';
 import { formatDateTime } from '../../i18n/formatDate';
 import { langOf, nameIn } from '../../i18n/names';
 import { useErrorText } from '../../i18n/useErrorText';
@@ -11,8 +12,9 @@ import { SchoolSearch } from '../convening/SchoolSearch';
 
 /**
  * Who is joining and who has come and gone (SPEC C249): the convenor asks a school from the
- * directory, open requests wait for their headteachers, a member school's headteacher can take it
- * out, and the history says who did what and when. Read again every two seconds.
+ * directory, open requests wait for their headteachers (and for a new LA's officer, C270), a
+ * member school's headteacher can take it out, and the history says who did what and when.
+ * Read again every two seconds.
  */
 export function MembershipCard(props: { collaborativeId: string; onChanged: () => void }) {
   const t = useText();
@@ -25,16 +27,20 @@ export function MembershipCard(props: { collaborativeId: string; onChanged: () =
     props.onChanged();
     return fresh;
   });
-  const act = async (work: () => Promise<Response>, ok: string) => {
+  type Created = { warnings?: Warning[]; request?: { approvalLa?: { name?: Name | null } | null } };
+  const act = async (work: () => Promise<Response>, ok: string | ((created: Created) => string)) => {
     try {
       const response = await work();
-      const body = response.status === 201 ? ((await response.json()) as { warnings?: Warning[] }) : {};
-      setMessage({ ok: true, text: ok, ...(body.warnings ? { warnings: body.warnings } : {}) });
+      const body = response.status === 201 ? ((await response.json()) as Created) : {};
+      setMessage({ ok: true, text: typeof ok === 'string' ? ok : ok(body), ...(body.warnings ? { warnings: body.warnings } : {}) });
       reload();
     } catch (failure) {
       setMessage({ ok: false, text: errorText(failure) });
     }
   };
+  // A school from an LA new to the collaborative waits for that LA too (M46): the message says so.
+  const askedText = (school: string, approvalLa: { name?: Name | null } | null | undefined) =>
+    approvalLa ? t('convening.askedMessageNeedsLa', { school, la: nameIn(approvalLa.name, locale()) }) : t('convening.askedMessage', { school });
   const leave = (schoolId: string, name: string) => {
     if (!window.confirm(t('convening.confirmLeave', { school: name }))) return;
     void act(() => postJson(`${base()}/leave`, { schoolId }), t('convening.left', { school: name }));
@@ -70,6 +76,16 @@ export function MembershipCard(props: { collaborativeId: string; onChanged: () =
                     <li data-school-id={r.schoolId}>
                       <span lang={langOf(r.schoolName, locale())}>{nameIn(r.schoolName, locale())}</span>
                       <span class="muted"> – {t('convening.askedBy', { name: r.requestedBy ?? '', when: formatDateTime(r.requestedAt, locale()) })}</span>
+                      <Show when={r.approvalLa}>
+                        {(la) => (
+                          <span class="muted" data-testid="request-waits-for" data-la-approved={String(la().approved)}>
+                            {' '}({[
+                              ...(r.schoolAccepted ? [t('convening.schoolAccepted')] : []),
+                              t(la().approved ? 'convening.laApproved' : 'convening.waitingForLa', { la: nameIn(la().name, locale()) }),
+                            ].join('; ')})
+                          </span>
+                        )}
+                      </Show>
                       <Show when={m().mayAsk}>
                         <button type="button" class="button button--small button--secondary"
                           onClick={() => void act(() => apiRequest(`${base()}/member-requests/${encodeURIComponent(r.id)}`, { method: 'DELETE' }), t('convening.withdrawn'))}>
@@ -83,7 +99,7 @@ export function MembershipCard(props: { collaborativeId: string; onChanged: () =
               <Show when={m().mayAsk}>
                 <h3>{t('convening.addSchool')}</h3>
                 <SchoolSearch id="add-school" path={`${base()}/school-candidates`} actionLabel={t('convening.ask')}
-                  onPick={(school) => act(() => postJson(`${base()}/member-requests`, { schoolId: school.id }), t('convening.askedMessage', { school: nameIn(school.name, locale()) }))} />
+                  onPick={(school) => act(() => postJson(`${base()}/member-requests`, { schoolId: school.id }), (created) => askedText(nameIn(school.name, locale()), created.request?.approvalLa))} />
               </Show>
               <h3>{t('convening.history')}</h3>
               <ol class="plain-list membership-history" data-testid="membership-history">

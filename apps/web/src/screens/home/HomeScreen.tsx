@@ -8,6 +8,7 @@ import { DocumentsCard } from './DocumentsCard';
 import { ArchivedDocumentsCard } from './ArchivedDocumentsCard';
 import { ActivityFeedCard } from './ActivityFeedCard';
 import { InvitationsCard } from './InvitationsCard';
+import { MembershipApprovalsCard } from './MembershipApprovalsCard';
 import { MembershipRequestsCard } from './MembershipRequestsCard';
 import { ProposalsCard } from './ProposalsCard';
 import { SchoolsCard } from './SchoolsCard';
@@ -26,6 +27,10 @@ export function HomeScreen() {
         </Show>
         <MembershipRequestsCard />
         <ProposalsCard />
+        {/* Only LA officers decide on a school of their LA joining (G35); nobody else asks. */}
+        <Show when={(session.me()?.roles ?? []).some((r) => r.role === 'la-officer')}>
+          <MembershipApprovalsCard />
+        </Show>
         <SchoolsCard />
         <CollaborativesCard />
         <ActivityFeedCard />

@@ -9,7 +9,11 @@ import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
 import { createPolled } from '../convening/createPolled';
 
-/** A headteacher answers for their school: join the collaborative that asked, or decline (SPEC C248). */
+/**
+ * A headteacher answers for their school: join the collaborative that asked, or decline (SPEC
+ * C248). A school from an LA new to the collaborative joins once that LA approves too (C270):
+ * after accepting, the request says what it still waits for.
+ */
 export function MembershipRequestsCard() {
   const t = useText();
   const locale = useLocale();
@@ -19,8 +23,10 @@ export function MembershipRequestsCard() {
   const [requests, reload] = createPolled(async () => (await apiJson(MembershipRequests, '/membership-requests')).requests, 4_000);
   const answer = async (request: MembershipRequest, accept: boolean) => {
     try {
-      await postJson(`/membership-requests/${encodeURIComponent(request.id)}/answer`, { accept });
-      setMessage({ ok: true, text: t(accept ? 'convening.joinedMessage' : 'convening.declinedMessage', { name: nameIn(request.collaborative.name, locale()) }) });
+      const response = await postJson(`/membership-requests/${encodeURIComponent(request.id)}/answer`, { accept });
+      const { joined } = (await response.json()) as { joined?: boolean };
+      const key = !accept ? 'convening.declinedMessage' : joined === false ? 'convening.acceptedMessage' : 'convening.joinedMessage';
+      setMessage({ ok: true, text: t(key, { name: nameIn(request.collaborative.name, locale()) }) });
       reload();
       await session.refresh();
     } catch (failure) {
@@ -43,10 +49,16 @@ export function MembershipRequestsCard() {
                     {t('convening.askedFor', { school: nameIn(request.school.name, locale()), name: request.requestedBy ?? '', when: formatDateTime(request.requestedAt, locale()) })}
                   </p>
                   <p>{t('convening.currentMembers')}: <For each={request.collaborative.members}>{(m, i) => <><Show when={i() > 0}>, </Show><span lang={langOf(m.name, locale())}>{nameIn(m.name, locale())}</span></>}</For></p>
+                  <Show when={request.schoolAccepted && request.approvalLa}>
+                    {(la) => <p data-testid="waiting-for-la">{t('convening.acceptedWaitingLa', { la: nameIn(la().name, locale()) })}</p>}
+                  </Show>
                   <div class="button-row">
-                    <button type="button" class="button" onClick={() => void answer(request, true)}>
-                      {t('convening.acceptJoin')}<span class="visually-hidden">: {nameIn(request.collaborative.name, locale())}</span>
-                    </button>
+                    {/* Accepted and waiting for the LA: the school can still change its mind and decline. */}
+                    <Show when={!request.schoolAccepted}>
+                      <button type="button" class="button" onClick={() => void answer(request, true)}>
+                        {t('convening.acceptJoin')}<span class="visually-hidden">: {nameIn(request.collaborative.name, locale())}</span>
+                      </button>
+                    </Show>
                     <button type="button" class="button button--secondary" onClick={() => void answer(request, false)}>
                       {t('convening.declineJoin')}<span class="visually-hidden">: {nameIn(request.collaborative.name, locale())}</span>
                     </button>
