@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { caretAfterDelta, captureFieldSelection, restoreFieldSelection, type RelativeFieldSelection } from './fieldSelection';
 import { makeSplice } from './textDiff';
 import { historyKey } from './undoKeys';
+import { useEditorComments } from '../editor/EditorCommentsContext';
 
 export interface YTextFieldProps {
   /** The field's text; fixed for the life of the field (a new text needs a new field). */
@@ -32,6 +33,8 @@ export function YTextField(props: YTextFieldProps) {
   const localOrigin = {};
   const undoManager = new Y.UndoManager(text, { trackedOrigins: new Set([localOrigin]), captureTimeout: 600 });
   let before: RelativeFieldSelection | null = null;
+  // Inside a document with comments, the field's selection can be commented on (C285).
+  const comments = useEditorComments();
 
   const captureBeforeRemote = () => {
     before = null;
@@ -75,6 +78,11 @@ export function YTextField(props: YTextFieldProps) {
     else undoManager.redo();
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    if (comments && event.ctrlKey && event.altKey && event.code === 'KeyM') {
+      event.preventDefault();
+      comments.commentOnText(text);
+      return;
+    }
     const which = historyKey(event);
     if (!which) return;
     // The browser's own history would replay values the shared text no longer holds.
@@ -91,8 +99,10 @@ export function YTextField(props: YTextFieldProps) {
     field.value = text.toString();
     doc?.on('beforeAllTransactions', captureBeforeRemote);
     text.observe(showChange);
+    comments?.attachText(text, field);
   });
   onCleanup(() => {
+    comments?.attachText(text, null);
     doc?.off('beforeAllTransactions', captureBeforeRemote);
     text.unobserve(showChange);
     undoManager.destroy();
@@ -104,6 +114,7 @@ export function YTextField(props: YTextFieldProps) {
     'aria-readonly': props.readOnly,
     'aria-describedby': props.describedBy,
     'data-testid': props.testId,
+    'aria-keyshortcuts': comments ? 'Control+Alt+M' : undefined,
     onInput,
     onKeyDown,
     onBeforeInput,

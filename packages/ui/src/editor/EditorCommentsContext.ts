@@ -14,6 +14,13 @@ export interface EditorComments {
   attach(fragment: Y.XmlFragment, view: EditorView | null, label: string): void;
   /** The field's comment margin: beside it on a wide screen, below it on a narrow one. */
   margin(fragment: Y.XmlFragment, label: () => string): JSX.Element;
+  /**
+   * A plain field (an input or textarea bound to a Y.Text), and null when it is gone (C285):
+   * its threads are listed in the document's comment panel, anchored to its text like any other.
+   */
+  attachText(text: Y.Text, field: HTMLInputElement | HTMLTextAreaElement | null): void;
+  /** Ctrl+Alt+M in a plain field: a comment on its selection. */
+  commentOnText(text: Y.Text): void;
 }
 
 export const EditorCommentsContext = createContext<EditorComments>();

@@ -12,7 +12,7 @@ import type { CommentThreadData, DocumentComments } from './createDocumentCommen
  * person writes is run or parsed as markup), and the actions the policy allows: reply while open,
  * resolve or reopen (an editor of the document, or the thread's author), edit or delete your own.
  */
-export function CommentThread(props: { thread: CommentThreadData; store: DocumentComments; placed: boolean }) {
+export function CommentThread(props: { thread: CommentThreadData; store: DocumentComments; placed: boolean; fieldLabel?: string | undefined }) {
   const t = useText();
   const errorText = useErrorText();
   const id = createUniqueId();
@@ -42,7 +42,11 @@ export function CommentThread(props: { thread: CommentThreadData; store: Documen
       onFocusIn={() => props.store.setActive(root().id)}
     >
       <h3 id={`${id}-heading`} class="comment-thread__heading">
-        {root().range ? t('comments.threadOn', { quote: root().range!.quote }) : t('comments.threadOnDocument')}
+        {root().range
+          ? props.fieldLabel
+            ? t('comments.threadOnIn', { quote: root().range!.quote, field: props.fieldLabel })
+            : t('comments.threadOn', { quote: root().range!.quote })
+          : t('comments.threadOnDocument')}
       </h3>
       <Show when={root().range && !props.placed && !resolved()}>
         <p class="comment-thread__note">{t('comments.textGone')}</p>

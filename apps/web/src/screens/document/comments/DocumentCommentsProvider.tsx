@@ -19,6 +19,8 @@ export function DocumentCommentsProvider(props: { store: DocumentComments; child
     })],
     attach: (fragment, view, label) => props.store.attach(fragment, view, label),
     margin: (fragment, label) => <FieldMargin store={props.store} fragment={fragment} label={label} />,
+    attachText: (text, field) => props.store.attachText(text, field),
+    commentOnText: (text) => props.store.startInText(text),
   };
   return <EditorCommentsContext.Provider value={hooks}>{props.children}</EditorCommentsContext.Provider>;
 }

@@ -18,7 +18,7 @@ export function FieldMargin(props: { store: DocumentComments; fragment: Y.XmlFra
     return props.store.open()
       .flatMap((thread) => {
         const at = placed.get(thread.root.id);
-        return at && at.fragment === props.fragment ? [{ thread, from: at.from }] : [];
+        return at && 'fragment' in at && at.fragment === props.fragment ? [{ thread, from: at.from }] : [];
       })
       .sort((a, b) => a.from - b.from)
       .map((x) => x.thread);

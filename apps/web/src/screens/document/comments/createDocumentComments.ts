@@ -1,7 +1,8 @@
 import { batch, createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
 import { rangeInEditor, refreshHighlights, selectionRange, showRangeInEditor, type HighlightedRange } from '@cydweithio/ui';
-import type { CommentRange } from '@cydweithio/model/comments/anchor';
+import { rangeInText, resolveInText, type CommentRange } from '@cydweithio/model/comments/anchor';
+import { commentedFieldClass, plainFieldLabel, plainSelection, type PlainField } from './plainFields';
 import type { Reader } from '../../../api/schemas';
 import { commentsApi, type CommentList, type DocumentComment, type NewComment } from './commentsApi';
 
@@ -18,12 +19,18 @@ interface AttachedField {
   label: string;
 }
 
-/** Where an open thread is shown: in a field's margin at a position, or in the document's panel. */
-export type Placement = { fragment: Y.XmlFragment; from: number } | null;
+/**
+ * Where an open thread is shown: in a formatted field's margin at a position; in the document's
+ * panel but pointing into a plain field (`text`, C285); or in the panel with no text on screen.
+ */
+export type Placement = { fragment: Y.XmlFragment; from: number } | { text: Y.Text; from: number } | null;
 
 export interface Composing {
+  /** The formatted field whose margin holds the composer; null for the document's panel. */
   fragment: Y.XmlFragment | null;
   range: CommentRange | null;
+  /** The plain field the range is in, when it is in one (C285). */
+  text?: Y.Text;
 }
 
 /**
@@ -36,7 +43,10 @@ export function createDocumentComments(docId: string, me: string, notices: Acces
   const [fields, setFields] = createSignal(new Map<Y.XmlFragment, AttachedField>(), { equals: false });
   const [active, setActive] = createSignal<string | null>(null);
   const [composing, setComposing] = createSignal<Composing | null>(null);
-  const [noSelection, setNoSelection] = createSignal<Y.XmlFragment | null>(null);
+  const [noSelection, setNoSelection] = createSignal<Y.XmlFragment | Y.Text | null>(null);
+  const [plainFields, setPlainFields] = createSignal(new Map<Y.Text, PlainField>(), { equals: false });
+  // The plain field last in focus: the panel's "comment on the selected text" is for it.
+  const [lastPlain, setLastPlain] = createSignal<Y.Text | null>(null);
   // Bumped when any field's marks were worked out again: the text moved under the ranges.
   const [tick, setTick] = createSignal(0);
   let readers: Promise<Reader[]> | undefined;
@@ -82,9 +92,30 @@ export function createDocumentComments(docId: string, me: string, notices: Acces
           }
         }
       }
+      if (!at && t.root.range) at = inPlainField(t.root.range);
       placed.set(t.root.id, at);
     }
     return placed;
+  });
+  // A range in a plain field: its start names the Y.Text, which is one of the attached fields.
+  const inPlainField = (range: CommentRange): Placement => {
+    for (const text of plainFields().keys()) {
+      const found = text.doc ? resolveInText(text.doc, text, range) : null;
+      if (found) return { text, from: found.from };
+    }
+    return null;
+  };
+  // A plain field cannot mark words inside it: it is outlined while it holds an open thread.
+  createEffect(() => {
+    const placed = placement();
+    for (const [text, element] of plainFields()) {
+      const holds = [...placed.values()].some((at) => at !== null && 'text' in at && at.text === text);
+      element.classList.toggle(commentedFieldClass, holds);
+    }
+  });
+  const textObservers = new Map<Y.Text, () => void>();
+  onCleanup(() => {
+    for (const [text, observer] of textObservers) text.unobserve(observer);
   });
 
   // New threads, a resolution or a new active thread: every field marks its ranges again.
@@ -129,6 +160,39 @@ export function createDocumentComments(docId: string, me: string, notices: Acces
       else next.delete(fragment);
       setFields(next);
     },
+    /** A plain field comes and goes (C285); its text moving moves the ranges in it. */
+    attachText(text: Y.Text, element: PlainField | null) {
+      const next = plainFields();
+      const previous = textObservers.get(text);
+      if (previous) text.unobserve(previous);
+      textObservers.delete(text);
+      if (element) {
+        next.set(text, element);
+        const observer = () => setTick((n) => n + 1);
+        text.observe(observer);
+        textObservers.set(text, observer);
+        element.addEventListener('focus', () => setLastPlain(text));
+      } else {
+        next.delete(text);
+        if (lastPlain() === text) setLastPlain(null);
+      }
+      setPlainFields(next);
+    },
+    lastPlain,
+    isPlain: (type: Y.XmlFragment | Y.Text) => plainFields().has(type as Y.Text),
+    plainLabel: (text: Y.Text) => {
+      const element = plainFields().get(text);
+      return element ? plainFieldLabel(element) : '';
+    },
+    /** Starts a comment on a plain field's selection, in the panel; with none, says so (C285). */
+    startInText(text: Y.Text) {
+      const element = plainFields().get(text);
+      const chosen = element ? plainSelection(element, text) : null;
+      batch(() => {
+        setNoSelection(chosen ? null : text);
+        setComposing(chosen ? { fragment: null, text, range: rangeInText(text, chosen.from, chosen.to, chosen.words) } : null);
+      });
+    },
     /** Starts a comment on the field's selection; with none, says so (C201). */
     startInField(fragment: Y.XmlFragment) {
       const field = fields().get(fragment);
@@ -138,15 +202,26 @@ export function createDocumentComments(docId: string, me: string, notices: Acces
         setComposing(range ? { fragment, range } : null);
       });
     },
-    startOnDocument: () => setComposing({ fragment: null, range: null }),
+    startOnDocument: () => {
+      setNoSelection(null);
+      setComposing({ fragment: null, range: null });
+    },
     stopComposing: () => setComposing(null),
     /** Moves the caret to the thread's text and shows it there (keyboard route to the text). */
     showInText(id: string) {
       const t = threads().find((x) => x.root.id === id);
       const at = placement().get(id);
-      const field = at ? fields().get(at.fragment) : undefined;
+      const field = at && 'fragment' in at ? fields().get(at.fragment) : undefined;
       setActive(id);
       if (t?.root.range && field) showRangeInEditor(field.view, t.root.range);
+      if (at && 'text' in at && t?.root.range) {
+        const element = plainFields().get(at.text);
+        const found = at.text.doc ? resolveInText(at.text.doc, at.text, t.root.range) : null;
+        if (element && found) {
+          element.focus();
+          element.setSelectionRange(found.from, found.to);
+        }
+      }
     },
     readers: () => (readers ??= commentsApi.readers(docId).then((list) => list.filter((r) => r.personId && r.personId !== me))),
     add: (comment: NewComment) => act(() => commentsApi.add(docId, comment)),
