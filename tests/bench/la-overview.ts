@@ -2,11 +2,12 @@
  * OVERVIEW.md O28: the LA picture's overview on a synthetic all-Wales dataset: every maintained
  * school in the 2022 address list (about 1,470), each with an approved plan of five priorities,
  * a strength, a need and support lines, three terms of confirmed reviews, and a tag on every
- * item. Prints the overview's server time (LaPicture.overview, the route's work less HTTP) for
+ * item. Prints the overview's server time (LaPicture.overviewAnswer, the route's work less HTTP) for
  * the largest LA and for a partnership of several LAs, cold (first read) and warm (p50, p95 over
  * repeated reads) in each of LA_BENCH_ROUNDS rounds (every round must meet the target; each
  * round starts with fresh services, as after a restart), the one-off backfill of digests for
- * records saved before them (O35), and the LA screen's JavaScript gzipped (loaded by Chromium).
+ * records saved before them (O35), the answer's size beside the size the same overview had with
+ * every item inline (O44), and the LA screen's JavaScript gzipped (loaded by Chromium).
  * With LA_BENCH_BASELINE=<commit> the same measures are first taken on that commit (a detached
  * worktree running its own bench, one run per round) and printed beside these.
  *   LA_BENCH_BASELINE=6da53d5 LA_BENCH_ROUNDS=3 npx -y pnpm@10 bench:la
@@ -26,6 +27,7 @@ import { laPartnershipMembers, laPartnerships } from '@cydweithio/sync-server/db
 import { records as recordRows } from '@cydweithio/sync-server/db/schema/records';
 import { DirectoryWrites } from '@cydweithio/sync-server/directory/directory-writes';
 import { LaPicture } from '@cydweithio/sync-server/overview/la-picture';
+import { unpackOverview } from '@cydweithio/model/rules/laOverviewAnswer';
 import { laPictureDigester } from '@cydweithio/sync-server/overview/record-digest';
 import { RecordService } from '@cydweithio/sync-server/records/record-service';
 import { SqlRecordStore } from '@cydweithio/sync-server/records/sql-record-store';
@@ -137,21 +139,22 @@ async function overviewTimes(): Promise<RoundFigures[]> {
       const figures: Partial<RoundFigures> = {};
       for (const [key, name, scope] of scopes) {
         const t0 = performance.now();
-        const first = await fresh.overview(scope);
+        const first = await fresh.overviewAnswer(scope);
         JSON.stringify(first);
         const cold = performance.now() - t0;
         const times: number[] = [];
         for (let i = 0; i < RUNS; i++) {
           const t = performance.now();
-          const o = await fresh.overview(scope);
+          const o = await fresh.overviewAnswer(scope);
           JSON.stringify(o);
           times.push(performance.now() - t);
         }
         const size = Buffer.byteLength(JSON.stringify(first));
+        const inline = Buffer.byteLength(JSON.stringify(unpackOverview(first)));
         const items = first.areas.reduce((n, a) => n + a.priorities.length, 0);
         const p95 = pct(times, 0.95);
         figures[key] = { cold, p50: pct(times, 0.5), p95 };
-        console.log(`round ${round}: ${name}: cold ${cold.toFixed(0)} ms; warm p50 ${pct(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 <= ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}) over ${RUNS} reads; ${items} priorities, ${(size / 1024).toFixed(0)} KiB of JSON`);
+        console.log(`round ${round}: ${name}: cold ${cold.toFixed(0)} ms; warm p50 ${pct(times, 0.5).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 <= ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}) over ${RUNS} reads; ${items} priorities, ${(size / 1024).toFixed(0)} KiB of JSON (${(inline / 1024).toFixed(0)} KiB with every item inline)`);
       }
       rounds.push(figures as RoundFigures);
     }

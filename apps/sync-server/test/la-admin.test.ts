@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeLaApi, type OverviewJson } from './support/la-api';
+import { makeLaApi } from './support/la-api';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -20,12 +20,12 @@ describe('themes, settings, coverage, the continuum and caseloads', () => {
     const { body } = await api.get<{ tags: { id: string }[]; items: { itemId: string; tagIds: string[] }[] }>('demo-headteacher', `/api/themes?ownerKey=${owner}`);
     expect(body.tags.map((t) => t.id)).toContain('numeracy');
     expect(body.items.find((i) => i.itemId === 'pri-oracy')?.tagIds).toEqual(['numeracy', 'welsh-oracy']);
-    const overview = await api.get<OverviewJson>('demo-la-officer', `/api/la/${api.la}/overview`);
+    const overview = await api.overview('demo-la-officer', `/api/la/${api.la}/overview`);
     const numeracy = overview.body.themes.find((t) => t.tagId === 'numeracy');
     expect(numeracy?.priorities.map((p) => [p.ownerId, p.itemId])).toEqual([[api.cast.primaryId, 'pri-oracy']]);
     expect(numeracy?.schoolIds).toEqual([api.cast.primaryId]);
     expect((await api.send('demo-la-officer', 'DELETE', `/api/la/${api.la}/themes/numeracy`)).status).toBe(204);
-    const gone = await api.get<OverviewJson>('demo-la-officer', `/api/la/${api.la}/overview`);
+    const gone = await api.overview('demo-la-officer', `/api/la/${api.la}/overview`);
     expect(gone.body.themes.some((t) => t.tagId === 'numeracy')).toBe(false);
     expect(JSON.stringify(gone.body)).not.toContain('"numeracy"');
     // The convenor tags the collaborative's agreed shared priority.
@@ -33,7 +33,7 @@ describe('themes, settings, coverage, the continuum and caseloads', () => {
     const items = (await api.get<{ items: { itemId: string }[] }>('demo-convenor', `/api/themes?ownerKey=${cluster}`)).body.items;
     expect(items.length).toBeGreaterThan(0);
     expect((await api.send('demo-convenor', 'PUT', '/api/themes/items', { ownerKey: cluster, itemId: items[0]?.itemId, tagIds: ['transition'] })).status).toBe(200);
-    const withCluster = await api.get<OverviewJson>('demo-la-officer', `/api/la/${api.la}/overview`);
+    const withCluster = await api.overview('demo-la-officer', `/api/la/${api.la}/overview`);
     expect(withCluster.body.themes.find((t) => t.tagId === 'transition')?.collaborativeIds).toContain(api.cast.clusterId);
   });
 

@@ -2,14 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { developmentPlan, workspace } from '@cydweithio/model/docs/index';
 import { MATCHES_PER_NEED } from '@cydweithio/model/rules/laOverview';
-import { makeLaApi, type OverviewJson } from './support/la-api';
+import { makeLaApi } from './support/la-api';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 describe('the LA overview, from agreed records', () => {
   it('O5, O26: the demo LA’s overview shows its themes, areas, strengths, needs and matches at once', async () => {
     const api = await makeLaApi();
-    const { status, body } = await api.get<OverviewJson>('demo-la-officer', `/api/la/${api.la}/overview`);
+    const { status, body } = await api.overview('demo-la-officer', `/api/la/${api.la}/overview`);
     expect(status).toBe(200);
     expect(body.tags.map((t) => t.id)).toEqual(['additional-learning-needs', 'attendance', 'feedback', 'leadership', 'transition', 'well-being', 'welsh-oracy']);
     expect(body.themes.map((t) => t.tagId)).toEqual(body.tags.map((t) => t.id));
@@ -45,7 +45,7 @@ describe('the LA overview, from agreed records', () => {
     const wsId = api.docOf('workspace');
     const doc: Y.Doc = await api.getDoc(wsId);
     workspace(doc).addPriority({ id: 'pri-live-only', area: 'curriculum', title: 'LIVE-WORKSPACE-ONLY' });
-    const overview = await api.get<OverviewJson>('demo-facilitator', `/api/la/${api.la}/overview`);
+    const overview = await api.overview('demo-facilitator', `/api/la/${api.la}/overview`);
     expect(JSON.stringify(overview.body)).not.toContain('LIVE-WORKSPACE-ONLY');
     const cluster = overview.body.areas.flatMap((a) => a.priorities).filter((p) => p.ownerType === 'collaborative');
     expect(cluster.length).toBeGreaterThan(0);
@@ -54,7 +54,7 @@ describe('the LA overview, from agreed records', () => {
 
   it('O4: a new agreement is seen at once: the digest follows the record’s revision', async () => {
     const api = await makeLaApi();
-    const before = await api.get<OverviewJson>('demo-facilitator', `/api/la/${api.la}/overview`);
+    const before = await api.overview('demo-facilitator', `/api/la/${api.la}/overview`);
     const someone = before.body.areas.flatMap((a) => a.needs)[0];
     if (!someone) throw new Error('no need');
     const r = await api.send('demo-facilitator', 'POST', '/api/la/brokered', {
@@ -70,7 +70,7 @@ describe('the LA overview, from agreed records', () => {
     const { body } = await api.get<{ partnerships: { id: string; laCodes: number[] }[] }>('demo-la-officer', `/api/la/${api.la}/partnerships`);
     const [partnership] = body.partnerships;
     if (!partnership) throw new Error('no partnership');
-    const overview = await api.get<OverviewJson>('demo-la-officer', `/api/la/partnerships/${partnership.id}/overview`);
+    const overview = await api.overview('demo-la-officer', `/api/la/partnerships/${partnership.id}/overview`);
     expect(overview.status).toBe(200);
     expect(overview.body.scope).toEqual({ type: 'partnership', id: partnership.id, laCodes: partnership.laCodes });
     const laCodes = new Set(Object.values(overview.body.schools).map((s) => s.laCode));
@@ -79,9 +79,24 @@ describe('the LA overview, from agreed records', () => {
     expect((await api.get('demo-la-officer', '/api/la/partnerships/no-such/overview')).status).toBe(404);
   });
 
+  it('O44: the overview answer carries each item once, keyed, and the groups name the keys', async () => {
+    const api = await makeLaApi();
+    const partnershipId = (await api.get<{ partnerships: { id: string }[] }>('demo-la-officer', `/api/la/${api.la}/partnerships`)).body.partnerships[0]?.id ?? '';
+    type Answer = { items: Record<string, { ownerId: string; itemId: string }>; areas: { priorities: string[]; strengths: string[]; needs: string[]; matches: { need: string; offer: string }[] }[] };
+    for (const path of [`/api/la/${api.la}/overview`, `/api/la/partnerships/${partnershipId}/overview`]) {
+      const raw = await api.get<Answer>('demo-la-officer', path);
+      const named = raw.body.areas.flatMap((g) => [...g.priorities, ...g.strengths, ...g.needs, ...g.matches.flatMap((m) => [m.need, m.offer])]);
+      expect(named.length).toBeGreaterThan(0);
+      expect(named.every((key) => typeof key === 'string' && key in raw.body.items)).toBe(true);
+      const read = await api.overview('demo-la-officer', path);
+      expect(read.body.areas.flatMap((a) => a.priorities).length).toBe(raw.body.areas.flatMap((a) => a.priorities).length);
+      expect(JSON.stringify(raw.body).length).toBeLessThan(JSON.stringify(read.body).length);
+    }
+  });
+
   it('O7: matches pair a need with another school’s strength in the same area, nearest first, at most three per need', async () => {
     const api = await makeLaApi();
-    const { body } = await api.get<OverviewJson>('demo-facilitator', `/api/la/${api.la}/overview`);
+    const { body } = await api.overview('demo-facilitator', `/api/la/${api.la}/overview`);
     for (const group of body.areas) {
       const perNeed = new Map<string, typeof group.matches>();
       for (const m of group.matches) {
@@ -103,7 +118,7 @@ describe('the LA overview, from agreed records', () => {
 
   it('O8, O11: no list is ordered by a judgement: priorities by owner, schools by number, and no judgement, status or placement is in the answer', async () => {
     const api = await makeLaApi();
-    const { body } = await api.get<OverviewJson>('demo-la-officer', `/api/la/${api.la}/overview`);
+    const { body } = await api.overview('demo-la-officer', `/api/la/${api.la}/overview`);
     const text = JSON.stringify(body);
     for (const key of ['"judgement"', '"status"', '"placement"', '"supportLevel"', '"belowMinimum"']) expect(text).not.toContain(key);
     for (const group of [...body.areas, ...body.themes]) {

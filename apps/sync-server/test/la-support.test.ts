@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BrokeredSupport } from '@cydweithio/model/domain/laPicture';
-import { makeLaApi, type OverviewJson } from './support/la-api';
+import { makeLaApi } from './support/la-api';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -28,7 +28,7 @@ describe('support against the priority it serves', () => {
 
   it('O14: a brokered match is recorded against an approved priority, agreed into the school’s record, and its days used and impact follow', async () => {
     const api = await makeLaApi();
-    const overview = await api.get<OverviewJson>('demo-facilitator', `/api/la/${api.la}/overview`);
+    const overview = await api.overview('demo-facilitator', `/api/la/${api.la}/overview`);
     const match = overview.body.areas.flatMap((a) => a.matches).find((m) => !m.brokered);
     if (!match) throw new Error('no match');
     const { body: themes } = await api.get<{ items: { itemId: string; kind: string; area: string }[] }>('demo-facilitator', `/api/themes?ownerKey=school:${match.need.ownerId}`);
@@ -41,7 +41,7 @@ describe('support against the priority it serves', () => {
     const { support } = (await created.json()) as { support: BrokeredSupport };
     const record = await api.records.current(`school:${match.need.ownerId}`);
     expect(BrokeredSupport.parse(record.subjects[`brokered:${support.id}`])).toMatchObject({ priorityId: priority?.itemId, daysPlanned: 3, daysUsed: 0, recordedBy: 'demo-facilitator' });
-    const after = await api.get<OverviewJson>('demo-facilitator', `/api/la/${api.la}/overview`);
+    const after = await api.overview('demo-facilitator', `/api/la/${api.la}/overview`);
     expect(after.body.areas.flatMap((a) => a.matches).some((m) => m.need.ownerId === match.need.ownerId && m.offer.ownerId === match.offer.ownerId && m.brokered)).toBe(true);
 
     const updated = await api.send('demo-facilitator', 'PATCH', `/api/la/brokered/${match.need.ownerId}/${support.id}`, { daysUsed: 2, impact: 'Mae’r staff yn defnyddio’r dull.' });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { developmentPlan, workspace } from '@cydweithio/model/docs/index';
 import { allDomainSchemas } from '@cydweithio/model/domain/schemas';
 import { findLearnerDataKeys, isForbiddenKey } from '@cydweithio/model/rules/noLearnerData';
-import { makeLaApi, type LaApi, type OverviewItem, type OverviewJson } from './support/la-api';
+import { makeLaApi, type LaApi, type OverviewItem } from './support/la-api';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -69,7 +69,7 @@ describe('the walk over every overview and export response', () => {
   });
 
   it('O2: every item of the overview is in its owner’s agreed record, word for word, under the subject it names', async () => {
-    const { body } = await api.get<OverviewJson>('demo-la-officer', `/api/la/${api.la}/overview`);
+    const { body } = await api.overview('demo-la-officer', `/api/la/${api.la}/overview`);
     const items: OverviewItem[] = [...body.areas, ...body.themes].flatMap((g) => [...g.priorities, ...g.strengths, ...g.needs]);
     expect(items.length).toBeGreaterThan(100);
     const records = new Map<string, string>();

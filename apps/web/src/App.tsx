@@ -16,6 +16,7 @@ import { LocaleSetterContext } from './i18n/LocaleSetterContext';
 const DocumentScreen = lazy(() => import('./screens/document/DocumentScreen'));
 const CollaborativeScreen = lazy(() => import('./screens/collaborative/CollaborativeScreen'));
 const LaScreen = lazy(() => import('./screens/la/LaScreen'));
+const LaRolesScreen = lazy(() => import('./screens/la/roles/LaRolesScreen'));
 const InvitationScreen = lazy(() => import('./screens/InvitationScreen'));
 const CaseloadScreen = lazy(() => import('./screens/cycle/CaseloadScreen'));
 const RecordScreen = lazy(() => import('./screens/cycle/RecordScreen'));
@@ -40,6 +41,7 @@ export function App() {
               <Route path="/collaboratives/:id" component={CollaborativeScreen} />
               <Route path="/documents/:id" component={DocumentScreen} />
               <Route path="/la" component={LaScreen} />
+              <Route path="/la/roles" component={LaRolesScreen} />
               <Route path="/caseload" component={CaseloadScreen} />
               <Route path="/records/:ownerKey" component={RecordScreen} />
               <Route path="/schools/:schoolId/access" component={AccessScreen} />

@@ -11,6 +11,7 @@ import { hwbAuthRoutes, passwordSignInGuard } from '../routes/auth-hwb';
 import { meRoutes } from '../routes/me';
 import { directoryRoutes } from '../routes/directory';
 import { laRoutes } from '../routes/la';
+import { laAccessRoutes } from '../routes/la-access';
 import { laAdminRoutes } from '../routes/la-admin';
 import { laContinuumRoutes } from '../routes/la-continuum';
 import { laCoverageMapRoutes } from '../routes/la-coverage-map';
@@ -89,6 +90,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/la', laCoverageMapRoutes(services, picture));
   routes.route('/la', laContinuumRoutes(services, picture));
   routes.route('/la', laAdminRoutes(services, picture));
+  routes.route('/la', laAccessRoutes(services));
   routes.route('/la', laExportRoutes(services, picture));
   routes.route('/themes', pictureRoutes.themes);
   routes.route('/collaboratives', collaborativeRoutes(services));

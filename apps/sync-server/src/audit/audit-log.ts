@@ -3,7 +3,7 @@
  * joined, imported or removed. Detail holds small facts only (a format, a role, a count),
  * never document text, so the log itself can be shown to owners and LA officers.
  */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like } from 'drizzle-orm';
 import { auditLog } from '../db/schema/directory';
 import type { Clock } from '../access/context';
 import type { Sql } from '../db/sql';
@@ -35,6 +35,18 @@ export class AuditLog {
 
   async forDocument(documentId: string): Promise<AuditEntry[]> {
     const rows = await this.sql.all((db) => db.select().from(auditLog).where(eq(auditLog.documentId, documentId)).orderBy(asc(auditLog.id)));
+    return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+  }
+
+  /**
+   * The LA's own roles given and taken away (P113), newest first: entries the LA roles routes
+   * write with `scope: 'la'` and the LA's code in their detail. Detail is JSON kept as text on
+   * both databases, so the match is on its text.
+   */
+  async laRoleTrail(laCode: number, limit = 50): Promise<AuditEntry[]> {
+    const rows = await this.sql.all((db) => db.select().from(auditLog)
+      .where(and(isNull(auditLog.documentId), inArray(auditLog.action, ['granted', 'revoked']), like(auditLog.detail, `%"scope":"la","laCode":${laCode}}%`)))
+      .orderBy(desc(auditLog.id)).limit(limit));
     return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
   }
 }

@@ -1,13 +1,15 @@
 /**
  * The role assignments of one scope with who granted each and when (A65), for the access
  * screen and for removals. Writing a grant happens where it is decided: accepting an invitation
- * (directory/invitations.ts) and naming a convenor (directory-writes.ts).
+ * (directory/invitations.ts), naming a convenor (directory-writes.ts) and an LA officer giving
+ * one of the LA's roles to someone already working there (routes/la-access.ts, P117).
  */
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { people, roleAssignments } from '../db/schema/directory';
 import type { Sql } from '../db/sql';
-import { toRoleAssignment, type RoleRow } from './role-rows';
+import { newId } from '../auth/tokens';
+import { toRoleAssignment, toRoleRow, type RoleRow } from './role-rows';
 import type { RoleAssignment } from '@cydweithio/model/domain/person';
 
 export interface HeldRole {
@@ -53,6 +55,13 @@ export class RoleGrants {
     const row = await this.sql.one((db) => db.select().from(roleAssignments).where(eq(roleAssignments.id, id)));
     const assignment = row ? toRoleAssignment(row) : null;
     return row && assignment ? { id: row.id, personId: row.personId, assignment } : null;
+  }
+
+  /** Records who granted it and when (A65); false when the person already holds it. */
+  async grant(personId: string, assignment: RoleAssignment, grantedBy: string, at: Date): Promise<boolean> {
+    return (await this.sql.run((db) => db.insert(roleAssignments)
+      .values({ id: newId('role'), personId, ...toRoleRow(assignment), grantedBy, grantedAt: at })
+      .onConflictDoNothing())) > 0;
   }
 
   /** Returns false when it was already gone (a concurrent removal). */

@@ -9,6 +9,7 @@ import type { LaSettings } from '@cydweithio/model/domain/laPicture';
 import type { School } from '@cydweithio/model/domain/school';
 import { facilitatorDays, type LedgerLine, type SchoolDigest } from '@cydweithio/model/rules/agreedDigest';
 import { buildOverview, type LaOverview } from '@cydweithio/model/rules/laOverview';
+import { packOverview, type LaOverviewAnswer } from '@cydweithio/model/rules/laOverviewAnswer';
 import { academicYearOf } from '@cydweithio/model/rules/schoolCalendar';
 import type { AccessServices } from '../access/services';
 import { ProblemError } from '../routes/problem';
@@ -107,6 +108,11 @@ export class LaPicture {
       tags,
       itemThemes,
     });
+  }
+
+  /** O44: the overview as the routes send it, each item once (the export reads `overview`). */
+  async overviewAnswer(scope: Scope): Promise<LaOverviewAnswer> {
+    return packOverview(await this.overview(scope));
   }
 
   /** O13-O15: each school's support by source against the priority it serves, in school-number order. */

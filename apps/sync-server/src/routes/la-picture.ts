@@ -1,6 +1,6 @@
 /**
  * The LA's local improvement picture (OVERVIEW.md O5-O12, O20):
- *   GET    /api/la/:la/overview                  themes, areas, strengths, needs, matches (agreed records only)
+ *   GET    /api/la/:la/overview                  themes, areas, strengths, needs, matches (agreed records only; each item once, O44)
  *   GET    /api/la/partnerships/:id/overview     the same for a partnership of LAs
  *   GET    /api/la/:la/partnerships              the LA's partnerships
  *   GET    /api/la/:la/settings                  minimum days by setting, the continuum's areas
@@ -51,13 +51,13 @@ export function laPictureRoutes(services: AccessServices, picture: LaPicture): {
     const actor = await actorOf(requireSignIn(c));
     const { laCodes } = await picture.laCodesOf({ type: 'partnership', id: c.req.param('id') });
     requireLa(actor, 'read', { kind: 'la-overview', laCodes });
-    return c.json(await picture.overview({ type: 'partnership', id: c.req.param('id') }));
+    return c.json(await picture.overviewAnswer({ type: 'partnership', id: c.req.param('id') }));
   });
 
   la.get('/:la/overview', async (c) => {
     const laCode = laCodeParam(c.req.param('la'));
     requireLa(await actorOf(requireSignIn(c)), 'read', { kind: 'la-overview', laCodes: [laCode] });
-    return c.json(await picture.overview({ type: 'la', laCode }));
+    return c.json(await picture.overviewAnswer({ type: 'la', laCode }));
   });
 
   la.get('/:la/partnerships', async (c) => {

@@ -52,6 +52,11 @@ export const problemCodes = {
   'grant.forbidden': { status: 403, title: 'You may not give or remove this role.' },
   'access.forbidden': { status: 403, title: 'Only the school\'s headteacher and its LA\'s officers can see who has access to it.' },
   'access.role-not-found': { status: 404, title: 'No such role at this school.' },
+  'la-access.forbidden': { status: 403, title: 'Only the local authority\'s officers can see who holds its roles.' },
+  'la-access.role-not-found': { status: 404, title: 'No such role in this local authority.' },
+  'la-access.person-not-found': { status: 404, title: 'Nobody with that account works in this local authority.' },
+  'la-access.already-held': { status: 409, title: 'This person already holds that role.' },
+  'la-access.last-officer': { status: 409, title: 'The local authority\'s last officer cannot be removed: name another officer first.' },
 
   'document.not-found': { status: 404, title: 'No such document.' },
   'document.forbidden': { status: 403, title: 'You do not have access to this document.' },

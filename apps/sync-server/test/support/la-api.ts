@@ -2,6 +2,7 @@
  * The demo API with its records seeded as on first start (the cycle's and the LA picture's, O26),
  * on a fixed day of the demo's academic year so the plan in force is 2026-27's.
  */
+import { unpackOverview, type LaOverviewAnswer } from '@cydweithio/model/rules/laOverviewAnswer';
 import { makeCycleApi } from './cycle-api';
 
 export const LA_TODAY = '2026-12-01';
@@ -16,7 +17,12 @@ export async function makeLaApi() {
   };
   const send = (person: string, method: string, path: string, body?: unknown) =>
     api.request(person, path, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-  return { ...api, la, get, send };
+  /** An overview answer (O44) read back into groups that hold their items, as the screen does. */
+  const overview = async (person: string, path: string): Promise<{ status: number; body: OverviewJson }> => {
+    const { status, body } = await get<LaOverviewAnswer>(person, path);
+    return { status, body: (status === 200 ? unpackOverview(body) : body) as unknown as OverviewJson };
+  };
+  return { ...api, la, get, send, overview };
 }
 
 export type LaApi = Awaited<ReturnType<typeof makeLaApi>>;

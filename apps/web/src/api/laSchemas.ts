@@ -36,6 +36,42 @@ export const LaOverview = z.looseObject({
 });
 export type LaOverview = z.infer<typeof LaOverview>;
 
+/**
+ * The overview as the server sends it (OVERVIEW.md O44): each item once in `items`, groups
+ * naming their items by key. `overviewFromAnswer` gives the screens groups that hold their items.
+ */
+const MatchAnswer = z.looseObject({ need: z.string(), offer: z.string(), sameLa: z.boolean(), distanceKm: z.nullable(z.number()), brokered: z.boolean() });
+const GroupAnswer = {
+  priorities: z.array(z.string()), schoolIds: z.array(z.string()), collaborativeIds: z.array(z.string()),
+  strengths: z.array(z.string()), needs: z.array(z.string()), matches: z.array(MatchAnswer),
+};
+export const LaOverviewAnswer = z.looseObject({
+  items: z.record(z.string(), ItemRef),
+  tags: z.array(ThemeTag),
+  themes: z.array(z.looseObject({ ...GroupAnswer, tagId: z.string() })),
+  areas: z.array(z.looseObject({ ...GroupAnswer, area: z.string() })),
+  schools: z.record(z.string(), z.looseObject({ name: Name, laCode: z.number() })),
+  collaboratives: z.record(z.string(), z.looseObject({ name: Name })),
+  withoutApprovedPlan: z._default(z.array(z.string()), []),
+});
+type LaOverviewAnswer = z.infer<typeof LaOverviewAnswer>;
+
+/** The groups with their items in place; a key the answer does not carry is left out. */
+export function overviewFromAnswer(answer: LaOverviewAnswer): LaOverview {
+  const { items, ...rest } = answer;
+  const each = (keys: readonly string[]): ItemRef[] => keys.flatMap((k) => (items[k] ? [items[k]] : []));
+  const group = <G extends { priorities: string[]; strengths: string[]; needs: string[]; matches: z.infer<typeof MatchAnswer>[] }>(g: G) => ({
+    ...g,
+    priorities: each(g.priorities), strengths: each(g.strengths), needs: each(g.needs),
+    matches: g.matches.flatMap((m) => {
+      const need = items[m.need];
+      const offer = items[m.offer];
+      return need && offer ? [{ ...m, need, offer }] : [];
+    }),
+  });
+  return { ...rest, themes: answer.themes.map(group), areas: answer.areas.map(group) };
+}
+
 export const Partnerships = z.looseObject({ partnerships: z.array(z.looseObject({ id: z.string(), topic: Bilingual, laCodes: z.array(z.number()) })) });
 
 export const OwnerThemes = z.looseObject({

@@ -8,6 +8,8 @@ export { resourceFromRecord, recordResourceFor } from './resource';
 export type { ResourceLookup } from './resource';
 export { decideGrant, decideRevoke, decideViewAccess, grantableRoles, roleStillFits, rolesIn } from './grants';
 export type { Grant, GrantScope } from './grants';
+export { decideLaGrant, decideLaRevoke, decideViewLaAccess } from './la-roles';
+export type { LaScope } from './la-roles';
 export { creatableSchoolKinds } from './creation';
 export { decideManage, manageActions } from './manage';
 export type { ManageAction } from './manage';

@@ -13,5 +13,7 @@ export { digestSchool, digestCollaborative, facilitatorDays } from './agreedDige
 export type { AgreedItem, CollaborativeDigest, LedgerLine, SchoolDigest } from './agreedDigest';
 export { buildOverview, itemKey, MATCHES_PER_NEED } from './laOverview';
 export type { ItemRef, LaOverview, Match, OverviewCollaborative, OverviewGroup, OverviewInput, OverviewSchool } from './laOverview';
+export { packOverview, unpackOverview } from './laOverviewAnswer';
+export type { LaOverviewAnswer, MatchAnswer, OverviewGroupAnswer } from './laOverviewAnswer';
 export { filterCoverage, coverageState } from './coverageFilter';
 export type { CoverageFilter, CoverageState, FilterableSchool } from './coverageFilter';

@@ -1,7 +1,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { useLocale } from '@cydweithio/ui';
 import { apiJson, postJson } from '../../api/http';
-import { LaOverview, Partnerships } from '../../api/laSchemas';
+import { LaOverviewAnswer, overviewFromAnswer, Partnerships } from '../../api/laSchemas';
 import { useErrorText } from '../../i18n/useErrorText';
 import { useText } from '../../i18n/useText';
 import { OverviewGroupView } from './OverviewGroupView';
@@ -22,7 +22,7 @@ export function LaOverviewSection(props: { laCode: number }) {
   const [scope, setScope] = createSignal('la');
   const [partnerships] = createResource(() => props.laCode, (la) => apiJson(Partnerships, `/la/${la}/partnerships`));
   const path = () => (scope() === 'la' ? `/la/${props.laCode}/overview` : `/la/partnerships/${encodeURIComponent(scope())}/overview`);
-  const [overview] = createResource(() => [path(), laRevision()] as const, ([p]) => apiJson(LaOverview, p));
+  const [overview] = createResource(() => [path(), laRevision()] as const, ([p]) => apiJson(LaOverviewAnswer, p).then(overviewFromAnswer));
   const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
   const tagLabel = (id: string) => overview()?.tags.find((tag) => tag.id === id)?.label[locale()] ?? id;
 

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createSignal, For, lazy, Show, Suspense } from 'solid-js';
 import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
@@ -43,6 +44,9 @@ export default function LaScreen() {
     <div class="la">
       <h1>{t('la.title')}</h1>
       <p class="hint">{t('laPicture.explain')}</p>
+      <Show when={role.isOfficer()}>
+        <p><A href="/la/roles" data-testid="la-roles-link">{t('laRoles.link')}</A></p>
+      </Show>
       <nav aria-label={t('laPicture.nav.label')} class="la-nav">
         <ul>
           <For each={sections()}>{([id, label]) => <li><a href={`#${id}`}>{label}</a></li>}</For>
