@@ -6,6 +6,8 @@
  * implementation opens. Its write rate is a few changes a term, so its per-change cost is moot.
  */
 import * as Automerge from '@automerge/automerge';
+import { extendIndex, indexOf, type ChangeMessage } from './agreement-index';
+import { linearDiff, linearStateAt, linearSubjectAt, materializeAt, subjectFromBackend } from './agreed-values';
 
 /** JSON that can be stored in the record: plain data only, never Yjs types. */
 export type RecordValue = string | number | boolean | null | RecordValue[] | { [key: string]: RecordValue };
@@ -31,11 +33,6 @@ export interface RecordVersion {
   by: string;
   label: string;
   at: number;
-}
-
-/** Automerge's change message is a string: we store our metadata as JSON in it. */
-interface ChangeMessage extends Omit<AgreementMeta, 'at'> {
-  subject: string;
 }
 
 export function createRecord(ownerKey: string): Automerge.Doc<RecordShape> {
@@ -78,73 +75,23 @@ export function versions(doc: Automerge.Doc<RecordShape>): RecordVersion[] {
 
 /** Whether this hash is one of the record's agreements (K7), without listing them again. */
 export function hasVersion(doc: Automerge.Doc<RecordShape>, hash: string): boolean {
-  return indexOf(doc).hashes.has(hash);
-}
-
-/**
- * The versions of each loaded document, read once: every request asks for them (the timeline,
- * and K7's check of each hash it is given), and reading and parsing every change's metadata cost
- * several milliseconds a time on five years of history. Documents are immutable, so the list
- * never goes stale; an agreement's document extends its parent's list by its one change.
- */
-const indexes = new WeakMap<Automerge.Doc<RecordShape>, { list: RecordVersion[]; hashes: Set<string> }>();
-
-function indexOf(doc: Automerge.Doc<RecordShape>): { list: RecordVersion[]; hashes: Set<string> } {
-  const known = indexes.get(doc);
-  if (known) return known;
-  const list: RecordVersion[] = [];
-  for (const change of Automerge.getChangesMetaSince(doc, [])) {
-    const parsed = parseMessage(change.message);
-    if (!parsed) continue;
-    list.push({ hash: change.hash, at: change.time, ...parsed });
-  }
-  const index = { list, hashes: new Set(list.map((v) => v.hash)) };
-  indexes.set(doc, index);
-  return index;
-}
-
-/** The index of a document one agreement on from `parent`, from the parent's and the new change. */
-function extendIndex(parent: Automerge.Doc<RecordShape>, next: Automerge.Doc<RecordShape>): void {
-  const known = indexes.get(parent);
-  if (!known) return;
-  const added = Automerge.getChangesMetaSince(next, Automerge.getHeads(parent)).flatMap((change) => {
-    const parsed = parseMessage(change.message);
-    return parsed ? [{ hash: change.hash, at: change.time, ...parsed }] : [];
-  });
-  const list = [...known.list, ...added];
-  indexes.set(next, { list, hashes: new Set([...known.hashes, ...added.map((v) => v.hash)]) });
+  return indexOf(doc).position.has(hash);
 }
 
 /** The record as it stood right after the agreement with this hash. */
 export function stateAt(doc: Automerge.Doc<RecordShape>, hash: string): RecordShape {
-  return materializeAt(doc, '_root', hash) as RecordShape;
+  return linearStateAt(doc, hash) ?? automergeStateAt(doc, hash);
 }
 
-/**
- * One object as plain data at a version, straight from the backend: a view of the whole record
- * would materialise every subject of five years to read one of them.
- */
-function materializeAt(doc: Automerge.Doc<RecordShape>, obj: string, hash: string): unknown {
-  const handle = Automerge.getBackend(doc);
-  const frozen = handle.enableFreeze(false);
-  try {
-    return handle.materialize(obj, [hash]);
-  } finally {
-    handle.enableFreeze(frozen);
-  }
+/** The same, built by Automerge at that version whatever the history (K18's reference). */
+export function automergeStateAt(doc: Automerge.Doc<RecordShape>, hash: string): RecordShape {
+  return materializeAt(doc, '_root', hash) as RecordShape;
 }
 
 /** One subject as it stood right after the agreement with this hash (undefined if not yet agreed). */
 export function subjectAt(doc: Automerge.Doc<RecordShape>, subject: string, hash: string): RecordValue | undefined {
-  const handle = Automerge.getBackend(doc);
-  const subjects = handle.getWithType('_root', 'subjects', [hash]);
-  if (!subjects || subjects[0] !== 'map') return undefined;
-  const value = handle.getWithType(subjects[1], subject, [hash]);
-  if (!value) return undefined;
-  const [type, content] = value;
-  if (type === 'map' || type === 'list' || type === 'text') return materializeAt(doc, content as string, hash) as RecordValue;
-  // Scalars as JSON has them, as the proxy's JSON round trip gave them before.
-  return JSON.parse(JSON.stringify(content)) as RecordValue;
+  const linear = linearSubjectAt(doc, subject, hash);
+  return linear ? linear.value : subjectFromBackend(doc, subject, hash);
 }
 
 /** Every agreed state of the subjects matching `match`, oldest first, with its version (K11). */
@@ -157,19 +104,10 @@ export function subjectHistory(doc: Automerge.Doc<RecordShape>, match: (subject:
 
 /** What changed between two agreements, as Automerge patches (path + action). */
 export function diffBetween(doc: Automerge.Doc<RecordShape>, fromHash: string, toHash: string): Automerge.Patch[] {
-  return Automerge.diff(doc, [fromHash], [toHash]);
+  return linearDiff(doc, fromHash, toHash) ?? automergeDiff(doc, fromHash, toHash);
 }
 
-function parseMessage(message: string | null): ChangeMessage | null {
-  if (!message) return null;
-  try {
-    const value: unknown = JSON.parse(message);
-    if (value && typeof value === 'object' && 'subject' in value && 'by' in value && 'label' in value) {
-      const { subject, by, label } = value as Record<string, unknown>;
-      if (typeof subject === 'string' && typeof by === 'string' && typeof label === 'string') return { subject, by, label };
-    }
-  } catch {
-    // A message that is not ours (e.g. written by another Automerge tool) is not an agreement.
-  }
-  return null;
+/** Automerge's own diff between two versions, whatever the history (K18's reference). */
+export function automergeDiff(doc: Automerge.Doc<RecordShape>, fromHash: string, toHash: string): Automerge.Patch[] {
+  return Automerge.diff(doc, [fromHash], [toHash]);
 }
