@@ -3,7 +3,7 @@
  * what Automerge gives by building the record at a version or diffing two versions (patch for
  * patch, in order), on a record of several years of agreements of every shape a subject's state
  * can take, in both directions, fresh and after a save and load; a history that is not one line
- * of our agreements is left to Automerge.
+ * of our agreements is left to Automerge. The diff is also compared as the JSON the route sends.
  */
 import * as Automerge from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import {
   automergeStateAt,
   createRecord,
   diffBetween,
+  diffJsonBetween,
   loadRecord,
   saveRecord,
   stateAt,
@@ -83,7 +84,10 @@ function expectSameAsAutomerge(doc: Automerge.Doc<RecordShape>, step: number): n
     expect(JSON.stringify(stateAt(doc, at))).toBe(JSON.stringify(automergeStateAt(doc, at)));
     for (const subject of subjects) expect(subjectAt(doc, subject, at)).toEqual(subjectFromBackend(doc, subject, at));
     for (let j = i % step; j < list.length; j += step) {
-      expect(diffBetween(doc, at, list[j]!.hash)).toEqual(automergeDiff(doc, at, list[j]!.hash));
+      const automerge = automergeDiff(doc, at, list[j]!.hash);
+      expect(diffBetween(doc, at, list[j]!.hash)).toEqual(automerge);
+      // What the diff route sends, byte for byte.
+      expect(diffJsonBetween(doc, at, list[j]!.hash)).toBe(JSON.stringify(automerge));
       pairs++;
     }
   }
@@ -102,6 +106,7 @@ describe('K18: the record read from its agreements', () => {
     const far = diffBetween(doc, first, last);
     expect(far.length).toBeGreaterThan(300);
     expect(far).toEqual(automergeDiff(doc, first, last));
+    expect(diffJsonBetween(doc, first, last)).toBe(JSON.stringify(automergeDiff(doc, first, last)));
     expect(diffBetween(doc, last, first)).toEqual(automergeDiff(doc, last, first));
     expect(diffBetween(doc, last, last)).toEqual([]);
     expect(expectSameAsAutomerge(doc, 13)).toBeGreaterThan(300);

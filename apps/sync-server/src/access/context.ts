@@ -57,6 +57,8 @@ export interface RecordControl {
   current(ownerKey: string): Promise<RecordShape>;
   stateAt(ownerKey: string, hash: string): Promise<RecordShape>;
   diff(ownerKey: string, fromHash: string, toHash: string): Promise<Patch[]>;
+  /** The same patches as JSON text (K18), what the diff route sends. */
+  diffJson(ownerKey: string, fromHash: string, toHash: string): Promise<string>;
   /** One subject as it stood right after a version (K11). */
   subjectAt(ownerKey: string, subject: string, hash: string): Promise<RecordValue | undefined>;
   /** Every agreed state of the matching subjects, oldest first (K11). */

@@ -9,7 +9,7 @@
  */
 import * as Automerge from '@automerge/automerge';
 import { indexOf, type AgreementIndex } from './agreement-index';
-import { byCodePoint, contentPatches, named } from './creation-patches';
+import { byCodePoint, contentPatches, named as namedValue } from './creation-patches';
 import type { RecordShape, RecordValue, RecordVersion } from './record-doc';
 
 /**
@@ -109,31 +109,45 @@ export function linearSubjectAt(doc: Automerge.Doc<RecordShape>, subject: string
 }
 
 /**
- * The patches Automerge's diff gives between two versions, in its order: first the subjects
- * whose newest agreement differs (removed, or put as a new object), in key order, then each new
- * object's contents, oldest agreement first.
+ * The patches Automerge's diff gives between two versions, as JSON text, in its order: first the
+ * subjects whose newest agreement differs (removed, or put as a new object), in key order, then
+ * each new object's contents, oldest agreement first. JSON because the route sends it: a diff
+ * across years is ten thousand patches, and each agreement's contents are written out once
+ * (kept with its state) instead of being built and serialised again at every request.
  */
-export function linearDiff(doc: Automerge.Doc<RecordShape>, fromHash: string, toHash: string): Automerge.Patch[] | undefined {
+export function linearDiffJson(doc: Automerge.Doc<RecordShape>, fromHash: string, toHash: string): string | undefined {
   const found = linearIndex(doc, fromHash, toHash);
   if (!found) return undefined;
   const { index, positions: [from, to] } = found;
   const before = newestUpTo(index, from!);
   const after = newestUpTo(index, to!);
-  agreedAt(doc, index, after, toHash);
-  const out: Automerge.Patch[] = [];
-  const created: { position: number; subject: string; value: RecordValue }[] = [];
-  for (const subject of [...new Set([...before.keys(), ...after.keys()])].sort(byCodePoint)) {
+  const changed = [...new Set([...before.keys(), ...after.keys()])].sort(byCodePoint).filter((subject) => before.get(subject) !== after.get(subject));
+  const created = changed.flatMap((subject) => after.get(subject) ?? []);
+  if (created.filter((position) => !index.contentJson.has(index.list[position]!.hash)).length >= MATERIALISE_WHOLE_FROM) agreedAt(doc, index, after, toHash);
+  const head: string[] = [];
+  for (const subject of changed) {
     const position = after.get(subject);
-    if (before.get(subject) === position) continue;
     if (position === undefined) {
-      out.push({ action: 'del', path: ['subjects', subject] });
+      head.push(JSON.stringify({ action: 'del', path: ['subjects', subject] }));
       continue;
     }
-    const value = agreedBy(doc, index, index.list[position]!);
-    if (value === undefined) return undefined;
-    out.push({ action: 'put', path: ['subjects', subject], value: named(value) });
-    created.push({ position, subject, value });
+    const json = contentJsonOf(doc, index, index.list[position]!);
+    if (!json) return undefined;
+    head.push(json.named);
   }
-  for (const { subject, value } of created.sort((a, b) => a.position - b.position)) contentPatches(['subjects', subject], value, out);
-  return out;
+  const body = created.sort((a, b) => a - b).map((position) => index.contentJson.get(index.list[position]!.hash)!.content);
+  return `[${[...head, ...body.filter((c) => c !== '')].join(',')}]`;
+}
+
+/** The put naming an agreement's state under its subject, and the patches filling it, as JSON (kept). */
+function contentJsonOf(doc: Automerge.Doc<RecordShape>, index: AgreementIndex, version: RecordVersion): { named: string; content: string } | undefined {
+  const known = index.contentJson.get(version.hash);
+  if (known) return known;
+  const value = agreedBy(doc, index, version);
+  if (value === undefined) return undefined;
+  const out: Automerge.Patch[] = [];
+  contentPatches(['subjects', version.subject], value, out);
+  const json = { named: JSON.stringify({ action: 'put', path: ['subjects', version.subject], value: namedValue(value) }), content: JSON.stringify(out).slice(1, -1) };
+  index.contentJson.set(version.hash, json);
+  return json;
 }

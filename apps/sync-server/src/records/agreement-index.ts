@@ -31,6 +31,8 @@ export interface AgreementIndex {
    * document and those extending it: the same hash is the same immutable change in all of them.
    */
   agreed: Map<string, RecordValue | undefined>;
+  /** K18: the diff's patches naming and filling each agreement's state, as JSON, by hash; shared as `agreed` is. */
+  contentJson: Map<string, { named: string; content: string }>;
 }
 
 const indexes = new WeakMap<Automerge.Doc<RecordShape>, AgreementIndex>();
@@ -64,7 +66,7 @@ export function indexOf(doc: Automerge.Doc<RecordShape>): AgreementIndex {
     if (!parsed) continue;
     list.push({ hash: change.hash, at: change.time, ...parsed });
   }
-  const index = { list, position: new Map(list.map((v, i) => [v.hash, i])), linear, agreed: new Map<string, RecordValue | undefined>() };
+  const index = { list, position: new Map(list.map((v, i) => [v.hash, i])), linear, agreed: new Map<string, RecordValue | undefined>(), contentJson: new Map<string, { named: string; content: string }>() };
   indexes.set(doc, index);
   return index;
 }
@@ -85,5 +87,5 @@ export function extendIndex(parent: Automerge.Doc<RecordShape>, next: Automerge.
     position.set(change.hash, list.length);
     list.push({ hash: change.hash, at: change.time, ...parsed });
   }
-  indexes.set(next, { list, position, linear, agreed: known.agreed });
+  indexes.set(next, { list, position, linear, agreed: known.agreed, contentJson: known.contentJson });
 }

@@ -7,7 +7,7 @@
  */
 import * as Automerge from '@automerge/automerge';
 import { extendIndex, indexOf, type ChangeMessage } from './agreement-index';
-import { linearDiff, linearStateAt, linearSubjectAt, materializeAt, subjectFromBackend } from './agreed-values';
+import { linearDiffJson, linearStateAt, linearSubjectAt, materializeAt, subjectFromBackend } from './agreed-values';
 
 /** JSON that can be stored in the record: plain data only, never Yjs types. */
 export type RecordValue = string | number | boolean | null | RecordValue[] | { [key: string]: RecordValue };
@@ -104,7 +104,13 @@ export function subjectHistory(doc: Automerge.Doc<RecordShape>, match: (subject:
 
 /** What changed between two agreements, as Automerge patches (path + action). */
 export function diffBetween(doc: Automerge.Doc<RecordShape>, fromHash: string, toHash: string): Automerge.Patch[] {
-  return linearDiff(doc, fromHash, toHash) ?? automergeDiff(doc, fromHash, toHash);
+  const json = linearDiffJson(doc, fromHash, toHash);
+  return json === undefined ? automergeDiff(doc, fromHash, toHash) : (JSON.parse(json) as Automerge.Patch[]);
+}
+
+/** The same patches as JSON text, what the diff route sends (K18: written without building them again). */
+export function diffJsonBetween(doc: Automerge.Doc<RecordShape>, fromHash: string, toHash: string): string {
+  return linearDiffJson(doc, fromHash, toHash) ?? JSON.stringify(automergeDiff(doc, fromHash, toHash));
 }
 
 /** Automerge's own diff between two versions, whatever the history (K18's reference). */

@@ -10,6 +10,7 @@ import {
   agree,
   createRecord,
   diffBetween,
+  diffJsonBetween,
   loadRecord,
   saveRecord,
   stateAt,
@@ -138,6 +139,11 @@ export class RecordService {
 
   async diff(ownerKey: string, fromHash: string, toHash: string): Promise<Automerge.Patch[]> {
     return diffBetween(await this.open(ownerKey), fromHash, toHash);
+  }
+
+  /** The diff as the JSON text of its patches (K18), for the route that sends it. */
+  async diffJson(ownerKey: string, fromHash: string, toHash: string): Promise<string> {
+    return diffJsonBetween(await this.open(ownerKey), fromHash, toHash);
   }
 
   /** The portable Automerge file: any Automerge implementation can load it. */
