@@ -1,5 +1,5 @@
 /**
- * The LA's own roles in the browser (apps/web SPEC C285, OVERVIEW.md O40-O43): the LA officer
+ * The LA's own roles in the browser (apps/web SPEC C288, OVERVIEW.md O40-O43): the LA officer
  * reaches the roles screen from the LA screen by keyboard, finds a practitioner of one of the
  * LA's schools by name and gives them the facilitator role; that person then has the LA screen.
  * The officer removes it again and the person loses it. In Welsh and English, axe clean, with
@@ -38,8 +38,8 @@ async function axeClean(page: Page): Promise<void> {
 /** The header's link to the LA screen, which only LA staff have. */
 const laNavLink = (page: Page) => page.locator('header nav a[href="/la"]');
 
-describe('C285 the LA officer gives and removes the LA’s roles', () => {
-  it('C285: the officer gives Ffion the facilitator role, she has the LA screen; the officer removes it and she loses it', async () => {
+describe('C288 the LA officer gives and removes the LA’s roles', () => {
+  it('C288: the officer gives Ffion the facilitator role, she has the LA screen; the officer removes it and she loses it', async () => {
     const practitioner = await pageFor('demo-practitioner', 'en');
     await practitioner.getByTestId('documents-card').waitFor();
     expect(await laNavLink(practitioner).count()).toBe(0);
@@ -113,7 +113,7 @@ describe('C285 the LA officer gives and removes the LA’s roles', () => {
     await practitioner.context().close();
   });
 
-  it('C285: a facilitator has no link to the roles screen and is refused it in their language', async () => {
+  it('C288: a facilitator has no link to the roles screen and is refused it in their language', async () => {
     const facilitator = await pageFor('demo-facilitator', 'cy');
     await facilitator.goto('/la');
     await facilitator.getByTestId('area-group').first().waitFor({ timeout: 20_000 });

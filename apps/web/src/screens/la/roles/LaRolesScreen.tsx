@@ -12,7 +12,7 @@ import { LaRoleTrail } from './LaRoleTrail';
 import { LaAccess } from './laAccess';
 
 /**
- * The LA's own roles (SPEC C285, OVERVIEW.md O40-O43), for its officers: who holds the
+ * The LA's own roles (SPEC C288, OVERVIEW.md O40-O43), for its officers: who holds the
  * facilitator and officer roles with who gave each and when, a remove button where the model's
  * decideLaRevoke allows (never on the last officer), a form to give a role to someone working in
  * the LA, and the trail of grants and removals. The server decides every request again.
