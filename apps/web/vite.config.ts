@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
+import { pureSchemas } from './build/pureSchemas';
 
 /**
  * Emits precache-manifest.json listing every built file, with a build id derived from their
@@ -32,7 +33,7 @@ function fnv1a(text: string): string {
 const server = 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [solid(), precacheManifest()],
+  plugins: [pureSchemas(), solid(), precacheManifest()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -13,6 +13,7 @@ import { ensureWebBuilt } from '../e2e/support/build';
 import { launchBrowser, newContext } from '../e2e/support/browser';
 import { demoIds, documentPath } from '../e2e/support/demo';
 import { webDist } from '../e2e/support/paths';
+import { waitForOfflineShell } from '../e2e/support/offlineShell';
 import { DEMO_PASSWORD, startE2eServer } from '../e2e/support/server';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -23,6 +24,10 @@ function gzippedBytes(urls: Iterable<string>): number {
   return total;
 }
 
+/**
+ * Every script a page loads until it is ready and the network has gone quiet, so chunks a
+ * screen fetches after its first paint (a card loaded on demand, a catalogue area) count too.
+ */
 async function scriptsLoadedBy(page: Page, path: string, ready: string): Promise<Set<string>> {
   const scripts = new Set<string>();
   const listener = (response: { url(): string }) => {
@@ -31,6 +36,7 @@ async function scriptsLoadedBy(page: Page, path: string, ready: string): Promise
   page.on('response', listener);
   await page.goto(path);
   await page.locator(ready).first().waitFor();
+  await page.waitForLoadState('networkidle');
   page.off('response', listener);
   return scripts;
 }
@@ -62,9 +68,11 @@ try {
   const first = await (await newContext(browser, server.url)).newPage();
   const signInScripts = await scriptsLoadedBy(first, '/sign-in', '#email');
   const docPage = await (await signedInContext(browser, server.url, email)).newPage();
-  const documentScripts = await scriptsLoadedBy(docPage, documentPath(peerReview), '[data-testid="peer-review-notes"]');
+  const documentScripts = await scriptsLoadedBy(docPage, documentPath(peerReview), '[data-testid="peer-review-notes"] [contenteditable="true"]');
+  const documentBytes = gzippedBytes(documentScripts);
   console.log(`first page (sign-in) JS: ${signInScripts.size} files, ${(gzippedBytes(signInScripts) / 1024).toFixed(1)} KiB gzipped`);
-  console.log(`document screen JS:      ${documentScripts.size} files, ${(gzippedBytes(documentScripts) / 1024).toFixed(1)} KiB gzipped`);
+  // Issue 11's target for the document screen: 180 KB (kilobytes: 175.8 KiB).
+  console.log(`document screen JS:      ${documentScripts.size} files, ${(documentBytes / 1024).toFixed(1)} KiB gzipped (target ≤ 180 KB: ${documentBytes <= 180_000 ? 'met' : 'not met'})`);
 
   const cold: number[] = [];
   const offline: number[] = [];
@@ -72,8 +80,7 @@ try {
     const context = await signedInContext(browser, server.url, email);
     const page = await context.newPage();
     cold.push(await timeToEditable(page, documentPath(peerReview)));
-    await page.waitForFunction(async () => Boolean(navigator.serviceWorker.controller) && (await caches.keys()).length > 0);
-    await page.waitForTimeout(300);
+    await waitForOfflineShell(page);
     await context.setOffline(true);
     offline.push(await timeToEditable(page, documentPath(peerReview)));
     await context.close();

@@ -8,6 +8,7 @@ import { ensureWebBuilt } from './support/build';
 import { launchBrowser, newContext, signIn } from './support/browser';
 import { demoIds, documentPath } from './support/demo';
 import { DEMO_PASSWORD, startE2eServer, type E2eServer } from './support/server';
+import { waitForOfflineShell } from './support/offlineShell';
 
 let server: E2eServer;
 let browser: Browser;
@@ -29,21 +30,6 @@ function notesText(page: Page): Promise<string> {
 
 async function waitForSaved(page: Page): Promise<void> {
   await page.locator('[data-sync-state="saved"]').first().waitFor({ timeout: 15_000 });
-}
-
-/** The shell is precached and this page is controlled, so a reload works offline. */
-async function waitForOfflineShell(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => {
-      if (!navigator.serviceWorker.controller) return false;
-      const manifest = (await (await fetch('/precache-manifest.json')).json()) as { build: string; files: string[] };
-      const cache = await caches.open(`cyd-shell-${manifest.build}`);
-      const cached = await Promise.all(manifest.files.map((f) => cache.match(f)));
-      return cached.every(Boolean);
-    },
-    undefined,
-    { timeout: 20_000, polling: 250 },
-  );
 }
 
 beforeAll(async () => {

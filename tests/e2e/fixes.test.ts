@@ -2,11 +2,13 @@
  * What a first real use found rough, each checked as a person meets it: the visiting reviewer's
  * school beside their name (C6), no error on leaving an editor (C32), governors not offered what
  * they cannot do (P30), the skip link (C13), a calm save indicator (C33), the offline notice
- * going when the server is back (C7) and Welsh dates (C2).
+ * going when the server is back (C7) and Welsh dates (C2); and a page that loads only its own
+ * language still switches to the other offline (C2, C7).
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { newContext, signIn } from './support/browser';
+import { newContext, setLanguage, signIn } from './support/browser';
+import { waitForOfflineShell } from './support/offlineShell';
 import { demoIds, documentPath } from './support/demo';
 import { DEMO_PASSWORD, type E2eServer } from './support/server';
 import { serverAndBrowserPerFile } from './support/session';
@@ -64,6 +66,7 @@ describe('first-use fixes', () => {
     await governor.getByTestId('documents-card').waitFor();
     expect(await governor.getByTestId('create-card').count()).toBe(0);
     const head = await signedIn('demo-headteacher');
+    await head.locator('#create-kind').waitFor();
     const kinds = await head.locator('#create-kind option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(kinds).toEqual(expect.arrayContaining(['self-evaluation', 'peer-review']));
     await governor.context().close();
@@ -113,14 +116,33 @@ describe('first-use fixes', () => {
     const page = await signedIn('demo-headteacher');
     await page.goto(documentPath(demoIds(server.dataset).peerReview));
     await saved(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
-    await page.waitForTimeout(1_000);
+    await waitForOfflineShell(page);
     await page.context().setOffline(true);
     await page.reload();
     await page.getByTestId('offline-notice').waitFor({ timeout: 15_000 });
     await page.context().setOffline(false);
     await saved(page);
     await page.getByTestId('offline-notice').waitFor({ state: 'detached', timeout: 20_000 });
+    await page.context().close();
+  });
+
+  it('C2, C7: a Welsh page loads no English strings, and after an offline reload still switches to English', async () => {
+    const page = await signedIn('demo-headteacher');
+    await page.goto(documentPath(demoIds(server.dataset).peerReview));
+    await saved(page);
+    await waitForOfflineShell(page);
+    await page.context().setOffline(true);
+    await page.reload();
+    const notice = page.getByTestId('offline-notice');
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await notice.innerText()).toContain('All-lein');
+    const scriptsFetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+    expect((await scriptsFetched()).some((name) => name.includes('englishCatalogue'))).toBe(false);
+    await setLanguage(page, 'en');
+    expect(await notice.innerText()).toContain('Offline: the server cannot be reached');
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
+    expect((await scriptsFetched()).some((name) => name.includes('englishCatalogue'))).toBe(true);
+    expect(await page.locator('[data-testid="peer-review-notes"]').innerText()).not.toBe('');
     await page.context().close();
   });
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { format, formatDistanceStrict, isValid, parseISO } from 'date-fns';
+import { cy } from 'date-fns/locale/cy';
+import { enGB } from 'date-fns/locale/en-GB';
 import { formatAgo, formatDate, formatDateTime, formatNumber } from '../src/i18n/formatDate';
 
 describe('C2 dates and numbers in the chosen language', () => {
@@ -18,5 +21,32 @@ describe('C2 dates and numbers in the chosen language', () => {
     expect(formatNumber(1470)).toBe('1,470');
     expect(formatNumber(7)).toBe('7');
     expect(formatNumber(-1234567)).toBe('-1,234,567');
+  });
+  it('C2, C290: the words are the ones date-fns\'s own formatters give, across a clock change and for bad input', () => {
+    const library = { cy, en: enGB } as const;
+    // The Sunday the clocks go forward in Wales, so days and months counted across it are checked too.
+    const now = new Date(2026, 2, 29, 12, 0);
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const differences: string[] = [];
+    for (const locale of ['cy', 'en'] as const) {
+      for (let i = 0; i < 2000; i++) {
+        const at = new Date(now.getTime() + Math.round((next() - 0.5) * 2 * 10 ** (next() * 11)));
+        const iso = at.toISOString();
+        const ago = formatDistanceStrict(at, now, { locale: library[locale], addSuffix: true, roundingMethod: 'floor' });
+        if (formatAgo(iso, locale, now) !== ago) differences.push(`${iso}: ${ago} / ${formatAgo(iso, locale, now)}`);
+        const withTime = format(at, 'd MMMM yyyy, HH:mm', { locale: library[locale] });
+        if (formatDateTime(iso, locale) !== withTime) differences.push(`${iso}: ${withTime} / ${formatDateTime(iso, locale)}`);
+        const day = format(at, 'yyyy-MM-dd');
+        const written = format(parseISO(day), 'd MMMM yyyy', { locale: library[locale] });
+        if (formatDate(day, locale) !== written) differences.push(`${day}: ${written} / ${formatDate(day, locale)}`);
+      }
+    }
+    for (const given of ['2026-02-31', '2026-13-01', '2026-1-1', 'yesterday', '2026-10-14T09:30', '2026-10-14T09:30:00+01:00']) {
+      const parsed = parseISO(given);
+      const expected = isValid(parsed) ? format(parsed, 'd MMMM yyyy, HH:mm', { locale: enGB }) : given;
+      if (formatDateTime(given, 'en') !== expected) differences.push(`${given}: ${expected} / ${formatDateTime(given, 'en')}`);
+    }
+    expect(differences).toEqual([]);
   });
 });

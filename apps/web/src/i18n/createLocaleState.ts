@@ -1,5 +1,6 @@
 import { createEffect, createSignal, type Accessor } from 'solid-js';
 import { isLocale, type Locale } from '@cydweithio/ui';
+import { loadCatalogue } from './loadedCatalogues';
 
 const STORAGE_KEY = 'cyd.locale';
 
@@ -13,7 +14,11 @@ export function readStoredLocale(): Locale {
   }
 }
 
-/** The language choice, persisted and mirrored on <html lang> for assistive technology. */
+/**
+ * The language choice, persisted and mirrored on <html lang> for assistive technology. A switch
+ * takes effect once the new language's strings have loaded, so no screen shows bare keys; if
+ * they cannot load, the page stays in the language it was in.
+ */
 export function createLocaleState(): [Accessor<Locale>, (locale: Locale) => void] {
   const [locale, setLocale] = createSignal<Locale>(readStoredLocale());
   createEffect(() => {
@@ -24,5 +29,8 @@ export function createLocaleState(): [Accessor<Locale>, (locale: Locale) => void
       // Private mode without storage: the choice lasts for this visit.
     }
   });
-  return [locale, setLocale];
+  const switchTo = (next: Locale) => {
+    void loadCatalogue(next).then(() => setLocale(next), () => undefined);
+  };
+  return [locale, switchTo];
 }

@@ -1,7 +1,20 @@
-import { makeTranslator, useLocale, type Translate } from '@cydweithio/ui';
-import { catalogues } from './catalogue';
+import * as i18n from '@solid-primitives/i18n';
+import { useLocale, type Locale, type Translate } from '@cydweithio/ui';
+import { flatCatalogue } from './loadedCatalogues';
+
+/**
+ * A translator for one language, read from the loaded catalogues. A missing key returns the key
+ * itself so that a gap is visible in review rather than rendering nothing.
+ */
+export function translatorFor(locale: () => Locale): Translate {
+  const translate = i18n.translator(() => flatCatalogue(locale()), i18n.resolveTemplate) as (k: string, a?: Record<string, string | number>) => string | undefined;
+  return (key, args) => {
+    const text = translate(key, args);
+    return typeof text === 'string' ? text : key;
+  };
+}
 
 /** The app's strings in the chosen language. */
 export function useText(): Translate {
-  return makeTranslator(catalogues, useLocale());
+  return translatorFor(useLocale());
 }

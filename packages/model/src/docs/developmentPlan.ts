@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { Area } from '../domain/improvement';
+import { areaOr, type Area } from '../domain/improvement';
 import { planSectionKinds, type PlanSectionKind, type PlanSectionTemplate } from '../domain/plan';
 import { child, metaMap, readMeta, str } from './meta';
 import {
@@ -37,10 +37,9 @@ function viewSection(map: Y.Map<unknown>): PlanSectionView {
 }
 
 export function viewPlanPriority(map: Y.Map<unknown>): PlanPriorityView {
-  const area = Area.safeParse(map.get('area'));
   return {
     id: str(map, 'id'),
-    area: area.success ? area.data : 'vision-and-leadership',
+    area: areaOr(map.get('area')),
     map,
     text: (key) => child(map, key, Y.Text),
     list: (key) => child(map, key, Y.Array<Y.Map<unknown>>),

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DocumentKind } from '../domain/document';
+import { isDocumentKind, type DocumentKind } from '../domain/document';
 
 /** The layout version of each kind, stored in `meta.schemaVersion` (D1, D3). */
 export const SCHEMA_VERSION: Readonly<Record<DocumentKind, number>> = {
@@ -24,12 +24,12 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
 /** The document's meta, or null when it was never initialised (or is not one of ours). */
 export function readMeta(doc: Y.Doc): DocMeta | null {
   const meta = metaMap(doc);
-  const kind = DocumentKind.safeParse(meta.get('kind'));
-  if (!kind.success) return null;
+  const kind = meta.get('kind');
+  if (!isDocumentKind(kind)) return null;
   const version = meta.get('schemaVersion');
   const title = meta.get('title');
   return {
-    kind: kind.data,
+    kind,
     schemaVersion: typeof version === 'number' ? version : 0,
     title: typeof title === 'string' ? title : '',
   };

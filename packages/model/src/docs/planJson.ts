@@ -4,7 +4,7 @@ import {
   type DevelopmentPlanState, type PlanPriority,
 } from '../domain/plan';
 import { supportSources } from '../domain/improvement';
-import { Area } from '../domain/improvement';
+import { areaOr } from '../domain/improvement';
 import { developmentPlan, viewPlanPriority } from './developmentPlan';
 import { prelimMap, readMeta, str } from './meta';
 import {
@@ -64,9 +64,8 @@ export function developmentPlanToJson(doc: Y.Doc): DevelopmentPlanState {
     consultations: roots.consultations.toArray().map((c) => ({ id: str(c, 'id'), date: date(c.get('date')), group: oneOf(consultationGroups, c.get('group'), 'staff'), summary: text(c, 'summary') })),
     lastYear: roots.lastYear.toArray().map((l) => ({ id: str(l, 'id'), priorityId: str(l, 'priorityId'), title: text(l, 'title'), outcome: oneOf(lastYearOutcomes, l.get('outcome'), 'partly-met'), reasons: text(l, 'reasons') })),
     findings: roots.findings.toArray().map((f) => {
-      const area = Area.safeParse(f.get('area'));
       return {
-        id: str(f, 'id'), type: oneOf(planFindingTypes, f.get('type'), 'strength'), area: area.success ? area.data : 'vision-and-leadership',
+        id: str(f, 'id'), type: oneOf(planFindingTypes, f.get('type'), 'strength'), area: areaOr(f.get('area')),
         text: text(f, 'text'), fromDocId: str(f, 'fromDocId'), fromFindingId: str(f, 'fromFindingId'),
       };
     }),

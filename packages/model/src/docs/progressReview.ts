@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { Area, progressJudgements, supportLevels, supportSources, trackStatuses, type ProgressJudgement, type TrackStatus } from '../domain/improvement';
+import { areaOr, type Area, progressJudgements, supportLevels, supportSources, trackStatuses, type ProgressJudgement, type TrackStatus } from '../domain/improvement';
 import { supportChangeKinds, type SupportChange } from '../domain/review';
 import { child, metaMap, prelimMap, readMeta, str } from './meta';
 
@@ -37,11 +37,10 @@ export interface ReviewInit {
 const oneOf = <T extends string>(values: readonly T[], v: unknown): T | '' => ((values as readonly unknown[]).includes(v) ? (v as T) : '');
 
 function viewPriority(m: Y.Map<unknown>): ReviewPriorityView {
-  const area = Area.safeParse(m.get('area'));
   return {
     priorityId: str(m, 'priorityId'),
     title: str(m, 'title'),
-    area: area.success ? area.data : 'vision-and-leadership',
+    area: areaOr(m.get('area')),
     status: oneOf(trackStatuses, m.get('status')),
     judgement: oneOf(progressJudgements, m.get('judgement')),
     risks: child(m, 'risks', Y.Text),

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { Area } from '../domain/improvement';
+import { areaOr, type Area } from '../domain/improvement';
 import { prelimMap, str } from './meta';
 
 /**
@@ -31,12 +31,11 @@ export interface FindingJson {
 
 function view(m: Y.Map<unknown>): FindingView {
   const type = m.get('type');
-  const area = Area.safeParse(m.get('area'));
   const text = m.get('text');
   return {
     id: str(m, 'id'),
     type: (findingTypes as readonly unknown[]).includes(type) ? (type as FindingType) : 'strength',
-    area: area.success ? area.data : 'vision-and-leadership',
+    area: areaOr(m.get('area')),
     text: text instanceof Y.Text ? text : new Y.Text(),
     carriedInto: str(m, 'carriedInto'),
     map: m,

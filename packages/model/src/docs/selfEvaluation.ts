@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { enquiryQuestionIds, evidenceKinds, type EnquiryQuestionId, type EvidenceKind } from '../domain/enquiry';
-import { Area } from '../domain/improvement';
+import { areaOr, type Area } from '../domain/improvement';
 import { child, patchMap, prelimMap, readMeta, removeById, str } from './meta';
 import { richTextToJson, type RichNode } from './richText';
 import { selfEvaluationFindings, type FindingJson } from './seFindings';
@@ -55,10 +55,9 @@ function readEvidence(map: Y.Map<unknown>): EvidenceEntry {
 function viewSection(map: Y.Map<unknown>): SectionView {
   const answers = child(map, 'answers', Y.Map<Y.Text>);
   const evidenceArray = child(map, 'evidence', Y.Array<Y.Map<unknown>>);
-  const area = Area.safeParse(map.get('area'));
   return {
     id: str(map, 'id'),
-    area: area.success ? area.data : 'vision-and-leadership',
+    area: areaOr(map.get('area')),
     narrative: child(map, 'narrative', Y.XmlFragment),
     answer(question) {
       const text = answers.get(question);

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { Area } from '../domain/improvement';
+import { areaOr, type Area } from '../domain/improvement';
 import { child, patchMap, prelimMap, readMeta, removeById, str } from './meta';
 import { meetingParts } from './meetings';
 import { richTextToJson, type RichNode } from './richText';
@@ -47,10 +47,9 @@ function readAction(m: Y.Map<unknown>): ActionItem {
 }
 
 function viewPriority(m: Y.Map<unknown>): PriorityView {
-  const area = Area.safeParse(m.get('area'));
   return {
     id: str(m, 'id'),
-    area: area.success ? area.data : 'vision-and-leadership',
+    area: areaOr(m.get('area')),
     title: child(m, 'title', Y.Text),
     successCriteria: child(m, 'successCriteria', Y.Text),
     support: child(m, 'support', Y.Text),

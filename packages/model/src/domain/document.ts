@@ -9,6 +9,11 @@ export const allDocumentKinds = ['self-evaluation', 'peer-review', 'workspace', 
 export const DocumentKind = z.enum(allDocumentKinds);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
+/** Whether a stored value names a kind of document (a plain check: the browser reads ids too). */
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return (allDocumentKinds as readonly unknown[]).includes(value);
+}
+
 export const DocumentOwner = z.discriminatedUnion('type', [
   z.object({ type: z.literal('school'), schoolId: SchoolId }),
   z.object({ type: z.literal('collaborative'), collaborativeId: z.string().min(1) }),
@@ -80,6 +85,6 @@ export function newDocId(kind: DocumentKind, random: string): string {
 /** The kind of a document id, or null if the id is malformed or of an unknown kind. */
 export function docKindOf(id: string): DocumentKind | null {
   if (!DOC_ID_PATTERN.test(id)) return null;
-  const parsed = DocumentKind.safeParse(id.slice(0, id.indexOf(':')));
-  return parsed.success ? parsed.data : null;
+  const kind = id.slice(0, id.indexOf(':'));
+  return isDocumentKind(kind) ? kind : null;
 }

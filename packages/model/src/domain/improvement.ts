@@ -7,6 +7,14 @@ export const areas = ['vision-and-leadership', 'curriculum', 'learning-and-teach
 export const Area = z.enum(areas);
 export type Area = z.infer<typeof Area>;
 
+/**
+ * The area a stored value names, or the first area when it names none (a hand-edited or older
+ * document). A plain check, so the document readers the browser runs need no schema library.
+ */
+export function areaOr(value: unknown, fallback: Area = 'vision-and-leadership'): Area {
+  return (areas as readonly unknown[]).includes(value) ? (value as Area) : fallback;
+}
+
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const PriorityAction = z.object({

@@ -1,5 +1,7 @@
 import { createEffect, createSignal, untrack, type Accessor, type Component } from 'solid-js';
 import type { DocumentKind } from '@cydweithio/model/domain/document';
+import { withAreas } from '../../i18n/loadedCatalogues';
+import { areasFor } from '../../i18n/screenAreas';
 
 /** What a body is given; the plan and the progress review need the document's id. */
 export type DocumentBodyProps = { docId: string };
@@ -7,14 +9,15 @@ export type DocumentBodyProps = { docId: string };
 /**
  * Each kind of document's body is a chunk of its own: a document screen shows one kind, so it
  * carries that kind's code and not the other four. OpenDocument asks for the body as soon as the
- * id names the kind, so the chunk loads while access is checked and the document syncs.
+ * id names the kind, so the chunk loads while access is checked and the document syncs. The
+ * plan's and the review's bodies bring the improvement cycle's strings with them.
  */
 const loaders: Record<DocumentKind, () => Promise<Component<DocumentBodyProps>>> = {
   'self-evaluation': () => import('./self-evaluation/SelfEvaluationBody').then((m) => m.SelfEvaluationBody),
   'peer-review': () => import('./peer-review/PeerReviewBody').then((m) => m.PeerReviewBody),
   workspace: () => import('./workspace/WorkspaceBody').then((m) => m.WorkspaceBody),
-  'development-plan': () => import('./plan/PlanBody').then((m) => m.PlanBody),
-  'progress-review': () => import('./review/ReviewBody').then((m) => m.ReviewBody),
+  'development-plan': () => withAreas(areasFor.cycleDocument, () => import('./plan/PlanBody')).then((m) => m.PlanBody),
+  'progress-review': () => withAreas(areasFor.cycleDocument, () => import('./review/ReviewBody')).then((m) => m.ReviewBody),
 };
 
 const loading = new Map<string, Promise<Component<DocumentBodyProps>>>();

@@ -1,8 +1,7 @@
-import { For } from 'solid-js';
-import { makeTranslator } from '@cydweithio/ui';
+import { For, Show, onMount } from 'solid-js';
 import { env } from '../../env';
-import { catalogues } from '../../i18n/catalogue';
-import { useText } from '../../i18n/useText';
+import { hasCatalogue, loadCatalogue } from '../../i18n/loadedCatalogues';
+import { translatorFor, useText } from '../../i18n/useText';
 import { hwbStartHref } from './signInMethods';
 
 /**
@@ -19,14 +18,20 @@ export function HwbSignInLink(props: { next: string; label?: 'signIn' | 'acceptW
   );
 }
 
-const inWelsh = makeTranslator(catalogues, () => 'cy');
-const inEnglish = makeTranslator(catalogues, () => 'en');
+const inWelsh = translatorFor(() => 'cy');
+const inEnglish = translatorFor(() => 'en');
 
 /**
  * Why Hwb sign-in was refused, in both languages (Welsh first): the person arrives here from the
  * provider's page and may not have chosen a language yet. Unknown codes read as a general failure.
+ * The page loaded only the language it shows, so the other is loaded here; each paragraph appears
+ * once its language is in.
  */
 export function HwbRefusal(props: { code: string }) {
+  onMount(() => {
+    void loadCatalogue('cy').catch(() => undefined);
+    void loadCatalogue('en').catch(() => undefined);
+  });
   const text = (translate: typeof inWelsh) => {
     const key = `errors.${props.code}`;
     const found = translate(key);
@@ -36,9 +41,11 @@ export function HwbRefusal(props: { code: string }) {
     <div id="hwb-refusal" class="notice notice--error" role="alert" data-testid="hwb-refusal">
       <For each={[{ lang: 'cy', t: inWelsh }, { lang: 'en', t: inEnglish }] as const}>
         {(entry) => (
-          <p lang={entry.lang}>
-            <strong>{entry.t('hwb.refused')}.</strong> {text(entry.t)}
-          </p>
+          <Show when={hasCatalogue(entry.lang)}>
+            <p lang={entry.lang}>
+              <strong>{entry.t('hwb.refused')}.</strong> {text(entry.t)}
+            </p>
+          </Show>
         )}
       </For>
     </div>
