@@ -4,7 +4,7 @@
  * the language's core catalogue. The glob patterns in ./welshCatalogue, ./englishCatalogue and
  * ./loadedCatalogues name the same list (a glob must be written out); a test keeps them in step.
  */
-export const screenAreas = ['collaborative', 'convening', 'cycle', 'home', 'invitation', 'la'] as const;
+export const screenAreas = ['collaborative', 'convening', 'cycle', 'home', 'invitation', 'la', 'la-roles'] as const;
 export type ScreenArea = (typeof screenAreas)[number];
 
 /**
@@ -14,7 +14,7 @@ export type ScreenArea = (typeof screenAreas)[number];
  */
 export const areasFor = {
   home: ['home', 'convening', 'collaborative', 'invitation', 'cycle'],
-  la: ['la', 'cycle'],
+  la: ['la', 'la-roles', 'cycle'],
   cycle: ['cycle'],
   collaborative: ['collaborative', 'convening'],
   convening: ['convening', 'collaborative'],

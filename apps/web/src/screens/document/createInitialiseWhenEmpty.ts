@@ -1,6 +1,5 @@
 import { createEffect, type Accessor } from 'solid-js';
 import type { DocConnection } from '@cydweithio/ui';
-import { initialise } from '@cydweithio/model/docs/migrations';
 import { readMeta } from '@cydweithio/model/docs/meta';
 import type { DocumentSummary } from '../../api/schemas';
 
@@ -14,6 +13,11 @@ export function createInitialiseWhenEmpty(connection: DocConnection, summary: Ac
     const doc = summary();
     if (!connection.remoteSynced() || !doc || doc.access !== 'owner') return;
     if (readMeta(connection.doc) !== null) return;
-    initialise(connection.doc, doc.kind, { title: doc.title, ...(doc.kind === 'peer-review' ? { hostSchoolId: doc.owner.id } : {}) });
+    // The layouts of every kind are a chunk of their own, fetched only for a document that has
+    // none yet (precached, so this works offline too); meta is checked again once it is here.
+    void import('@cydweithio/model/docs/migrations').then(({ initialise }) => {
+      if (readMeta(connection.doc) !== null) return;
+      initialise(connection.doc, doc.kind, { title: doc.title, ...(doc.kind === 'peer-review' ? { hostSchoolId: doc.owner.id } : {}) });
+    });
   });
 }
