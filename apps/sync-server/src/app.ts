@@ -48,6 +48,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     getDoc: (docId) => started().sync.getDoc(docId),
     erase: (docId) => started().sync.erase(docId),
     commentsChanged: (docId) => started().sync.commentsChanged(docId),
+    nudge: (topic) => started().sync.nudge(topic),
+    onNudge: (listener) => started().sync.onNudge(listener),
   };
   // O34: every agreement is saved with the LA picture's digest of the record.
   const records = new RecordService(new SqlRecordStore(database.sql), laPictureDigester);

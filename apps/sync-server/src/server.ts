@@ -4,6 +4,7 @@
  * decided on the HTTP upgrade (SPEC S1-S2); the sync core does the rest.
  */
 import type { Server } from 'node:http';
+import type { NudgeListener, NudgeTopic } from './sync/nudges';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -81,6 +82,10 @@ export interface SyncHandle {
   erase(docId: string): Promise<void>;
   /** Tells the document's sockets that asked (and other instances') that its comments changed (A107). */
   commentsChanged(docId: string): void;
+  /** S63: tells every instance's listeners that a watched topic changed. */
+  nudge(topic: NudgeTopic): void;
+  /** S63: listens for nudges on this instance; returns the stop. */
+  onNudge(listener: NudgeListener): () => void;
   residentCount(): number;
   /** Resident documents held as bytes (SPEC S22). */
   coldCount(): number;
@@ -175,6 +180,8 @@ export function createServer(options: CreateServerOptions): CreatedServer {
     getDoc: (docId) => sync.getDoc(docId),
     erase: (docId) => sync.erase(docId),
     commentsChanged: (docId) => sync.commentsChanged(docId),
+    nudge: (topic) => sync.nudge(topic),
+    onNudge: (listener) => sync.onNudge(listener),
     residentCount: () => sync.residentCount(),
     coldCount: () => sync.coldCount(),
     freezeQuietDocuments: (now) => sync.freezeQuietDocuments(now),

@@ -4,6 +4,7 @@
  * as parameters (see createAccessLayer).
  */
 import type * as Y from 'yjs';
+import type { NudgeListener, NudgeTopic } from '../sync/nudges';
 import type { Patch } from '@automerge/automerge';
 import type { AgreementMeta, RecordShape, RecordValue, RecordVersion } from '../records/record-doc';
 
@@ -44,6 +45,10 @@ export interface SyncControl {
   erase?(docId: string): Promise<unknown> | unknown;
   /** Tells the document's open sockets that its comments changed (ACCESS.md A107). */
   commentsChanged?(docId: string): void;
+  /** S63: tells every open home page watching `topic` to ask again (no content, only the topic). */
+  nudge?(topic: NudgeTopic): void;
+  /** S63: listens for nudges on this instance; returns the stop. */
+  onNudge?(listener: NudgeListener): () => void;
 }
 
 /** The record layer's agreement (RECORDS.md), as the access layer calls it: a RecordService fits. */

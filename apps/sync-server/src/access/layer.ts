@@ -44,6 +44,8 @@ import { caseloadRoutes } from '../routes/caseload';
 import { publicSummaryRoutes } from '../public/summary-routes';
 import type { AccessEnv } from '../routes/access-env';
 import { bodyLimits, IMPORT_BODY_LIMIT_BYTES } from '../routes/middleware/body-limits';
+import { nudgeAfterChange } from '../routes/middleware/nudge-after-change';
+import { eventRoutes } from '../routes/events';
 import { originGuard } from '../routes/middleware/origin-guard';
 import { sessionReader } from '../routes/middleware/session';
 import { problemHandler, ProblemError } from '../routes/problem';
@@ -77,6 +79,11 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.use('*', originGuard(services.originAllowed));
   routes.use('*', sessionReader(services.sessions));
   routes.use('*', passwordSignInGuard(services));
+  // Convening changes nudge every open home page to ask again (S63), instead of polling.
+  for (const path of ['/collaboratives', '/membership-requests', '/membership-approvals', '/collaborative-proposals', '/directory/collaboratives']) {
+    // `/x/*` matches `/x` itself too.
+    routes.use(`${path}/*`, nudgeAfterChange(services.sync, 'convening'));
+  }
   routes.route('/auth', authRoutes(services));
   routes.route('/auth', hwbAuthRoutes(services));
   routes.route('/me', meRoutes(services));
@@ -93,6 +100,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/la', laAccessRoutes(services));
   routes.route('/la', laExportRoutes(services, picture));
   routes.route('/themes', pictureRoutes.themes);
+  routes.route('/events', eventRoutes(services));
   routes.route('/collaboratives', collaborativeRoutes(services));
   const membership = collaborativeMembershipRoutes(services);
   routes.route('/collaboratives', membership.collaboratives);

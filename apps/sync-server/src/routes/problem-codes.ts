@@ -16,6 +16,7 @@ export const problemCodes = {
   'auth.rate-limited': { status: 429, title: 'Too many sign-in attempts. Try again later.' },
   'auth.required': { status: 401, title: 'Sign in to continue.' },
   'auth.email-taken': { status: 409, title: 'An account with this email already exists. Sign in to accept.' },
+  'events.too-many-streams': { status: 429, title: 'Too many pages of this account are listening for changes.' },
   'auth.password-disabled': { status: 403, title: 'Password sign-in is turned off here. Sign in with Hwb.' },
 
   'hwb.not-configured': { status: 404, title: 'Sign-in with Hwb is not set up here.' },

@@ -23,6 +23,7 @@ import { SessionEnds, type SessionScope } from './session-ends';
 import { REMOTE_ORIGIN, type ControlMessage, type Fanout, type FanoutFactory } from './fanout/fanout';
 import { writeAwarenessEntries, type EncodedPresence } from './protocol/awareness';
 import { writeCommentsChanged } from './protocol/comments-changed';
+import { isNudgeTopic, Nudges, type NudgeListener, type NudgeTopic } from './nudges';
 
 export type { RecheckScope } from './recheck';
 export type { SessionScope } from './session-ends';
@@ -61,6 +62,7 @@ export class SyncCore {
   private readonly context: MessageContext;
   private readonly presence: PresenceOwners;
   private readonly sessionEnds = new SessionEnds(() => this.connections);
+  private readonly nudges = new Nudges();
   private readonly presencePrune: NodeJS.Timeout;
   /** Every connection reports its frames and its end here (one object, not closures per connection). */
   private readonly events: ConnectionEvents = {
@@ -273,6 +275,9 @@ export class SyncCore {
     if (message.kind === 'recheck') void recheckConnections([...this.connections], this.options.authorizer, message.scope, this.options.logger);
     else if (message.kind === 'end-sessions') this.sessionEnds.end(message.scope);
     else if (message.kind === 'comments-changed') this.tellCommentsChanged(message.docId);
+    else if (message.kind === 'nudge') {
+      if (isNudgeTopic(message.topic)) this.nudges.deliver(message.topic);
+    }
     else void this.eraseHere(message.docId, { stored: false });
   }
 
@@ -283,6 +288,17 @@ export class SyncCore {
   commentsChanged(docId: string): void {
     this.fanout?.publishControl({ kind: 'comments-changed', docId });
     this.tellCommentsChanged(docId);
+  }
+
+  /** Tells every listener of a topic, here and on every other instance (S63). */
+  nudge(topic: NudgeTopic): void {
+    this.fanout?.publishControl({ kind: 'nudge', topic });
+    this.nudges.deliver(topic);
+  }
+
+  /** Listens for nudges on this instance (the event stream of GET /api/events); returns the stop. */
+  onNudge(listener: NudgeListener): () => void {
+    return this.nudges.subscribe(listener);
   }
 
   private tellCommentsChanged(docId: string): void {

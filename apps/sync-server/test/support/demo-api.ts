@@ -9,6 +9,7 @@ import type { RecheckScope, SyncControl } from '../../src/access/context';
 import type { AccessLayerOptions } from '../../src/access/services';
 import { fastScryptParams } from '../../src/auth/password';
 import { loadDemoDirectory } from '../../src/directory/demo';
+import { Nudges } from '../../src/sync/nudges';
 import { makeApi } from './api';
 import { demoDataset } from './demo';
 import { signIn } from './people';
@@ -24,6 +25,9 @@ export function fakeSync() {
     seedDemoDocument(doc, demo);
     docs.set(demo.record.id, doc);
   }
+  // The real nudge hub of one instance (S63): the event stream listens to it.
+  const nudges = new Nudges();
+  const nudged: string[] = [];
   const sync: SyncControl = {
     recheck: (scope) => { rechecks.push(scope); },
     getDoc: (docId) => {
@@ -33,8 +37,13 @@ export function fakeSync() {
     },
     erase: (docId) => { erased.push(docId); },
     commentsChanged: (docId) => { commentsChanged.push(docId); },
+    nudge: (topic) => {
+      nudged.push(topic);
+      nudges.deliver(topic);
+    },
+    onNudge: (listener) => nudges.subscribe(listener),
   };
-  return { sync, rechecks, erased, commentsChanged };
+  return { sync, rechecks, erased, commentsChanged, nudged, nudges };
 }
 
 export async function makeDemoApi(options: Partial<AccessLayerOptions> = {}) {

@@ -7,7 +7,7 @@ import { foldForSearch } from './searchText';
 export { foldForSearch, matchesAll, searchTerms } from './searchText';
 
 /**
- * D50: a document's text by section, for search and for "what changed" (ACCESS.md A120-A129).
+ * D50: a document's text by section, for search and for "what changed" (ACCESS.md A120-A135).
  * Sections are the export's headings (level 2, and level 3 beneath them), so a section is
  * named the way the export and the screen name it, in both languages; its text is the people's
  * text under it. Pure: the same document gives the same sections.

@@ -19,3 +19,4 @@ export type { MembershipChange, MembershipFacts, ProposalFacts } from './collabo
 export { decideConvenorChange, decideJoiningLaApproval, decideWithdrawProposal, joiningLaApproval } from './collaborativeChanges';
 export { activityActions, decideActivity } from './activity';
 export type { ActivityAction } from './activity';
+export { decideListenForNudges } from './nudges';

@@ -1,5 +1,5 @@
 /**
- * What the server derives from each document's stored update log (ACCESS.md A120-A129): the
+ * What the server derives from each document's stored update log (ACCESS.md A120-A135): the
  * text it searches, who changed which section when, and when each person last looked. All of it
  * can be rebuilt from the log and the snapshots; none of it is written on the commit path.
  */

@@ -13,6 +13,7 @@ import type { Room } from '../room';
 import type { RecheckScope } from '../recheck';
 import type { SessionScope } from '../session-ends';
 import type { EncodedPresence } from '../protocol/awareness';
+import type { NudgeTopic } from '../nudges';
 
 /** Transaction origin of an update another instance took: broadcast, never stored again here. */
 export const REMOTE_ORIGIN = Symbol('remote');
@@ -28,7 +29,9 @@ export type ControlMessage =
   | { kind: 'end-sessions'; scope: SessionScope }
   | { kind: 'erase'; docId: string }
   /** The document's comments changed (A107): each instance tells its own sockets that asked. */
-  | { kind: 'comments-changed'; docId: string };
+  | { kind: 'comments-changed'; docId: string }
+  /** Something people watch on their home page changed (S63): each instance tells its listeners. */
+  | { kind: 'nudge'; topic: NudgeTopic };
 
 export interface Fanout {
   readonly instanceId: string;

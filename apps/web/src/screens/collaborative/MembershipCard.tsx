@@ -7,7 +7,7 @@ import { formatDateTime } from '../../i18n/formatDate';
 import { langOf, nameIn } from '../../i18n/names';
 import { useErrorText } from '../../i18n/useErrorText';
 import { useText } from '../../i18n/useText';
-import { createPolled } from '../convening/createPolled';
+import { createWatched } from '../convening/createWatched';
 import { SchoolSearch } from '../convening/SchoolSearch';
 
 /**
@@ -22,7 +22,7 @@ export function MembershipCard(props: { collaborativeId: string; onChanged: () =
   const errorText = useErrorText();
   const [message, setMessage] = createSignal<{ ok: boolean; text: string; warnings?: Warning[] }>();
   const base = () => `/collaboratives/${encodeURIComponent(props.collaborativeId)}`;
-  const [membership, reload] = createPolled(async () => {
+  const [membership, reload] = createWatched(async () => {
     const fresh = await apiJson(Membership, `${base()}/membership`);
     props.onChanged();
     return fresh;

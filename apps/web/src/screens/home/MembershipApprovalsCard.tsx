@@ -6,7 +6,7 @@ import { formatDateTime } from '../../i18n/formatDate';
 import { langOf, nameIn } from '../../i18n/names';
 import { useErrorText } from '../../i18n/useErrorText';
 import { useText } from '../../i18n/useText';
-import { createPolled } from '../convening/createPolled';
+import { createWatched } from '../convening/createWatched';
 
 /**
  * Schools of the officer's LA asked into a collaborative none of the LA's schools is in yet
@@ -18,7 +18,7 @@ export function MembershipApprovalsCard() {
   const locale = useLocale();
   const errorText = useErrorText();
   const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
-  const [approvals, reload] = createPolled(async () => (await apiJson(MembershipApprovals, '/membership-approvals')).approvals, 4_000);
+  const [approvals, reload] = createWatched(async () => (await apiJson(MembershipApprovals, '/membership-approvals')).approvals);
   const decide = async (approval: MembershipApproval, decision: 'approve' | 'decline') => {
     try {
       await postJson(`/membership-approvals/${encodeURIComponent(approval.id)}/decision`, { decision });

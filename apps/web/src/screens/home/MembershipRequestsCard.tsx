@@ -7,7 +7,7 @@ import { langOf, nameIn } from '../../i18n/names';
 import { useErrorText } from '../../i18n/useErrorText';
 import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
-import { createPolled } from '../convening/createPolled';
+import { createWatched } from '../convening/createWatched';
 
 /**
  * A headteacher answers for their school: join the collaborative that asked, or decline (SPEC
@@ -20,7 +20,7 @@ export function MembershipRequestsCard() {
   const session = useSession();
   const errorText = useErrorText();
   const [message, setMessage] = createSignal<{ ok: boolean; text: string }>();
-  const [requests, reload] = createPolled(async () => (await apiJson(MembershipRequests, '/membership-requests')).requests, 4_000);
+  const [requests, reload] = createWatched(async () => (await apiJson(MembershipRequests, '/membership-requests')).requests);
   const answer = async (request: MembershipRequest, accept: boolean) => {
     try {
       const response = await postJson(`/membership-requests/${encodeURIComponent(request.id)}/answer`, { accept });

@@ -8,7 +8,7 @@ import { langOf, nameIn } from '../../i18n/names';
 import { useErrorText } from '../../i18n/useErrorText';
 import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
-import { createPolled } from '../convening/createPolled';
+import { createWatched } from '../convening/createWatched';
 import { ConfirmRemoveDialog } from '../document/corrections/ConfirmRemoveDialog';
 
 /**
@@ -24,7 +24,7 @@ export function ProposalsCard() {
   const [error, setError] = createSignal<string>();
   const [done, setDone] = createSignal<string>();
   const [withdrawing, setWithdrawing] = createSignal<Proposal>();
-  const [proposals, reload] = createPolled(async () => (await apiJson(Proposals, '/collaborative-proposals')).proposals);
+  const [proposals, reload] = createWatched(async () => (await apiJson(Proposals, '/collaborative-proposals')).proposals);
   // A proposal that just became a collaborative: the person's own list of collaboratives grows.
   let approvedSeen = -1;
   createEffect(() => {
