@@ -1,5 +1,5 @@
 /**
- * Home pages update when something changes, pushed, not polled (web C288, server S63): an LA
+ * Home pages update when something changes, pushed, not polled (web C291, server S63): an LA
  * officer (English) has home open; a headteacher (Welsh) proposes a collaborative that needs
  * that LA; the officer's proposals card shows it within two seconds, far sooner than the slow
  * safety-net read (30 s), so it came from the server's nudge. Then the officer approves and the
@@ -25,8 +25,8 @@ async function post(page: Page, path: string, body: unknown): Promise<{ status: 
   }, [path, body] as const);
 }
 
-describe('C288 home pages hear about changes at once', () => {
-  it('C288: a proposal and its approval reach the other person’s open home page within two seconds, with no reload', async () => {
+describe('C291 home pages hear about changes at once', () => {
+  it('C291: a proposal and its approval reach the other person’s open home page within two seconds, with no reload', async () => {
     const officer = await pageAs(browser, server, 'demo-la-officer-other-la', 'en');
     const proposer = await pageAs(browser, server, 'demo-headteacher-secondary', 'cy');
     // Both pages are listening before anything changes.
