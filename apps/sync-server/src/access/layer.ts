@@ -35,6 +35,7 @@ import { peerReviewTeamRoutes } from '../routes/peer-review-team';
 import { auditRoutes } from '../routes/audit';
 import { commentRoutes } from '../routes/comments';
 import { mentionRoutes } from '../routes/mentions';
+import { notificationRoutes } from '../routes/notifications';
 import { recordRoutes } from '../routes/records';
 import { recordTermlyRoutes } from '../routes/record-termly';
 import { recordHistoryRoutes } from '../routes/record-history';
@@ -116,6 +117,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/documents', sharedPriorityRoutes(services));
   routes.route('/documents', commentRoutes(services));
   routes.route('/mentions', mentionRoutes(services));
+  routes.route('/notifications', notificationRoutes(services));
   routes.route('/records', recordTermlyRoutes(services));
   routes.route('/records', recordHistoryRoutes(services));
   routes.route('/peer-reviews', peerReviewTeamRoutes(services));

@@ -13,6 +13,7 @@ import { Invitations } from '../directory/invitations';
 import { DirectoryWrites } from '../directory/directory-writes';
 import { RoleGrants } from '../directory/role-grants';
 import { CommentStore } from '../comments/comment-store';
+import { NotificationStore } from '../notifications/notification-store';
 import { ActivityStore } from '../activity/activity-store';
 import { CycleStore } from '../cycle/cycle-store';
 import { ConveningStore } from '../directory/convening-store';
@@ -70,6 +71,8 @@ export interface AccessServices {
   roleGrants: RoleGrants;
   registry: DocumentRegistry;
   comments: CommentStore;
+  /** In-app notifications and the email outbox (A140-A144). */
+  notifications: NotificationStore;
   /** Proposals of collaboratives, the LAs' decisions, membership requests and history (G20-G34). */
   convening: ConveningStore;
   /** Search text, section changes and looks, derived from the update log (A120-A126). */
@@ -112,6 +115,7 @@ export function createAccessServices(options: AccessLayerOptions): AccessService
     audit: new AuditLog(options.sql, clock),
     registry: new DocumentRegistry(options.sql, clock),
     comments: new CommentStore(options.sql, clock),
+    notifications: new NotificationStore(options.sql, clock),
     activity: new ActivityStore(options.sql, clock),
     cycle: new CycleStore(options.sql, clock),
     convening: new ConveningStore(options.sql, clock),

@@ -13,10 +13,11 @@ import * as directory from './schema/directory';
 import * as documents from './schema/documents';
 import * as identity from './schema/identity';
 import * as laPicture from './schema/la-picture';
+import * as notifications from './schema/notifications';
 import * as peerReviews from './schema/peer-reviews';
 import * as records from './schema/records';
 
-export const schemaModules = { activity, comments, convening, cycle, directory, documents, identity, laPicture, peerReviews, records };
+export const schemaModules = { activity, comments, convening, cycle, directory, documents, identity, laPicture, notifications, peerReviews, records };
 
 /** Every SQLite table object of db/schema, keyed by its export name. */
 export function sqliteTables(): Record<string, SQLiteTable> {

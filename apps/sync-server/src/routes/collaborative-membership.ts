@@ -16,6 +16,7 @@ import type { AccessServices } from '../access/services';
 import { loadActor } from '../access/policy';
 import { joinWhenAgreed } from '../access/membership-joining';
 import { lapseCollaborativeRoles } from '../access/role-changes';
+import { notifyMembershipRequest } from '../notifications/notify';
 import type { StoredRequest } from '../directory/convening-store';
 import { ensureWorkspace } from '../access/workspace-creation';
 import { searchSchools } from '../directory/school-search';
@@ -134,6 +135,7 @@ export function collaborativeMembershipRoutes(services: AccessServices): { colla
     const id = await convening.request(collaborative.id, schoolId, personId, approvalLaCode);
     await convening.recordEvent(collaborative.id, schoolId, 'requested', personId);
     await audit.record({ actorPersonId: personId, action: 'requested', detail: { collaborativeId: collaborative.id, schoolId, approvalLaCode } });
+    await notifyMembershipRequest(services, { collaborativeId: collaborative.id, schoolId, approvalLaCode, requestedBy: personId });
     // What the group would break with this school in it: shown, never a refusal (M1-M6).
     const warnings = checkCollaborative({ ...collaborative, memberSchoolIds: [...collaborative.memberSchoolIds, schoolId] }, structureContext([...members, school], await directory.partnerships()));
     const approvalLa = approvalLaCode === null ? null : { code: approvalLaCode, name: (await directory.localAuthorities()).find((la) => la.code === approvalLaCode)?.name ?? null };

@@ -18,6 +18,7 @@ import { decide, decideChangeOwnComment, decideReopenComment, decideResolveComme
 import type { AccessServices } from '../access/services';
 import type { DocumentComment } from '../comments/comment-store';
 import { checkMentions, MAX_MENTIONS } from '../comments/mentions';
+import { notifyMentions } from '../notifications/notify';
 import type { AccessEnv } from './access-env';
 import { documentFor, type DocumentContext } from './document-access';
 import { readJson } from './middleware/validate';
@@ -97,6 +98,7 @@ export function commentRoutes(services: AccessServices): Hono<AccessEnv> {
       actorPersonId: actor.personId, action: 'commented', documentId: doc.record.id,
       detail: { commentId: comment.id, ...(input.parentId ? { parentId: input.parentId } : {}), ...(mentions.length > 0 ? { mentions: mentions.join(' ') } : {}) },
     });
+    await notifyMentions(services, doc.record.id, mentions, actor.personId);
     changed(doc.record.id);
     return c.json({ comment: await one(comment) }, 201);
   });
@@ -131,6 +133,8 @@ export function commentRoutes(services: AccessServices): Hono<AccessEnv> {
     const mentions = await checkMentions(directory, resource, input.mentions ?? []);
     const edited = (await comments.edit(doc.record.id, comment.id, input.body, mentions)) ?? comment;
     await audit.record({ actorPersonId: actor.personId, action: 'comment-edited', documentId: doc.record.id, detail: { commentId: comment.id } });
+    // Only the people the edit newly mentions are told; those kept were told when first named.
+    await notifyMentions(services, doc.record.id, mentions.filter((p) => !comment.mentions.includes(p)), actor.personId);
     changed(doc.record.id);
     return c.json({ comment: await one(edited) });
   });

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import type { AccessServices } from '../access/services';
+import { reviewShareNotice } from '../notifications/notify';
 import type { AccessEnv } from './access-env';
 import { documentFor, type DocumentContext } from './document-access';
 import { ProblemError } from './problem';
@@ -21,8 +22,10 @@ export function documentSharingRoutes(services: AccessServices): Hono<AccessEnv>
   app.post('/:id/share', async (c) => {
     const found = await documentFor(services, c, 'share');
     const laCode = hostLaCode(found);
+    const notice = await reviewShareNotice(services, found.doc.record.id, { type: 'la', laCode }, found.actor.personId);
     if (await registry.shareWithLa(found.doc.record.id, laCode, found.actor.personId)) {
       await audit.record({ actorPersonId: found.actor.personId, action: 'shared', documentId: found.doc.record.id, detail: { grantee: 'la', laCode } });
+      await notice.send();
     }
     return c.json({ id: found.doc.record.id, sharedWithLa: true });
   });

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { decideGrant, type Grant } from '@cydweithio/model/policy/index';
 import type { AccessServices } from '../access/services';
 import { loadActor } from '../access/policy';
+import { notifyInvitation } from '../notifications/notify';
 import type { InvitableRole } from '../directory/invitations';
 import type { AccessEnv } from './access-env';
 import { ProblemError } from './problem';
@@ -31,5 +32,7 @@ export async function createInvitation(services: AccessServices, c: Context<Acce
   });
   const base = options.publicUrl ?? new URL(c.req.url).origin;
   const url = new URL(`/invitations/${created.token}`, base).toString();
-  return { url, token: created.token, expiresAt: new Date(created.expiresAt).toISOString() };
+  const expiresAt = new Date(created.expiresAt).toISOString();
+  await notifyInvitation(services, { email, invitedBy: personId, collaborativeId, invitationId: created.id, role: grant.role, schoolId, url, expiresAt });
+  return { url, token: created.token, expiresAt };
 }

@@ -19,6 +19,7 @@ import { decideShareWith, decideStageMove, decideTeamChange } from '@cydweithio/
 import type { AccessServices } from '../access/services';
 import type { Decision } from '../access/policy';
 import { searchPeople } from '../directory/people-search';
+import { reviewShareNotice } from '../notifications/notify';
 import type { AccessEnv } from './access-env';
 import { documentFor, type DocumentContext } from './document-access';
 import { readJson, readQuery } from './middleware/validate';
@@ -141,8 +142,11 @@ export function peerReviewTeamRoutes(services: AccessServices): Hono<AccessEnv> 
       hostIsMember: hostCollaboratives.includes(share.id),
       personExists: share.type !== 'person' || (await directory.person(share.id)) !== null,
     }));
+    const notice = await reviewShareNotice(services, found.doc.record.id, share, found.actor.personId);
     if (await registry.shareReview(found.doc.record.id, share, found.actor.personId)) {
       await audit.record({ actorPersonId: found.actor.personId, action: 'shared', documentId: found.doc.record.id, detail: { grantee: share.type, granteeId: share.id } });
+      // Told once, when the share is new: sharing again changes nothing and tells nobody.
+      await notice.send();
     }
     return c.json({ shared: share }, 201);
   });

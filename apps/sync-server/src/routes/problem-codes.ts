@@ -71,6 +71,7 @@ export const problemCodes = {
   'priority.not-agreed': { status: 409, title: 'This priority has not been agreed yet, so it has no impact review.' },
 
   'comment.not-found': { status: 404, title: 'No such comment on this document.' },
+  'notification.not-found': { status: 404, title: 'No such notification of yours.' },
   'comment.not-a-thread': { status: 409, title: 'Only the first comment of a thread takes replies and is resolved or reopened.' },
   'comment.thread-resolved': { status: 409, title: 'This thread is resolved. Reopen it to reply.' },
   'comment.has-replies': { status: 409, title: 'Others have replied to this comment, so it cannot be deleted. Edit it instead.' },

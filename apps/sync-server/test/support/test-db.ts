@@ -1,7 +1,7 @@
 /**
  * A fresh SQLite database with the access layer's tables, for route tests. The DDL is derived
  * from db/schema/directory.ts, comments.ts, cycle.ts, records.ts, la-picture.ts, peer-reviews.ts,
- * activity.ts and documents.ts (the update log the activity is derived from) with drizzle-kit's API, so tests never drift from the schema
+ * activity.ts, notifications.ts and documents.ts (the update log the activity is derived from) with drizzle-kit's API, so tests never drift from the schema
  * (the server itself applies the generated migrations in drizzle/).
  */
 import Database from 'better-sqlite3';
@@ -16,6 +16,7 @@ import * as laPicture from '../../src/db/schema/la-picture';
 import * as records from '../../src/db/schema/records';
 import * as peerReviews from '../../src/db/schema/peer-reviews';
 import * as convening from '../../src/db/schema/convening';
+import * as notifications from '../../src/db/schema/notifications';
 import type { QueryRoot, Sql } from '../../src/db/sql';
 import { SqliteSql } from '../../src/db/sqlite-sql';
 
@@ -23,7 +24,7 @@ let ddl: Promise<string[]> | undefined;
 
 async function schemaDdl(): Promise<string[]> {
   const empty = await generateSQLiteDrizzleJson({});
-  const current = await generateSQLiteDrizzleJson({ ...directory, ...comments, ...cycle, ...records, ...laPicture, ...peerReviews, ...convening, ...activity, ...documents } as Record<string, unknown>, empty.id);
+  const current = await generateSQLiteDrizzleJson({ ...directory, ...comments, ...cycle, ...records, ...laPicture, ...peerReviews, ...convening, ...activity, ...documents, ...notifications } as Record<string, unknown>, empty.id);
   return generateSQLiteMigration(empty, current);
 }
 

@@ -20,3 +20,4 @@ export { decideConvenorChange, decideJoiningLaApproval, decideWithdrawProposal, 
 export { activityActions, decideActivity } from './activity';
 export type { ActivityAction } from './activity';
 export { decideListenForNudges } from './nudges';
+export { decideNotificationAccess } from './notifications';

@@ -12,5 +12,5 @@ export const {
   peerReviewReviewers, documentShares, auditLog, docUpdates, docSnapshots, externalIdentities, hwbSignInAttempts, hwbSessions, records,
   laSettings, laThemeTags, itemThemes, continuumPlacements, peerReviewTeam, peerReviewLifecycle, peerReviewShares,
   collaborativeProposals, collaborativeProposalDecisions, membershipRequests, membershipEvents,
-  docText, docChanges, docLooks, activityCursor,
+  docText, docChanges, docLooks, activityCursor, notifications, notificationOutbox,
 } = mirrorTables(sqliteTables());

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * What a notification can be about (SPEC P125; who is told of what is the server's, ACCESS.md). A notification names its kind, the
+ * document or collaborative it is about and who acted; never a document's text or anything about
+ * a learner, so it is safe to show on the home page and, later, to put in an email.
+ */
+export const notificationKinds = [
+  /** Someone with an account was invited to a role (home's invitations card holds the link). */
+  'invitation',
+  /** A convenor asked the person's school to join a collaborative (its headteacher answers). */
+  'membership-request',
+  /** A school from the officer's LA asked to join a collaborative: the LA approves too (M46). */
+  'membership-approval',
+  /** The host shared a peer review with the person, or with a collaborative they lead a school in. */
+  'review-shared',
+  /** A comment mentions the person. */
+  'mention',
+] as const;
+export const NotificationKind = z.enum(notificationKinds);
+export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { allRoles, type RoleAssignment } from '../src/domain/person';
+import { decideNotificationAccess } from '../src/policy/notifications';
+import type { Actor } from '../src/policy/types';
+
+const SCHOOL = '6744001';
+
+/** One person holding each role, in scope of everything, plus someone with no role at all. */
+function holder(role: (typeof allRoles)[number]): RoleAssignment {
+  if (role === 'convenor' || role === 'member-contact') return { role, collaborativeId: 'c1' };
+  if (role === 'la-facilitator' || role === 'la-officer') return { role, laCode: 674 };
+  return { role, schoolId: SCHOOL };
+}
+const people: Record<string, RoleAssignment[]> = {
+  ...Object.fromEntries(allRoles.map((role) => [role, [holder(role)]])),
+  nobody: [],
+};
+const everyone = Object.keys(people);
+const actor = (id: string): Actor => ({ personId: id, roles: people[id] ?? [] });
+
+describe('notifications', () => {
+  it('P125: a person reads and marks only their own notifications, for every role', () => {
+    for (const recipient of everyone) {
+      const may = everyone.filter((id) => decideNotificationAccess(actor(id), { recipientId: recipient }).allow);
+      expect([recipient, may]).toEqual([recipient, [recipient]]);
+      expect(decideNotificationAccess(actor(recipient), { recipientId: recipient }).reason).toBe('notification.recipient');
+    }
+    // An LA officer over the recipient's school, or its headteacher, still has no view of it.
+    for (const id of everyone.filter((x) => x !== 'practitioner')) {
+      expect([id, decideNotificationAccess(actor(id), { recipientId: 'practitioner' }).reason]).toEqual([id, 'notification.not-recipient']);
+    }
+  });
+});
