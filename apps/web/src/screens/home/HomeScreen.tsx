@@ -10,6 +10,7 @@ import { ActivityFeedCard } from './ActivityFeedCard';
 import { InvitationsCard } from './InvitationsCard';
 import { MembershipApprovalsCard } from './MembershipApprovalsCard';
 import { MembershipRequestsCard } from './MembershipRequestsCard';
+import { NotificationsCard } from './NotificationsCard';
 import { ProposalsCard } from './ProposalsCard';
 import { SchoolsCard } from './SchoolsCard';
 import { schoolsWithCreatableKinds } from './creatableKinds';
@@ -25,6 +26,7 @@ export function HomeScreen() {
         <Show when={(session.me()?.invitations.length ?? 0) > 0}>
           <InvitationsCard />
         </Show>
+        <NotificationsCard />
         <MembershipRequestsCard />
         <ProposalsCard />
         {/* Only LA officers decide on a school of their LA joining (G35); nobody else asks. */}

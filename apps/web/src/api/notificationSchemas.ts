@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+import { Name } from './schemas';
+
+/** GET /api/notifications (server ACCESS.md A143): one's own, newest first, with the unread count. */
+export const NotificationList = z.looseObject({
+  unread: z.number(),
+  notifications: z.array(z.looseObject({
+    id: z.string(),
+    kind: z.string(),
+    createdAt: z.string(),
+    readAt: z.nullable(z.string()),
+    actor: z.nullable(z.looseObject({ id: z.string(), name: z.nullable(z.string()) })),
+    collaborative: z.nullable(z.looseObject({ id: z.string(), name: z.nullable(Name) })),
+    document: z.nullable(z.looseObject({ id: z.string(), title: z.nullable(z.string()) })),
+  })),
+});
+export type NotificationList = z.infer<typeof NotificationList>;
+export type NotificationEntry = NotificationList['notifications'][number];

@@ -1,0 +1,81 @@
+import { A } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import { Card, CardBody, CardHeader, useLocale } from '@cydweithio/ui';
+import { apiJson, postJson } from '../../api/http';
+import { NotificationList, type NotificationEntry } from '../../api/notificationSchemas';
+import { formatDateTime } from '../../i18n/formatDate';
+import { nameIn } from '../../i18n/names';
+import { useErrorText } from '../../i18n/useErrorText';
+import { useText } from '../../i18n/useText';
+import { createWatched } from '../convening/createWatched';
+
+const knownKinds = ['invitation', 'membership-request', 'membership-approval', 'review-shared', 'mention'] as const;
+
+/**
+ * The person's notifications (web C292; server A140-A144): what others did that concerns them
+ * (an invitation, a request for their school to join, a share, a mention), newest first, the
+ * unread marked in words as well as in weight; a notification about a document links to it and
+ * is marked read on the way; each can be marked read, or all at once. Only the kind, who acted
+ * and what it is about are shown: the server never sends a document's words here.
+ */
+export function NotificationsCard() {
+  const t = useText();
+  const locale = useLocale();
+  const errorText = useErrorText();
+  const [failure, setFailure] = createSignal<string>();
+  const [list, reload] = createWatched(async () => apiJson(NotificationList, '/notifications'));
+  const run = async (path: string) => {
+    try {
+      await postJson(path, undefined);
+      setFailure(undefined);
+      reload();
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  };
+  const markRead = (n: NotificationEntry) => run(`/notifications/${encodeURIComponent(n.id)}/read`);
+  const words = (n: NotificationEntry) => {
+    const kind = (knownKinds as readonly string[]).includes(n.kind) ? n.kind : 'other';
+    return t(`home.notifications.kind.${kind}`, {
+      who: n.actor?.name ?? t('home.notifications.someone'),
+      collaborative: n.collaborative?.name ? nameIn(n.collaborative.name, locale()) : '',
+      title: n.document?.title ?? t('home.notifications.aDocument'),
+    });
+  };
+  return (
+    <Show when={(list()?.notifications.length ?? 0) > 0}>
+      <Card labelledBy="notifications-heading" testId="notifications-card">
+        <CardHeader id="notifications-heading" title={t('home.notifications.heading')}>
+          <p class="muted" data-testid="notifications-unread">{t('home.notifications.unread', { count: String(list()?.unread ?? 0) })}</p>
+        </CardHeader>
+        <CardBody>
+          <Show when={failure()}>{(text) => <p class="notice notice--error" role="alert">{text()}</p>}</Show>
+          <ul class="plain-list notification-list">
+            <For each={list()?.notifications ?? []}>
+              {(n) => (
+                <li class="notification" classList={{ 'notification--unread': n.readAt === null }} data-notification-id={n.id} data-kind={n.kind}>
+                  <Show when={n.readAt === null}><span class="tag">{t('home.notifications.new')}</span>{' '}</Show>
+                  <Show when={n.document && (n.kind === 'review-shared' || n.kind === 'mention')} fallback={<span>{words(n)}</span>}>
+                    <A href={`/documents/${encodeURIComponent(n.document!.id)}`} onClick={() => n.readAt === null && void markRead(n)}>{words(n)}</A>
+                  </Show>
+                  {' '}<time class="muted" dateTime={n.createdAt}>{formatDateTime(n.createdAt, locale())}</time>
+                  <Show when={n.readAt === null}>
+                    {' '}
+                    <button type="button" class="button button--small button--secondary" onClick={() => void markRead(n)} data-testid="notification-read">
+                      {t('home.notifications.markRead')}<span class="visually-hidden">: {words(n)}</span>
+                    </button>
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+          <Show when={(list()?.unread ?? 0) > 0}>
+            <button type="button" class="button button--secondary" onClick={() => void run('/notifications/read-all')} data-testid="notifications-read-all">
+              {t('home.notifications.markAllRead')}
+            </button>
+          </Show>
+        </CardBody>
+      </Card>
+    </Show>
+  );
+}
