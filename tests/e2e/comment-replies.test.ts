@@ -48,7 +48,7 @@ async function snapshot(page: Page, name: string): Promise<void> {
 }
 
 describe('C284 answering and tidying a comment thread, two people at once', () => {
-  it('C284: reply, edit and delete are live for both, and each person is offered only what P91 and P15 let them do', async () => {
+  it('C284, C293: reply, edit and delete are live for both, and each person is offered only what P91 and P15 let them do', async () => {
     const docId = demoIds(server.dataset).selfEvaluation;
     const governor = await openAs('demo-governor', 'en', docId);
     const head = await openAs('demo-headteacher', 'cy', docId);
@@ -70,19 +70,16 @@ describe('C284 answering and tidying a comment thread, two people at once', () =
     expect(await thread(head).getByTestId('comment-delete').count()).toBe(0);
     expect(await thread(governor).getByTestId('comment-edit').count()).toBe(1);
 
-    // At the same time: the headteacher writes a reply while the governor corrects the question.
+    // At the same time: the headteacher replies while the governor is correcting the question.
+    // The reply arrives on the governor's screen mid-edit and the edit being written stays (C293).
     await thread(head).getByTestId('comment-reply').click();
     await thread(governor).getByTestId('comment-edit').click();
-    await Promise.all([
-      (async () => {
-        await thread(head).getByTestId('comment-body').fill(reply);
-        await thread(head).getByTestId('comment-send').click();
-      })(),
-      (async () => {
-        await thread(governor).getByTestId('comment-body').fill(corrected);
-        await thread(governor).getByTestId('comment-send').click();
-      })(),
-    ]);
+    await thread(governor).getByTestId('comment-body').fill(corrected);
+    await thread(head).getByTestId('comment-body').fill(reply);
+    await thread(head).getByTestId('comment-send').click();
+    await expect.poll(() => thread(governor).getByTestId('comment-text').allInnerTexts(), { timeout: 20_000 }).toEqual([reply]);
+    expect(await thread(governor).getByTestId('comment-body').inputValue()).toBe(corrected);
+    await thread(governor).getByTestId('comment-send').click();
     for (const page of [head, governor]) {
       await expect.poll(() => thread(page).getByTestId('comment-text').allInnerTexts(), { timeout: 20_000 }).toEqual([corrected, reply]);
       await thread(page).getByTestId('comment-edited').waitFor();

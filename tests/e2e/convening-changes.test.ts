@@ -156,7 +156,8 @@ describe('a school joining from a new LA', () => {
     await expectNoLanguageLeak(headteacher, 'collaborative-join-waiting-for-la', 'en');
     await approval.getByRole('button', { name: /Cymeradwyo ar ran fy awdurdod lleol/ }).click();
     await officer.getByTestId('membership-approvals-card').locator('[role="status"]').waitFor();
-    expect(await approval.count()).toBe(0);
+    // The card asks the server again after the decision; the answered request then leaves it.
+    await expect.poll(() => approval.count(), { timeout: 8_000 }).toBe(0);
 
     // The convenor's page follows within seconds: a member, and the history says who approved.
     await member.waitFor({ timeout: 8_000 });

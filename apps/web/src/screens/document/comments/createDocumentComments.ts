@@ -1,4 +1,5 @@
-import { batch, createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
+import { batch, createComputed, createEffect, createMemo, createSignal, on, onCleanup, type Accessor } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
 import type * as Y from 'yjs';
 import { rangeInEditor, refreshHighlights, selectionRange, showRangeInEditor, type HighlightedRange } from '@cydweithio/ui';
 import { rangeInText, resolveInText, type CommentRange } from '@cydweithio/model/comments/anchor';
@@ -7,6 +8,8 @@ import type { Reader } from '../../../api/schemas';
 import { commentsApi, type CommentList, type DocumentComment, type NewComment } from './commentsApi';
 
 export interface CommentThreadData {
+  /** The root comment's id: what keeps a thread the same thread across refreshes. */
+  id: string;
   root: DocumentComment;
   replies: DocumentComment[];
 }
@@ -70,10 +73,16 @@ export function createDocumentComments(docId: string, me: string, notices: Acces
   onCleanup(() => clearTimeout(retry));
   createEffect(on(notices, () => refreshOnNotice()));
 
-  const threads = createMemo<CommentThreadData[]>(() => {
+  // Reconciled by id into a store, so a refresh updates each thread and comment in place: the
+  // thread and comment components stay mounted, and a reply or an edit someone is writing is
+  // never thrown away because someone else's comment arrived (C293).
+  const [kept, setKept] = createStore<{ threads: CommentThreadData[] }>({ threads: [] });
+  createComputed(() => {
     const all = list().comments;
-    return all.filter((c) => c.parentId === null).map((root) => ({ root, replies: all.filter((c) => c.parentId === root.id) }));
+    const next = all.filter((c) => c.parentId === null).map((root) => ({ id: root.id, root, replies: all.filter((c) => c.parentId === root.id) }));
+    setKept('threads', reconcile(next, { key: 'id' }));
   });
+  const threads = (): CommentThreadData[] => kept.threads;
   const open = createMemo(() => threads().filter((t) => t.root.resolvedAt === null));
   const highlights = (): HighlightedRange[] =>
     open().flatMap((t) => (t.root.range ? [{ id: t.root.id, range: t.root.range, active: active() === t.root.id }] : []));
