@@ -62,7 +62,8 @@ describe('C10 peer review belongs to the host school', () => {
     const listed = async () => {
       await officer.goto('/');
       await officer.getByTestId('documents-card').waitFor();
-      return officer.locator(`a[href="${documentPath(peerReview)}"]`).count();
+      // In the documents list (the notifications card links to a shared review too, C292).
+      return officer.getByTestId('documents-card').locator(`a[href="${documentPath(peerReview)}"]`).count();
     };
     expect(await listed()).toBe(0);
     const denied = await officer.evaluate(async (id) => (await fetch(`/api/documents/${encodeURIComponent(id)}/readers`)).status, peerReview);

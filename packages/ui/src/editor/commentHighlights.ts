@@ -59,19 +59,21 @@ export function rangeInEditor(state: EditorState, range: CommentRange): { from: 
 }
 
 /**
- * The range of the selection as a comment range (D40), or null when nothing is selected. A
- * read-only editor does not track the selection, so the browser's is read then.
+ * The range of the selection as a comment range (D40), or null when nothing is selected. The
+ * browser's selection is read first when it is in this editor (a read-only editor does not track
+ * the selection at all), else the editor's.
  */
 export function selectionRange(view: EditorView): CommentRange | null {
   let { from, to } = view.state.selection;
-  if (from === to) {
-    const selection = view.dom.ownerDocument.getSelection();
-    if (selection && !selection.isCollapsed && selection.anchorNode && selection.focusNode
-      && view.dom.contains(selection.anchorNode) && view.dom.contains(selection.focusNode)) {
-      const a = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
-      const b = view.posAtDOM(selection.focusNode, selection.focusOffset);
-      [from, to] = a < b ? [a, b] : [b, a];
-    }
+  // What the person sees selected wins: ProseMirror reads a selection change a moment after the
+  // browser makes it, so a key pressed straight after Shift+Arrow would otherwise comment on the
+  // selection one step behind (C201).
+  const selection = view.dom.ownerDocument.getSelection();
+  if (selection && !selection.isCollapsed && selection.anchorNode && selection.focusNode
+    && view.dom.contains(selection.anchorNode) && view.dom.contains(selection.focusNode)) {
+    const a = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
+    const b = view.posAtDOM(selection.focusNode, selection.focusOffset);
+    [from, to] = a < b ? [a, b] : [b, a];
   }
   const y = ySync(view.state);
   const quote = quoteOf(view.state.doc.textBetween(from, to, ' '));
