@@ -32,6 +32,7 @@ import { documentExportRoutes } from '../routes/document-export';
 import { documentAgreementRoutes } from '../routes/document-agreement';
 import { sharedPriorityRoutes } from '../routes/shared-priorities';
 import { peerReviewTeamRoutes } from '../routes/peer-review-team';
+import { peerReviewTeamInvitationRoutes } from '../routes/peer-review-team-invitations';
 import { auditRoutes } from '../routes/audit';
 import { commentRoutes } from '../routes/comments';
 import { mentionRoutes } from '../routes/mentions';
@@ -121,6 +122,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/records', recordTermlyRoutes(services));
   routes.route('/records', recordHistoryRoutes(services));
   routes.route('/peer-reviews', peerReviewTeamRoutes(services));
+  routes.route('/peer-reviews', peerReviewTeamInvitationRoutes(services));
   routes.route('/plans', planRoutes(services));
   routes.route('/reviews', reviewRoutes(services));
   const cycle = caseloadRoutes(services);

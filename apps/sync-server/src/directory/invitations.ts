@@ -7,7 +7,9 @@
  */
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { collaborativeRoles, RoleAssignment, schoolRoles } from '@cydweithio/model/domain/person';
+import { teamRoles, type TeamRole } from '@cydweithio/model/domain/reviewTeam';
 import { collaborativeMembers, invitations, people, roleAssignments } from '../db/schema/directory';
+import { peerReviewTeam } from '../db/schema/peer-reviews';
 import type { Clock } from '../access/context';
 import type { Sql } from '../db/sql';
 import { hashToken, newId, newToken } from '../auth/tokens';
@@ -18,7 +20,8 @@ import { toRoleRow } from './role-rows';
  * member contact). LA roles and facilitation are named by LA officers in the directory.
  */
 export const invitableRoles = [...schoolRoles, ...collaborativeRoles] as const;
-export type InvitableRole = (typeof invitableRoles)[number];
+/** What an invitation's `role` holds: a role it grants, or (a team-only invitation) the team place. */
+export type InvitableRole = (typeof invitableRoles)[number] | TeamRole;
 
 export interface NewInvitation {
   /** The collaborative it comes through (a convenor's or officer's invitation), if any. */
@@ -28,6 +31,8 @@ export interface NewInvitation {
   /** The school of a school role. */
   schoolId?: string | undefined;
   invitedBy: string;
+  /** A team invitation (G37): the peer review and the team place it offers. */
+  team?: { documentId: string; teamRole: TeamRole } | undefined;
 }
 
 type InvitationRow = typeof invitations.$inferSelect;
@@ -42,13 +47,16 @@ export interface InvitationView {
   invitedBy: string;
   expiresAt: string;
   state: InvitationState;
+  /** A team invitation's peer review and team place (G37); null for any other invitation. */
+  documentId: string | null;
+  teamRole: TeamRole | null;
 }
 
 /** Who accepts: an existing account, or a new one created in the same transaction. */
 export type Invitee = { personId: string } | { newPerson: { id: string; name: string; email: string; passwordHash: string | null } };
 
 export type AcceptOutcome =
-  | { outcome: 'accepted'; personId: string; assignment: RoleAssignment; joinedSchoolId: string | null }
+  | { outcome: 'accepted'; personId: string; assignment: RoleAssignment | null; joinedSchoolId: string | null }
   | { outcome: 'missing' | 'used' | 'expired' | 'email-taken' };
 
 /** Thrown inside the transaction to roll back a new account when the grant cannot go ahead. */
@@ -56,8 +64,10 @@ class EmailTaken extends Error {}
 class AlreadyUsed extends Error {}
 
 /** The role assignment an invitation grants, or null for a stored row that makes no sense. */
-export function invitationAssignment(invitation: Pick<InvitationView, 'role' | 'schoolId' | 'collaborativeId'>): RoleAssignment | null {
+export function invitationAssignment(invitation: Pick<InvitationView, 'role' | 'schoolId' | 'collaborativeId'> & { teamRole?: TeamRole | null }): RoleAssignment | null {
   const { role, schoolId, collaborativeId } = invitation;
+  // A team-only invitation grants no role: its `role` is the team place.
+  if (invitation.teamRole && invitation.teamRole !== 'host-staff') return null;
   const parsed = RoleAssignment.safeParse((schoolRoles as readonly string[]).includes(role) ? { role, schoolId } : { role, collaborativeId });
   return parsed.success ? parsed.data : null;
 }
@@ -74,6 +84,7 @@ export class Invitations {
       id, tokenHash: hashToken(token), collaborativeId: invitation.collaborativeId ?? null, role: invitation.role,
       email: invitation.email, schoolId: invitation.schoolId ?? null, invitedBy: invitation.invitedBy,
       createdAt: new Date(now), expiresAt: new Date(expiresAt),
+      documentId: invitation.team?.documentId ?? null, teamRole: invitation.team?.teamRole ?? null,
     }));
     return { id, token, expiresAt };
   }
@@ -95,6 +106,19 @@ export class Invitations {
     const rows = await this.sql.all((db) => db.select().from(invitations)
       .where(and(eq(invitations.schoolId, schoolId), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date(this.clock())))));
     return rows.map((row) => this.view(row));
+  }
+
+  /** Open team invitations to a peer review's team (G38), for its host. */
+  async pendingForDocument(documentId: string): Promise<InvitationView[]> {
+    const rows = await this.sql.all((db) => db.select().from(invitations)
+      .where(and(eq(invitations.documentId, documentId), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date(this.clock())))));
+    return rows.map((row) => this.view(row));
+  }
+
+  /** Withdraws one open team invitation of this review: marked used by nobody, its link answers 410. */
+  async withdrawForDocument(documentId: string, invitationId: string): Promise<boolean> {
+    return (await this.sql.run((db) => db.update(invitations).set({ usedAt: new Date(this.clock()) })
+      .where(and(eq(invitations.id, invitationId), eq(invitations.documentId, documentId), isNull(invitations.usedAt))))) === 1;
   }
 
   /**
@@ -120,7 +144,7 @@ export class Invitations {
         const view = this.view(row);
         if (view.state !== 'open') return { outcome: view.state };
         const assignment = invitationAssignment(view);
-        if (!assignment) return { outcome: 'missing' };
+        if (!assignment && !view.teamRole) return { outcome: 'missing' };
         const now = new Date(this.clock());
         const personId = 'personId' in invitee ? invitee.personId : invitee.newPerson.id;
         if ('newPerson' in invitee) {
@@ -132,11 +156,19 @@ export class Invitations {
           .where(and(eq(invitations.id, row.id), isNull(invitations.usedAt))));
         // Transactions are serialised (A37), so this only guards a caller outside one; the new account goes with the rollback.
         if (marked !== 1) throw new AlreadyUsed();
-        await tx.run((db) => db.insert(roleAssignments).values({
-          id: newId('role'), personId, ...toRoleRow(assignment), grantedBy: row.invitedBy, grantedAt: now,
-        }).onConflictDoNothing());
+        if (assignment) {
+          await tx.run((db) => db.insert(roleAssignments).values({
+            id: newId('role'), personId, ...toRoleRow(assignment), grantedBy: row.invitedBy, grantedAt: now,
+          }).onConflictDoNothing());
+        }
+        // G37: the team place, in the same transaction as the role (as registry.setTeamMember writes it).
+        const { documentId, teamRole } = view;
+        if (documentId && teamRole) {
+          await tx.run((db) => db.insert(peerReviewTeam).values({ documentId, personId, role: teamRole, addedBy: row.invitedBy, addedAt: now })
+            .onConflictDoUpdate({ target: [peerReviewTeam.documentId, peerReviewTeam.personId], set: { role: teamRole, addedBy: row.invitedBy } }));
+        }
         let joinedSchoolId: string | null = null;
-        if ('schoolId' in assignment && row.collaborativeId) {
+        if (assignment && 'schoolId' in assignment && row.collaborativeId) {
           const joined = await tx.run((db) => db.insert(collaborativeMembers).values({ collaborativeId: row.collaborativeId ?? '', schoolId: assignment.schoolId }).onConflictDoNothing());
           if (joined > 0) joinedSchoolId = assignment.schoolId;
         }
@@ -154,6 +186,7 @@ export class Invitations {
     return {
       id: row.id, collaborativeId: row.collaborativeId, role: row.role, email: row.email, schoolId: row.schoolId,
       invitedBy: row.invitedBy, expiresAt: row.expiresAt.toISOString(), state,
+      documentId: row.documentId, teamRole: row.teamRole && (teamRoles as readonly string[]).includes(row.teamRole) ? row.teamRole : null,
     };
   }
 }

@@ -31,6 +31,8 @@ const ids = (people: readonly { id: string }[]) => people.map((p) => p.id);
  */
 export async function notifyInvitation(services: AccessServices, invitation: {
   email: string; invitedBy: string; collaborativeId?: string | undefined; invitationId: string; role: string; schoolId?: string | undefined; url: string; expiresAt: string;
+  /** A team invitation's review and place (G37): the email names them. */
+  documentId?: string | undefined; teamRole?: string | undefined;
 }): Promise<void> {
   const person = await services.directory.personByEmail(invitation.email);
   if (person) {
@@ -40,6 +42,7 @@ export async function notifyInvitation(services: AccessServices, invitation: {
   const payload: OutboxPayload = {
     invitationId: invitation.invitationId, role: invitation.role, collaborativeId: invitation.collaborativeId ?? null,
     schoolId: invitation.schoolId ?? null, invitedBy: invitation.invitedBy, url: invitation.url, expiresAt: invitation.expiresAt,
+    ...(invitation.documentId ? { documentId: invitation.documentId, teamRole: invitation.teamRole ?? null } : {}),
   };
   await services.notifications.queueEmail(invitation.email, 'invitation', payload);
 }

@@ -48,6 +48,7 @@ export const problemCodes = {
   'invitation.used': { status: 410, title: 'This invitation has already been used.' },
   'invitation.wrong-person': { status: 403, title: 'This invitation was sent to a different email address.' },
   'invitation.account-required': { status: 401, title: 'Sign in, or give a name and password to create an account.' },
+  'invitation.team-role-missing': { status: 403, title: 'This team place needs a role you do not hold yet. The link stays open: use it again once you have the role.' },
   'invitation.not-permitted': { status: 403, title: 'The person who sent this invitation may not give this role (or no longer may).' },
 
   'grant.forbidden': { status: 403, title: 'You may not give or remove this role.' },

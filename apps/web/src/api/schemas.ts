@@ -39,9 +39,13 @@ export type CollaborativeSummary = z.infer<typeof CollaborativeSummary>;
 export const InvitationSummary = z.looseObject({
   id: z.optional(z.string()),
   token: z.optional(z.string()),
-  collaborativeId: z.optional(z.string()),
+  // Null for an invitation from a school's access screen or a review team (A75, G37).
+  collaborativeId: z.nullish(z.string()),
   collaborativeName: z.optional(Name),
   role: z.optional(z.string()),
+  /** A team invitation's review and place (G37): the card names the place, not a collaborative. */
+  documentId: z.nullish(z.string()),
+  teamRole: z.nullish(z.string()),
   expiresAt: z.optional(z.union([z.string(), z.number()])),
   state: z.optional(z.string()),
 });
@@ -122,6 +126,9 @@ export type Coverage = z.infer<typeof Coverage>;
 
 export const InvitationDetails = z.looseObject({
   collaborative: z.nullish(z.looseObject({ id: z.string(), name: Name, kind: CollaborativeKind })),
+  /** A team invitation's peer review (G38): its title and host school. */
+  review: z.nullish(z.looseObject({ id: z.string(), title: z.string(), titles: z.nullish(z.looseObject({ cy: z.string(), en: z.string() })), hostSchool: z.nullish(z.looseObject({ id: z.string(), name: Name })) })),
+  teamRole: z.nullish(z.string()),
   role: z.string(),
   school: z.nullish(z.looseObject({ id: z.string(), name: Name })),
   email: z.nullish(z.string()),
@@ -172,3 +179,9 @@ export const ReviewShares = z.looseObject({
   shares: z.array(z.looseObject({ type: z.string(), id: z.string(), name: z.nullish(Name), sharedByName: z.nullish(z.string()), sharedAt: z.string() })),
 });
 export type ReviewShares = z.infer<typeof ReviewShares>;
+
+/** GET /peer-reviews/:id/team-invitations: the host's open team invitations (G39). */
+export const TeamInvitations = z.looseObject({
+  invitations: z.array(z.looseObject({ id: z.string(), email: z.nullish(z.string()), teamRole: z.string(), schoolRole: z.nullish(z.string()), expiresAt: z.string() })),
+});
+export type TeamInvitation = z.infer<typeof TeamInvitations>['invitations'][number];

@@ -21,3 +21,5 @@ export { activityActions, decideActivity } from './activity';
 export type { ActivityAction } from './activity';
 export { decideListenForNudges } from './nudges';
 export { decideNotificationAccess } from './notifications';
+export { decideTeamAcceptance, decideTeamInvitation, hostStaffRoles, isMendableTeamRefusal, teamCandidateOf } from './teamInvitations';
+export type { TeamInvitationAsk } from './teamInvitations';

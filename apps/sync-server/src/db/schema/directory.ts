@@ -145,6 +145,13 @@ export const invitations = sqliteTable('invitations', {
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   usedAt: integer('used_at', { mode: 'timestamp_ms' }),
   usedBy: text('used_by').references(() => people.id),
+  /**
+   * A team invitation (G37): the peer review whose team it offers a place on, and that place.
+   * For host staff `role` is the host-school role it also grants; for any other place `role`
+   * repeats the team role and no school or LA role is granted.
+   */
+  documentId: text('document_id').references(() => documents.id, { onDelete: 'cascade' }),
+  teamRole: text('team_role', { enum: ['lead-reviewer', 'reviewer', 'host-staff', 'facilitator'] }),
 });
 
 export const documents = sqliteTable('documents', {

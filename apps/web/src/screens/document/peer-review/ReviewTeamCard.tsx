@@ -10,11 +10,12 @@ import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { useCorrections } from '../corrections/CorrectionsContext';
 import { useReviewLifecycle } from './ReviewLifecycle';
+import { TeamInvitationsPanel } from './TeamInvitationsPanel';
 
 /**
  * The review team as the server holds it: who reads and writes is this list, never names typed
  * into the write-up (G10). The host finds people in the all-Wales directory and gives each a
- * role; everyone else sees the team.
+ * role, or invites someone by email (C294); everyone else sees the team.
  */
 export function ReviewTeamCard() {
   const t = useText();
@@ -117,6 +118,7 @@ export function ReviewTeamCard() {
             </Show>
           )}
         </Show>
+        <TeamInvitationsPanel docId={docId} />
       </Show>
       <p role="status" class="muted">{message()}</p>
     </section>
