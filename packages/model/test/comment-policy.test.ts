@@ -15,6 +15,7 @@ const resources: Record<DocumentKind, PolicyResource> = {
   workspace: { kind: 'workspace', collaborativeId: 'c1', memberSchoolIds: [HOST, '6742002'], memberLaCodes: [674], convenorId: 'p-convenor', facilitatorIds: ['p-la-facilitator'] },
   'development-plan': { kind: 'development-plan', schoolId: HOST, schoolLaCode: 674 },
   'progress-review': { kind: 'progress-review', schoolId: HOST, schoolLaCode: 674, partnerIds: ['p-la-facilitator'] },
+  'review-extract': { kind: 'review-extract', hostSchoolId: HOST, collaborativeId: 'c1', convenorId: 'p-convenor', memberSchoolIds: [HOST, '6742002'] },
 };
 
 function actor(role: Role, inScope: boolean): Actor {
@@ -52,6 +53,11 @@ const expected: Record<DocumentKind, Record<Role, string>> = {
   'progress-review': {
     headteacher: FULL, 'senior-leader': FULL, practitioner: '', governor: '',
     convenor: '', 'member-contact': '', 'la-facilitator': FULL, 'la-officer': '',
+  },
+  // P130: the host's leaders comment; the convenor reads, so may be mentioned.
+  'review-extract': {
+    headteacher: FULL, 'senior-leader': FULL, practitioner: '', governor: '',
+    convenor: 'mentioned', 'member-contact': '', 'la-facilitator': '', 'la-officer': '',
   },
 };
 

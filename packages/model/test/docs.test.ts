@@ -59,6 +59,7 @@ describe('document schemas', () => {
       'peer-review': [],
       'development-plan': [],
       'progress-review': [],
+      'review-extract': [],
       workspace: [
         (d) => {
           const meta = metaMap(d);
@@ -67,7 +68,7 @@ describe('document schemas', () => {
         },
       ],
     };
-    const targets = { 'self-evaluation': 1, 'peer-review': 1, workspace: 1, 'development-plan': 1, 'progress-review': 1 };
+    const targets = { 'self-evaluation': 1, 'peer-review': 1, workspace: 1, 'development-plan': 1, 'progress-review': 1, 'review-extract': 1 };
     expect(migrate(doc, fake, targets)).toEqual({ status: 'migrated', from: 0, to: 1 });
     expect(readMeta(doc)).toEqual({ kind: 'workspace', schemaVersion: 1, title: 'Hen deitl' });
     expect(metaMap(doc).has('name')).toBe(false);

@@ -15,6 +15,7 @@ const resources: Record<DocumentKind, PolicyResource> = {
   workspace: { kind: 'workspace', collaborativeId: 'c1', memberSchoolIds: [HOST], memberLaCodes: [674], convenorId: 'p-convenor', facilitatorIds: ['p-la-facilitator'] },
   'development-plan': { kind: 'development-plan', schoolId: HOST, schoolLaCode: 674 },
   'progress-review': { kind: 'progress-review', schoolId: HOST, schoolLaCode: 674, partnerIds: ['p-la-facilitator'] },
+  'review-extract': { kind: 'review-extract', hostSchoolId: HOST, collaborativeId: 'c1', convenorId: 'p-convenor', memberSchoolIds: [HOST] },
 };
 
 function actor(role: Role, inScope: boolean): Actor {
@@ -36,6 +37,8 @@ const managers: Record<DocumentKind, readonly Role[]> = {
   'development-plan': ['headteacher', 'senior-leader'],
   // The school's partner is the in-scope facilitator (its caseload holds the school).
   'progress-review': ['headteacher', 'senior-leader', 'la-facilitator'],
+  // P131: the host school's leaders; the convenor reads it but does not withdraw it.
+  'review-extract': ['headteacher', 'senior-leader'],
 };
 
 describe('managing a document (P95-P97)', () => {

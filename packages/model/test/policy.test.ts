@@ -22,6 +22,8 @@ const resources: Record<DocumentKind, PolicyResource> = {
   'development-plan': { kind: 'development-plan', schoolId: HOST, schoolLaCode: 674 },
   // The in-scope facilitator is the school's Improvement Partner (its caseload holds the school).
   'progress-review': { kind: 'progress-review', schoolId: HOST, schoolLaCode: 674, partnerIds: ['p-la-facilitator'] },
+  // P130: the host school published its review's strengths to collaborative c1 (HOST and MEMBER).
+  'review-extract': { kind: 'review-extract', hostSchoolId: HOST, collaborativeId: 'c1', convenorId: 'p-convenor', memberSchoolIds: [HOST, MEMBER] },
 };
 
 /** In scope: the role held where it matters (host school, this collaborative, this LA). */
@@ -111,6 +113,18 @@ const expected: Record<DocumentKind, Record<Role, string>> = {
     'la-facilitator': 'read edit comment export erase confirm',
     'la-officer': NONE,
   },
+  'review-extract': {
+    // P130: the host's leaders write it; the convenor reads it, as a collaborative share (P63);
+    // nobody agrees it into a record (K9). Practitioners, contacts, governors and the LA: nothing.
+    headteacher: 'read edit comment share export erase',
+    'senior-leader': 'read edit comment export',
+    practitioner: NONE,
+    governor: NONE,
+    convenor: 'read',
+    'member-contact': NONE,
+    'la-facilitator': NONE,
+    'la-officer': NONE,
+  },
 };
 
 const allowed = (actor: Actor, resource: PolicyResource): string =>
@@ -125,7 +139,7 @@ describe('permission policy', () => {
 
   for (const kind of allDocumentKinds) {
     for (const role of allRoles) {
-      const rule = kind === 'self-evaluation' ? 'P1' : kind === 'peer-review' ? 'P4' : kind === 'development-plan' ? 'P35' : kind === 'progress-review' ? 'P36' : role === 'member-contact' ? 'P21' : 'P7';
+      const rule = kind === 'self-evaluation' ? 'P1' : kind === 'peer-review' ? 'P4' : kind === 'development-plan' ? 'P35' : kind === 'progress-review' ? 'P36' : kind === 'review-extract' ? 'P130' : role === 'member-contact' ? 'P21' : 'P7';
       it(`${rule}: ${kind} × ${role} in scope may do exactly: ${expected[kind][role] || 'nothing'}`, () => {
         expect(allowed(inScope(role), resources[kind])).toBe(expected[kind][role]);
       });
@@ -199,6 +213,23 @@ describe('permission policy', () => {
     for (const role of ['la-facilitator', 'la-officer', 'governor'] as const) {
       expect(decide(inScope(role), 'edit', resources.workspace).allow).toBe(false);
     }
+  });
+
+  it('P130: a member school\'s leaders read an extract and nothing more; its practitioners and governors and another school do not', () => {
+    const extract = resources['review-extract'];
+    for (const role of ['headteacher', 'senior-leader'] as const) {
+      expect(allowed({ personId: `p-m-${role}`, roles: [{ role, schoolId: MEMBER }] }, extract)).toBe('read');
+      expect(decide({ personId: `p-m-${role}`, roles: [{ role, schoolId: MEMBER }] }, 'read', extract).reason).toBe('review-extract.collaborative-reader');
+      expect(decide({ personId: `p-m-${role}`, roles: [{ role, schoolId: MEMBER }] }, 'edit', extract).reason).toBe('review-extract.host-only');
+    }
+    for (const role of ['practitioner', 'governor'] as const) {
+      expect(allowed({ personId: `p-m-${role}`, roles: [{ role, schoolId: MEMBER }] }, extract)).toBe('');
+    }
+    expect(decide(inScope('headteacher'), 'agree', extract)).toEqual({ allow: false, reason: 'review-extract.never-recorded' });
+    expect(resolveAccess({ personId: 'p-m', roles: [{ role: 'headteacher', schoolId: MEMBER }] }, extract)).toBe('viewer');
+    expect(resolveAccess(inScope('headteacher'), extract)).toBe('owner');
+    // Withdrawn from the collaborative's view: an extract whose collaborative is unknown has no members.
+    expect(allowed({ personId: 'p-m', roles: [{ role: 'headteacher', schoolId: MEMBER }] }, { ...extract, memberSchoolIds: [], convenorId: '' } as PolicyResource)).toBe('');
   });
 
   it('P10: resolveAccess follows decide: owner, editor, viewer or null', () => {

@@ -8,7 +8,7 @@ import type { DocumentKind, DocumentRecord } from '@cydweithio/model/domain/docu
 import { commentMentions, comments } from '../db/schema/comments';
 import { notificationOutbox, notifications } from '../db/schema/notifications';
 import { documentShares, documents, peerReviewReviewers } from '../db/schema/directory';
-import { peerReviewLifecycle, peerReviewShares, peerReviewTeam } from '../db/schema/peer-reviews';
+import { peerReviewLifecycle, peerReviewShares, peerReviewTeam, reviewExtracts } from '../db/schema/peer-reviews';
 import { reviewingRoles, type ReviewShare, type ReviewStage, type TeamMember, type TeamRole } from '@cydweithio/model/domain/reviewTeam';
 import type { Clock } from './context';
 import type { Sql } from '../db/sql';
@@ -57,12 +57,16 @@ export class DocumentRegistry {
       and(eq(peerReviewShares.granteeType, 'person'), eq(peerReviewShares.granteeId, scope.reviewerId)),
       scope.collaborativeIds.length > 0 ? and(eq(peerReviewShares.granteeType, 'collaborative'), inArray(peerReviewShares.granteeId, [...scope.collaborativeIds])) : undefined,
     ].filter((c) => c !== undefined);
-    const [legacy, team, shared] = await Promise.all([
+    const [legacy, team, shared, extracts] = await Promise.all([
       this.sql.all((db) => db.select({ id: peerReviewReviewers.documentId }).from(peerReviewReviewers).where(eq(peerReviewReviewers.personId, scope.reviewerId))),
       this.sql.all((db) => db.select({ id: peerReviewTeam.documentId }).from(peerReviewTeam).where(eq(peerReviewTeam.personId, scope.reviewerId))),
       this.sql.all((db) => db.select({ id: peerReviewShares.documentId }).from(peerReviewShares).where(or(...sharedWith))),
+      // G40: the strengths published to one of their collaboratives.
+      scope.collaborativeIds.length > 0
+        ? this.sql.all((db) => db.select({ id: reviewExtracts.documentId }).from(reviewExtracts).where(inArray(reviewExtracts.collaborativeId, [...scope.collaborativeIds])))
+        : Promise.resolve([]),
     ]);
-    const reviewed = [...new Set([...legacy, ...team, ...shared].map((r) => r.id))];
+    const reviewed = [...new Set([...legacy, ...team, ...shared, ...extracts].map((r) => r.id))];
     const owned = [
       scope.schoolIds.length > 0 ? and(eq(documents.ownerType, 'school'), inArray(documents.ownerId, [...scope.schoolIds])) : undefined,
       scope.collaborativeIds.length > 0 ? and(eq(documents.ownerType, 'collaborative'), inArray(documents.ownerId, [...scope.collaborativeIds])) : undefined,
@@ -156,6 +160,28 @@ export class DocumentRegistry {
     return rows.map((r) => ({ type: r.granteeType, id: r.granteeId, sharedBy: r.sharedBy, sharedAt: r.sharedAt.toISOString() }));
   }
 
+  /** G40: registers an extract's facts; the extract's own row is made by create() first. */
+  async addExtract(documentId: string, reviewId: string, collaborativeId: string, publishedBy: string): Promise<void> {
+    const at = new Date(this.clock());
+    await this.sql.run((db) => db.insert(reviewExtracts).values({ documentId, reviewId, collaborativeId, publishedBy, publishedAt: at, refreshedAt: at }));
+  }
+
+  /** G41: when the extract was last copied from its review. */
+  async markExtractRefreshed(documentId: string): Promise<void> {
+    await this.sql.run((db) => db.update(reviewExtracts).set({ refreshedAt: new Date(this.clock()) }).where(eq(reviewExtracts.documentId, documentId)));
+  }
+
+  /** A review's live extracts, one per collaborative, oldest first (G40). */
+  async extractsOf(reviewId: string): Promise<{ documentId: string; collaborativeId: string; publishedBy: string; publishedAt: string; refreshedAt: string }[]> {
+    const rows = await this.sql.all((db) => db.select().from(reviewExtracts)
+      .innerJoin(documents, eq(documents.id, reviewExtracts.documentId))
+      .where(and(eq(reviewExtracts.reviewId, reviewId), isNull(documents.erasedAt))).orderBy(reviewExtracts.publishedAt));
+    return rows.map(({ review_extracts: r }) => ({
+      documentId: r.documentId, collaborativeId: r.collaborativeId, publishedBy: r.publishedBy,
+      publishedAt: r.publishedAt.toISOString(), refreshedAt: r.refreshedAt.toISOString(),
+    }));
+  }
+
   /** Returns false when it was already shared. */
   async shareWithLa(id: string, laCode: number, sharedBy: string): Promise<boolean> {
     return (await this.sql.run((db) => db.insert(documentShares).values({ documentId: id, grantee: 'la', laCode, sharedBy, sharedAt: new Date(this.clock()) })
@@ -184,6 +210,8 @@ export class DocumentRegistry {
       await tx.run((db) => db.delete(peerReviewTeam).where(eq(peerReviewTeam.documentId, id)));
       await tx.run((db) => db.delete(peerReviewShares).where(eq(peerReviewShares.documentId, id)));
       await tx.run((db) => db.delete(peerReviewLifecycle).where(eq(peerReviewLifecycle.documentId, id)));
+      // A withdrawn extract (G42) is no longer the review's: publishing again makes a new one.
+      await tx.run((db) => db.delete(reviewExtracts).where(eq(reviewExtracts.documentId, id)));
       await tx.run((db) => db.delete(commentMentions).where(eq(commentMentions.documentId, id)));
       await tx.run((db) => db.delete(comments).where(eq(comments.documentId, id)));
       // Notifications about it go too, their unsent emails first (A144).
@@ -199,12 +227,13 @@ export class DocumentRegistry {
   private async assemble(rows: readonly DocumentRow[]): Promise<RegisteredDocument[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
-    const [shares, reviewers, team, lifecycles, reviewShares] = await Promise.all([
+    const [shares, reviewers, team, lifecycles, reviewShares, extracts] = await Promise.all([
       this.sql.all((db) => db.select().from(documentShares).where(and(inArray(documentShares.documentId, ids), eq(documentShares.grantee, 'la')))),
       this.sql.all((db) => db.select().from(peerReviewReviewers).where(inArray(peerReviewReviewers.documentId, ids))),
       this.sql.all((db) => db.select().from(peerReviewTeam).where(inArray(peerReviewTeam.documentId, ids))),
       this.sql.all((db) => db.select().from(peerReviewLifecycle).where(inArray(peerReviewLifecycle.documentId, ids))),
       this.sql.all((db) => db.select().from(peerReviewShares).where(inArray(peerReviewShares.documentId, ids))),
+      this.sql.all((db) => db.select().from(reviewExtracts).where(inArray(reviewExtracts.documentId, ids))),
     ]);
     return rows.map((row) => {
       const sharedWithLaCodes = shares.filter((s) => s.documentId === row.id).map((s) => s.laCode);
@@ -218,6 +247,11 @@ export class DocumentRegistry {
       };
       const members: TeamMember[] = team.filter((m) => m.documentId === row.id).map((m) => ({ personId: m.personId, role: m.role }));
       const lifecycle = lifecycles.find((l) => l.documentId === row.id);
+      const extract = extracts.find((x) => x.documentId === row.id);
+      if (row.kind === 'review-extract' && extract) {
+        const record: DocumentRecord = { ...base, reviewExtract: { hostSchoolId: row.ownerId, fromReviewId: extract.reviewId, collaborativeId: extract.collaborativeId } };
+        return { record, createdBy: row.createdBy, createdAt: row.createdAt.toISOString(), sharedWithLaCodes };
+      }
       const record: DocumentRecord = row.kind === 'peer-review' && row.hostSchoolId
         ? {
           ...base,

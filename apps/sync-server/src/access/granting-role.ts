@@ -45,6 +45,12 @@ export function grantingRole(actor: Actor, resource: PolicyResource): { role: st
       if (sharedWith) return withOwnSchool(actor, 'shared-reader');
       return { role: laRole(actor, [resource.hostLaCode]) ?? 'unknown' };
     }
+    case 'review-extract': {
+      const atHost = schoolRole(actor, [resource.hostSchoolId]);
+      if (atHost) return atHost;
+      if (actor.personId === resource.convenorId) return withOwnSchool(actor, 'convenor');
+      return schoolRole(actor, resource.memberSchoolIds) ?? { role: 'unknown' };
+    }
     case 'workspace': {
       const isConvenor = actor.personId === resource.convenorId
         || actor.roles.some((r) => r.role === 'convenor' && r.collaborativeId === resource.collaborativeId);

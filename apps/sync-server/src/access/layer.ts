@@ -33,6 +33,7 @@ import { documentAgreementRoutes } from '../routes/document-agreement';
 import { sharedPriorityRoutes } from '../routes/shared-priorities';
 import { peerReviewTeamRoutes } from '../routes/peer-review-team';
 import { peerReviewTeamInvitationRoutes } from '../routes/peer-review-team-invitations';
+import { reviewExtractRoutes } from '../routes/review-extracts';
 import { auditRoutes } from '../routes/audit';
 import { commentRoutes } from '../routes/comments';
 import { mentionRoutes } from '../routes/mentions';
@@ -123,6 +124,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/records', recordHistoryRoutes(services));
   routes.route('/peer-reviews', peerReviewTeamRoutes(services));
   routes.route('/peer-reviews', peerReviewTeamInvitationRoutes(services));
+  routes.route('/peer-reviews', reviewExtractRoutes(services));
   routes.route('/plans', planRoutes(services));
   routes.route('/reviews', reviewRoutes(services));
   const cycle = caseloadRoutes(services);

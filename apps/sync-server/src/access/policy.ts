@@ -52,6 +52,8 @@ export function ownersOf(records: readonly DocumentRecord[]): OwnerIds {
       ...(r.owner.type === 'collaborative' ? [r.owner.collaborativeId] : []),
       // A peer review shared with a collaborative is read by its members (P63).
       ...(r.peerReview?.shares ?? []).flatMap((s) => (s.type === 'collaborative' ? [s.id] : [])),
+      // A review extract is read by its collaborative's convenor and members' leaders (P130).
+      ...(r.reviewExtract ? [r.reviewExtract.collaborativeId] : []),
     ]),
   };
 }

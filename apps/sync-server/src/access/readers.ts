@@ -30,6 +30,9 @@ async function candidatePeople(directory: DirectoryQueries, resource: PolicyReso
         // Whoever the host shared it with (G14): named people, facilitators, convenors, collaborative members' leaders.
         ...(resource.sharedWithPersonIds ?? []), ...await atSchools(resource.sharedWithSchoolIds ?? []),
       ];
+    case 'review-extract':
+      // G40: the host school, and who reads a collaborative share: its convenor and members' leaders.
+      return [...await atSchools([resource.hostSchoolId]), resource.convenorId, ...await atSchools(resource.memberSchoolIds)];
     case 'workspace':
       return [
         resource.convenorId, ...await ids([directory.holders('collaborative', resource.collaborativeId)]),

@@ -22,6 +22,8 @@ function laCodesOf(resource: PolicyResource): readonly number[] {
     case 'progress-review': return [resource.schoolLaCode];
     case 'peer-review': return [resource.hostLaCode];
     case 'workspace': return resource.memberLaCodes;
+    // The LA reads no extract (P130): its officers see no trail of one.
+    case 'review-extract': return [];
   }
 }
 

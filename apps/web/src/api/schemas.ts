@@ -70,7 +70,7 @@ export const Me = z.looseObject({
 });
 export type Me = z.infer<typeof Me>;
 
-export const DocumentKind = z.enum(['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review']);
+export const DocumentKind = z.enum(['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review', 'review-extract']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 export const Access = z.enum(['owner', 'editor', 'viewer']);
 export type Access = z.infer<typeof Access>;

@@ -36,3 +36,5 @@ export type { Block } from './renderBlocks';
 export { nextYearPlan, isFinished } from './nextYear';
 export { overviewBlocks, settingWords } from './overviewBlocks';
 export type { NarrativeCoverage } from './overviewBlocks';
+export { reviewExtract, reviewExtractToJson, copyStrengths, safeStrengths } from './reviewExtract';
+export type { ExtractOrigin, ReviewExtractJson } from './reviewExtract';

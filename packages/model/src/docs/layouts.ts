@@ -5,6 +5,7 @@ import { metaMap } from './meta';
 import { newSectionMap, sectionsArray } from './selfEvaluation';
 import { initialisePlanLayout, type PlanInit } from './planLayout';
 import { initialiseReviewLayout, type ReviewInit } from './progressReview';
+import { initialiseExtractLayout, type ExtractOrigin } from './reviewExtract';
 
 export interface InitialiseOptions {
   /** Self-evaluation: the areas to start with, one section each (default: all four). */
@@ -15,6 +16,8 @@ export interface InitialiseOptions {
   plan?: PlanInit;
   /** Progress review: its school, plan, period, support level and the plan's priorities. */
   review?: ReviewInit;
+  /** Review extract: the host school, the review it comes from and its collaborative (D61). */
+  extract?: ExtractOrigin;
 }
 
 /** The starting content of each kind, written by initialise() inside its transaction. */
@@ -38,6 +41,10 @@ export function initialiseLayout(doc: Y.Doc, kind: DocumentKind, options: Initia
     case 'progress-review':
       if (options.review === undefined) throw new Error('initialise: a progress review needs its school, plan and term');
       initialiseReviewLayout(doc, metaMap(doc), options.review);
+      return;
+    case 'review-extract':
+      if (options.extract === undefined) throw new Error('initialise: a review extract needs the review it comes from');
+      initialiseExtractLayout(metaMap(doc), options.extract);
       return;
   }
 }

@@ -8,6 +8,7 @@ export const SCHEMA_VERSION: Readonly<Record<DocumentKind, number>> = {
   workspace: 1,
   'development-plan': 1,
   'progress-review': 1,
+  'review-extract': 1,
 };
 
 export interface DocMeta {

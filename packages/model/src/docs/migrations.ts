@@ -19,6 +19,7 @@ export const migrations: MigrationRegistry = {
   workspace: [recordVersionOne],
   'development-plan': [recordVersionOne],
   'progress-review': [recordVersionOne],
+  'review-extract': [recordVersionOne],
 };
 
 export type MigrateResult =
@@ -70,6 +71,7 @@ export function initialise(doc: Y.Doc, kind: DocumentKind, init: InitialiseInit)
   // Check before writing: a Yjs transaction cannot roll back, so a throw half-way through
   // would leave a document with meta but no layout.
   if (kind === 'peer-review' && init.hostSchoolId === undefined) throw new Error('initialise: a peer review needs its hostSchoolId');
+  if (kind === 'review-extract' && init.extract === undefined) throw new Error('initialise: a review extract needs the review it comes from');
   if (kind === 'development-plan' && init.plan === undefined) throw new Error('initialise: a development plan needs its school and year');
   if (kind === 'progress-review' && init.review === undefined) throw new Error('initialise: a progress review needs its school, plan and term');
   doc.transact(() => {

@@ -6,8 +6,9 @@ import { workspaceToJson, type WorkspaceJson } from './workspace';
 import { developmentPlanToJson } from './planJson';
 import { progressReviewToJson, type ProgressReviewJson } from './reviewJson';
 import type { DevelopmentPlanState } from '../domain/plan';
+import { reviewExtractToJson, type ReviewExtractJson } from './reviewExtract';
 
-export type DocumentJson = SelfEvaluationJson | PeerReviewJson | WorkspaceJson | DevelopmentPlanState | ProgressReviewJson;
+export type DocumentJson = SelfEvaluationJson | PeerReviewJson | WorkspaceJson | DevelopmentPlanState | ProgressReviewJson | ReviewExtractJson;
 
 /**
  * D7: a document as plain JSON, the input of the Markdown/HTML export and of the record
@@ -27,5 +28,7 @@ export function toPlainJson(doc: Y.Doc): DocumentJson {
       return developmentPlanToJson(doc);
     case 'progress-review':
       return progressReviewToJson(doc);
+    case 'review-extract':
+      return reviewExtractToJson(doc);
   }
 }

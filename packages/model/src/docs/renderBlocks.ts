@@ -98,5 +98,9 @@ export function toBlocks(json: DocumentJson, lang: Lang): Block[] {
       return [...out, ...planBlocks(json, lang)];
     case 'progress-review':
       return [...out, ...reviewBlocks(json, lang)];
+    case 'review-extract':
+      out.push({ t: 'h', level: 2, text: words.focus[lang] }, textOrNone(json.focus, lang));
+      out.push({ t: 'h', level: 2, text: words.strengths[lang] }, richOrNone(json.strengths, lang));
+      return out;
   }
 }

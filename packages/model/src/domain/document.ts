@@ -5,7 +5,7 @@ import { SchoolId } from './school';
 import { ReviewLifecycle, ReviewShare, TeamMember } from './reviewTeam';
 import { DocumentTitles } from './documentTitles';
 
-export const allDocumentKinds = ['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review'] as const;
+export const allDocumentKinds = ['self-evaluation', 'peer-review', 'workspace', 'development-plan', 'progress-review', 'review-extract'] as const;
 export const DocumentKind = z.enum(allDocumentKinds);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -37,6 +37,18 @@ export const PeerReviewFacts = z.object({
 export type PeerReviewFacts = z.infer<typeof PeerReviewFacts>;
 
 /**
+ * M47: a peer review's strengths, published by its host to one collaborative the host school is
+ * in, as a document of its own. The host school owns it; the collaborative's convenor and its
+ * member schools' leaders read it. Nothing here links back to the review's team or notes.
+ */
+export const ReviewExtractFacts = z.object({
+  hostSchoolId: SchoolId,
+  fromReviewId: z.string().regex(DOC_ID_PATTERN).refine((id) => id.startsWith('peer-review:'), { message: 'M47: an extract comes from a peer review' }),
+  collaborativeId: z.string().min(1),
+});
+export type ReviewExtractFacts = z.infer<typeof ReviewExtractFacts>;
+
+/**
  * Server-side facts about a live document. Its content lives in the Y.Doc (see docs/).
  * A workspace is owned by a collaborative; every other kind (self-evaluation, peer review,
  * development plan, progress review) by a school (M14).
@@ -48,6 +60,8 @@ export const DocumentRecord = z
     owner: DocumentOwner,
     title: z.string().min(1).refine((text) => !hasBidiControl(text), { message: bidiControlMessage }),
     peerReview: PeerReviewFacts.optional(),
+    /** M47: where a published extract came from and which collaborative reads it. */
+    reviewExtract: ReviewExtractFacts.optional(),
     /** D45: the title in each language, once an owner has renamed it; `title` is Welsh first. */
     titles: DocumentTitles.optional(),
     /** P97: when an owner archived it (ISO); an archived document is read-only for everyone (P96). */
@@ -62,6 +76,14 @@ export const DocumentRecord = z
     message: 'M14: a peer review carries its host, reviewers and share state',
     path: ['peerReview'],
   })
+  .refine((d) => (d.kind === 'review-extract') === (d.reviewExtract !== undefined), {
+    message: 'M47: a review extract carries the review it came from and its collaborative',
+    path: ['reviewExtract'],
+  })
+  .refine(
+    (d) => d.reviewExtract === undefined || (d.owner.type === 'school' && d.owner.schoolId === d.reviewExtract.hostSchoolId),
+    { message: 'M47: a review extract is owned by the review\'s host school', path: ['owner'] },
+  )
   .refine(
     (d) => d.peerReview === undefined || (d.owner.type === 'school' && d.owner.schoolId === d.peerReview.hostSchoolId),
     { message: 'M14: a peer review is owned by its host school', path: ['owner'] },

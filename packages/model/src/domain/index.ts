@@ -26,7 +26,7 @@ export { CollaborativeProposal, membershipEvents, proposalLaCodes, proposalStatu
 export type { MembershipEvent, ProposalStatus } from './collaborativeProposal';
 export { Person, PersonWithRoles, Role, RoleAssignment, allRoles, schoolRoles, collaborativeRoles, laRoles, isLaRole, isSchoolRole, isCollaborativeRole } from './person';
 export type { SchoolRole, CollaborativeRole, LaRole } from './person';
-export { DocumentKind, DocumentOwner, DocumentRecord, PeerReviewFacts, allDocumentKinds, newDocId, docKindOf } from './document';
+export { DocumentKind, DocumentOwner, DocumentRecord, PeerReviewFacts, ReviewExtractFacts, allDocumentKinds, newDocId, docKindOf } from './document';
 export {
   Area,
   areas,

@@ -73,6 +73,7 @@ export const documentKindLabels: Record<DocumentKind, Bilingual> = {
   workspace: { cy: 'Gofod gwaith cydweithredol', en: 'Collaborative workspace' },
   'development-plan': { cy: 'Cynllun datblygu ysgol', en: 'School development plan' },
   'progress-review': { cy: 'Adolygiad cynnydd', en: 'Progress review' },
+  'review-extract': { cy: 'Cryfderau o adolygiad gan gymheiriaid', en: 'Strengths from a peer review' },
 };
 
 export const collaborativeKindLabels: Record<CollaborativeKind, Bilingual> = {

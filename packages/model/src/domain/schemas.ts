@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { Bilingual } from './bilingual';
 import { Collaborative } from './collaborative';
 import { CollaborativeProposal } from './collaborativeProposal';
-import { DocumentOwner, DocumentRecord, PeerReviewFacts } from './document';
+import { DocumentOwner, DocumentRecord, PeerReviewFacts, ReviewExtractFacts } from './document';
 import {
   ContinuumPlacement,
   Milestone,
@@ -42,6 +42,7 @@ export const allDomainSchemas: Record<string, z.ZodType> = {
   DocumentRecord,
   DocumentOwner,
   PeerReviewFacts,
+  ReviewExtractFacts,
   Priority,
   PriorityAction,
   Milestone,

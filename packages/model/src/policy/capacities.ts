@@ -59,6 +59,14 @@ export const capacityGrants = {
     // Governors and the LA read what was confirmed, in the record; the draft is working notes (P38).
     'confirmed-only': [], // P38
   },
+  'review-extract': {
+    // P130: the host school's leaders write it (a refresh overwrites it from the review); no agree:
+    // a review's words are never copied into a record (P11, K9).
+    'host-headteacher': ['read', 'edit', 'comment', 'share', 'export', 'erase'], // P130
+    'host-senior-leader': ['read', 'edit', 'comment', 'export'], // P130
+    // The collaborative's convenor and its member schools' leaders read it, as a collaborative share (P63).
+    'collaborative-reader': ['read'], // P130
+  },
   'published-summary': { public: ['read'], 'not-published': [] }, // P39
   'support-level': {
     partner: ['read', 'agree'], // P40
@@ -139,6 +147,20 @@ export function capacitiesOf(actor: Actor, resource: PolicySubject): string[] {
       if (resource.sharedWithPersonIds?.includes(actor.personId) || leaderAtShared) caps.push('shared-reader');
       if (roles.has('governor')) caps.push('host-governor');
       if (laRolesIn(actor, [resource.hostLaCode]).size > 0) caps.push(resource.sharedWithLa ? 'la-shared' : 'la-not-shared');
+      return caps;
+    }
+    case 'review-extract': {
+      const roles = schoolRolesAt(actor, resource.hostSchoolId);
+      const caps: string[] = [];
+      if (roles.has('headteacher')) caps.push('host-headteacher');
+      if (roles.has('senior-leader')) caps.push('host-senior-leader');
+      const leaderAtMember = resource.memberSchoolIds.some((id) => {
+        const at = schoolRolesAt(actor, id);
+        return at.has('headteacher') || at.has('senior-leader');
+      });
+      const isConvenor = actor.personId === resource.convenorId
+        || actor.roles.some((r) => r.role === 'convenor' && r.collaborativeId === resource.collaborativeId);
+      if (isConvenor || leaderAtMember) caps.push('collaborative-reader');
       return caps;
     }
     case 'workspace': {

@@ -13,7 +13,8 @@ import type { Actor } from './types';
 export function creatableSchoolKinds(actor: Actor, school: Pick<School, 'id' | 'laCode'>): DocumentKind[] {
   const lookup = { school: (id: string) => (id === school.id ? (school as School) : undefined), collaborative: () => undefined };
   return allDocumentKinds.filter((kind) => {
-    if (kind === 'workspace') return false;
+    // A workspace is a collaborative's; an extract is made only by publishing a review (P130).
+    if (kind === 'workspace' || kind === 'review-extract') return false;
     const record: DocumentRecord = {
       id: `${kind}:not-yet-created`,
       kind,

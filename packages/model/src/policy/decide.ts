@@ -8,6 +8,7 @@ const specificDenials: Partial<Record<PolicySubject['kind'], Partial<Record<Acti
   workspace: { share: 'workspace.convenor-only', agree: 'workspace.convenor-only', erase: 'workspace.convenor-only' },
   'development-plan': { approve: 'development-plan.governors-approve', erase: 'development-plan.erase-headteacher-only' },
   'progress-review': { erase: 'progress-review.partner-only' },
+  'review-extract': { edit: 'review-extract.host-only', share: 'review-extract.host-only', erase: 'review-extract.host-only', agree: 'review-extract.never-recorded' },
   // P83: a facilitator holds an LA role, but the continuum is the LA officers' alone.
   continuum: { read: 'continuum.officers-only', edit: 'continuum.officers-only' },
   'la-settings': { edit: 'la-settings.officers-only' },

@@ -13,7 +13,7 @@ export type { LaScope } from './la-roles';
 export { creatableSchoolKinds } from './creation';
 export { decideManage, manageActions } from './manage';
 export type { ManageAction } from './manage';
-export { decideShareWith, decideStageMove, decideTeamChange } from './reviewTeam';
+export { decidePublishExtract, decideShareWith, decideStageMove, decideTeamChange } from './reviewTeam';
 export { decideMembershipChange, decideProposalDecision, decidePropose, decideSeeProposal, reachableLaCodes, schoolsJoiningAtApproval } from './collaborativeLifecycle';
 export type { MembershipChange, MembershipFacts, ProposalFacts } from './collaborativeLifecycle';
 export { decideConvenorChange, decideJoiningLaApproval, decideWithdrawProposal, joiningLaApproval } from './collaborativeChanges';

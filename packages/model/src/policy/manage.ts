@@ -19,6 +19,8 @@ const managingCapacities: Record<PolicyResource['kind'], readonly string[]> = {
   'peer-review': ['host-headteacher', 'host-senior-leader'],
   'progress-review': ['partner', 'school-leader'],
   workspace: ['convenor'],
+  // P131: the host school's leaders archive (withdraw) or rename an extract; its readers do not.
+  'review-extract': ['host-headteacher', 'host-senior-leader'],
 };
 
 /**

@@ -44,6 +44,14 @@ function openResourceFromRecord(record: DocumentRecord, lookup: ResourceLookup):
   const school = lookup.school(record.owner.schoolId);
   if (school === undefined) return null;
   if (record.kind === 'peer-review' && record.peerReview !== undefined) return peerReviewResource(record.id, school, record.peerReview, lookup);
+  if (record.kind === 'review-extract' && record.reviewExtract !== undefined) {
+    // An extract for a collaborative no longer known is read by its owners only (P130).
+    const c = lookup.collaborative(record.reviewExtract.collaborativeId);
+    return {
+      kind: 'review-extract', docId: record.id, hostSchoolId: school.id, collaborativeId: record.reviewExtract.collaborativeId,
+      convenorId: c?.convenorId ?? '', memberSchoolIds: c?.memberSchoolIds ?? [],
+    };
+  }
   if (record.kind === 'development-plan') return { kind: 'development-plan', docId: record.id, schoolId: school.id, schoolLaCode: school.laCode };
   if (record.kind === 'progress-review') {
     return { kind: 'progress-review', docId: record.id, schoolId: school.id, schoolLaCode: school.laCode, partnerIds: lookup.partners?.(school.id) ?? [] };

@@ -44,3 +44,16 @@ export function decideShareWith(actor: Actor, resource: PeerReviewResource, shar
   if (share.type === 'person' && !facts.personExists) return { allow: false, reason: 'peer-review.share-unknown-person' };
   return { allow: true, reason: 'peer-review.host-headteacher' };
 }
+
+/**
+ * P132: publishing a review's strengths to a collaborative, refreshing them and withdrawing them
+ * are the host's, as sharing is (the same people decideShareWith allows); the collaborative is
+ * one the host school belongs to. Refreshing and withdrawing name the extract's collaborative,
+ * so they are checked the same way: an extract whose school has since left can still be withdrawn.
+ */
+export function decidePublishExtract(actor: Actor, resource: PeerReviewResource, facts: { hostIsMember: boolean; action: 'publish' | 'refresh' | 'withdraw' }): Decision {
+  const refused = hostOnly(actor, resource);
+  if (refused) return refused;
+  if (facts.action !== 'withdraw' && !facts.hostIsMember) return { allow: false, reason: 'peer-review.share-own-collaboratives-only' };
+  return { allow: true, reason: 'peer-review.host-headteacher' };
+}

@@ -56,6 +56,16 @@ export type PolicyResource = (
       /** The school's Improvement Partners: facilitators with the school in their caseload. */
       partnerIds: readonly string[];
     }
+  | {
+      /** M47: a peer review's strengths, published by its host to one of its collaboratives (P130). */
+      kind: 'review-extract';
+      docId?: string;
+      hostSchoolId: string;
+      collaborativeId: string;
+      /** The collaborative's convenor and member schools: who reads a collaborative share (P63). */
+      convenorId: string;
+      memberSchoolIds: readonly string[];
+    }
 ) & {
   /** Archived by an owner (P96): read-only for everyone until an owner restores it. */
   archived?: boolean;

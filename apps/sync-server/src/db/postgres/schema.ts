@@ -10,7 +10,7 @@ export const {
   comments, commentMentions, plans, progressReviews, reviewConfirmations, caseloads, localAuthorities, laPartnerships, laPartnershipMembers, schools,
   collaboratives, collaborativeMembers, collaborativeFacilitators, people, roleAssignments, sessions, invitations, documents,
   peerReviewReviewers, documentShares, auditLog, docUpdates, docSnapshots, externalIdentities, hwbSignInAttempts, hwbSessions, records,
-  laSettings, laThemeTags, itemThemes, continuumPlacements, peerReviewTeam, peerReviewLifecycle, peerReviewShares,
+  laSettings, laThemeTags, itemThemes, continuumPlacements, peerReviewTeam, peerReviewLifecycle, peerReviewShares, reviewExtracts,
   collaborativeProposals, collaborativeProposalDecisions, membershipRequests, membershipEvents,
   docText, docChanges, docLooks, activityCursor, notifications, notificationOutbox,
 } = mirrorTables(sqliteTables());

@@ -4,7 +4,7 @@
  * beyond the LA (which stays in document_shares) are the host's, each revocable.
  * No grade, judgement or learner field: a peer review is evaluative, never graded.
  */
-import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { documents, people } from './directory';
 
 export const peerReviewTeam = sqliteTable('peer_review_team', {
@@ -32,3 +32,17 @@ export const peerReviewShares = sqliteTable('peer_review_shares', {
   sharedBy: text('shared_by').notNull().references(() => people.id),
   sharedAt: integer('shared_at', { mode: 'timestamp_ms' }).notNull(),
 }, (t) => [primaryKey({ columns: [t.documentId, t.granteeType, t.granteeId] })]);
+
+/**
+ * G40: a review's strengths published to a collaborative, as a document of its own (the
+ * extract's row in documents). One extract per review and collaborative; withdrawing archives
+ * the extract and drops this row, so publishing again makes a new one.
+ */
+export const reviewExtracts = sqliteTable('review_extracts', {
+  documentId: text('document_id').primaryKey().references(() => documents.id, { onDelete: 'cascade' }),
+  reviewId: text('review_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+  collaborativeId: text('collaborative_id').notNull(),
+  publishedBy: text('published_by').notNull().references(() => people.id),
+  publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+  refreshedAt: integer('refreshed_at', { mode: 'timestamp_ms' }).notNull(),
+}, (t) => [uniqueIndex('review_extracts_review_collaborative').on(t.reviewId, t.collaborativeId)]);

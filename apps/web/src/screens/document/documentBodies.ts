@@ -18,6 +18,7 @@ const loaders: Record<DocumentKind, () => Promise<Component<DocumentBodyProps>>>
   workspace: () => import('./workspace/WorkspaceBody').then((m) => m.WorkspaceBody),
   'development-plan': () => withAreas(areasFor.cycleDocument, () => import('./plan/PlanBody')).then((m) => m.PlanBody),
   'progress-review': () => withAreas(areasFor.cycleDocument, () => import('./review/ReviewBody')).then((m) => m.ReviewBody),
+  'review-extract': () => import('./review-extract/ReviewExtractBody').then((m) => m.ReviewExtractBody),
 };
 
 const loading = new Map<string, Promise<Component<DocumentBodyProps>>>();

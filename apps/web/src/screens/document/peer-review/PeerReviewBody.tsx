@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { createSignal, For, lazy, Show } from 'solid-js';
 import { RichTextEditor, YTextField } from '@cydweithio/ui';
 import { peerReview, peerReviewSectionIds } from '@cydweithio/model/docs/peerReview';
 import { useText } from '../../../i18n/useText';
@@ -12,6 +12,9 @@ import { ReviewTeamCard } from './ReviewTeamCard';
 import { ShareWithLaControl } from './ShareWithLaControl';
 import { VisitActivityLog } from './VisitActivityLog';
 
+/** C298: loaded only when the host asks for it, so the document screen carries none of it (C290). */
+const PublishStrengthsCard = lazy(() => import('./PublishStrengthsCard'));
+
 /**
  * A peer-review write-up, owned by the host school: its stage, the team the server lets in, the
  * focus, the visit's activity log and the co-edited notes, strengths and next steps. Evaluative,
@@ -19,7 +22,8 @@ import { VisitActivityLog } from './VisitActivityLog';
  */
 export function PeerReviewBody() {
   const t = useText();
-  const { connection, readOnly } = useOpenDocument();
+  const { connection, readOnly, summary } = useOpenDocument();
+  const [publishing, setPublishing] = createSignal(false);
   const review = peerReview(connection.doc);
   const lifecycle = createReviewLifecycle(connection);
   return (
@@ -30,6 +34,13 @@ export function PeerReviewBody() {
         <ShareWithLaControl />
         <ReviewSharesCard />
         <ReadersCard />
+        <Show when={summary()?.access === 'owner'}>
+          <Show when={publishing()} fallback={
+            <p><button type="button" class="button button--small" aria-expanded="false" onClick={() => setPublishing(true)} data-testid="open-publish-strengths">{t('peerReview.extracts.open')}</button></p>
+          }>
+            <PublishStrengthsCard docId={connection.provider.roomname} />
+          </Show>
+        </Show>
         <div class="field">
           <label for="peer-review-focus">{t('peerReview.focus')}</label>
           <YTextField text={review.focus()} id="peer-review-focus" readOnly={readOnly()} testId="peer-review-focus" />
