@@ -3,11 +3,13 @@
  * peer review with a headteacher of another LA through the review's "who else can read it"
  * card; the other headteacher (English, in a browser of their own) finds a new notification on
  * home, follows it to the review and it is then read; a mention in a comment reaches them the
- * same way and "mark all as read" clears the count. Axe and screenshots in both languages.
+ * same way and "mark all as read" clears the count. A school's headteacher (English) accepting a
+ * convenor's request to join tells the convenor (Welsh), whose card then says so (C302). Axe and
+ * screenshots in both languages.
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { newContext, signIn } from './support/browser';
+import { newContext, setLanguage, signIn } from './support/browser';
 import { checkScreenBothLanguages } from './support/cycle';
 import { demoIds, documentPath } from './support/demo';
 import { DEMO_PASSWORD, type E2eServer } from './support/server';
@@ -78,5 +80,48 @@ describe('C292 notifications on home', () => {
     await expect.poll(() => card(other).getByTestId('notifications-unread').innerText(), { timeout: 10_000 }).toBe('Unread: 0');
     await host.context().close();
     await other.context().close();
+  });
+});
+
+/** The signed-in person's own API call, for what other tests walk through already (proposing, asking, C245, C270). */
+async function post(page: Page, path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  return page.evaluate(async ([p, b]) => {
+    const response = await fetch(`/api${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }, [path, body] as const);
+}
+
+describe('C302 a request\'s answer back to the convenor', () => {
+  it('C302: the headteacher accepting a request to join tells the convenor, whose card says who accepted and for which collaborative, in Welsh and English', async () => {
+    const { secondaryId, otherLaSchoolId } = server.dataset.cast;
+    const convenor = await as('demo-headteacher-secondary', 'cy');
+    const officer = await as('demo-la-officer', 'en');
+    const proposed = await post(convenor, '/collaborative-proposals', {
+      name: { cy: 'Ysgolion y cymoedd', en: 'Schools of the valleys' }, purpose: { cy: 'Dysgu gyda’n gilydd', en: 'Learning together' },
+      kind: 'horizontal', structure: 'horizontal', sectorFocus: 'welsh-medium', proposerSchoolId: secondaryId, schoolIds: [],
+      convenorIds: ['demo-headteacher-secondary'], facilitatorIds: [],
+    });
+    const decided = await post(officer, `/collaborative-proposals/${(proposed.body['proposal'] as { id: string }).id}/decision`, { decision: 'approve' });
+    const collaborativeId = (decided.body['proposal'] as { collaborativeId: string }).collaborativeId;
+    expect((await post(convenor, `/collaboratives/${encodeURIComponent(collaborativeId)}/member-requests`, { schoolId: otherLaSchoolId })).status).toBe(201);
+
+    // The asked school's headteacher accepts on their home page, in a browser of their own.
+    const headteacher = await as('demo-reviewer-other-la', 'en');
+    await headteacher.goto('/');
+    const request = headteacher.getByTestId('membership-requests-card').locator('li.membership-request').first();
+    await request.getByRole('button', { name: /^Join/ }).click();
+    await request.getByTestId('waiting-for-la').waitFor();
+
+    // The convenor's home: a new notification naming the headteacher and the collaborative.
+    await convenor.goto('/');
+    const answered = card(convenor).locator('li.notification--unread[data-kind="membership-accepted"]');
+    await answered.waitFor({ timeout: 20_000 });
+    expect(await answered.innerText()).toContain("Gwenan Parry wedi derbyn y cais i'w ysgol ymuno â Ysgolion y cymoedd");
+    await checkScreenBothLanguages(convenor, 'home-notification-membership-answer', () => answered.waitFor());
+    await setLanguage(convenor, 'en');
+    await expect.poll(() => answered.innerText()).toContain('Gwenan Parry accepted the request for their school to join Schools of the valleys');
+    await convenor.context().close();
+    await officer.context().close();
+    await headteacher.context().close();
   });
 });

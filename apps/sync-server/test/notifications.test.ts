@@ -99,6 +99,57 @@ describe('notifications: who is told', () => {
   });
 });
 
+describe('notifications: answers back to the convenors', () => {
+  /** A collaborative of one LA with two convenors (the first-named and a joint one), asking two schools of another LA. */
+  async function jointlyConvened() {
+    const s = await setup();
+    const { secondaryId, otherLaSchoolId } = s.api.dataset.cast;
+    const proposal = (await json(await s.post('demo-headteacher-secondary', '/api/collaborative-proposals', {
+      name: { cy: 'Ysgolion uwchradd Cymraeg', en: 'Welsh-medium secondaries' }, purpose: { cy: 'Dysgu gyda’n gilydd', en: 'Learning together' },
+      kind: 'horizontal', structure: 'horizontal', sectorFocus: 'welsh-medium', proposerSchoolId: secondaryId, schoolIds: [],
+      convenorIds: ['demo-headteacher-secondary', 'demo-senior-leader-secondary'], facilitatorIds: [],
+    })))['proposal'] as { id: string };
+    const done = (await json(await s.post('demo-la-officer', `/api/collaborative-proposals/${proposal.id}/decision`, { decision: 'approve' })))['proposal'] as { collaborativeId: string };
+    const ask = async () => (await json(await s.post('demo-headteacher-secondary', `/api/collaboratives/${done.collaborativeId}/member-requests`, { schoolId: otherLaSchoolId })))['request'] as { id: string };
+    return { ...s, collaborativeId: done.collaborativeId, ask };
+  }
+  const convenors = ['demo-headteacher-secondary', 'demo-senior-leader-secondary'];
+
+  it('A148: the headteacher accepting, then the LA officer approving, tells every convenor once each, naming who answered', async () => {
+    const { api, clock, post, told, list, ask, collaborativeId } = await jointlyConvened();
+    const request = await ask();
+    expect((await post('demo-reviewer-other-la', `/api/membership-requests/${request.id}/answer`, { accept: true })).status).toBe(200);
+    expect(await told('membership-accepted')).toEqual(convenors);
+    clock.advance(60_000);
+    expect((await post('demo-la-officer-other-la', `/api/membership-approvals/${request.id}/decision`, { decision: 'approve' })).status).toBe(200);
+    expect(await told('membership-la-approved')).toEqual(convenors);
+    const rows = (await api.sql.all((db) => db.select().from(notifications))).filter((n) => n.kind === 'membership-accepted' || n.kind === 'membership-la-approved');
+    expect(rows.every((n) => n.collaborativeId === collaborativeId && n.documentId === null)).toBe(true);
+    expect(rows.map((n) => [n.kind, n.actorPersonId]).sort()).toEqual([
+      ['membership-accepted', 'demo-reviewer-other-la'], ['membership-accepted', 'demo-reviewer-other-la'],
+      ['membership-la-approved', 'demo-la-officer-other-la'], ['membership-la-approved', 'demo-la-officer-other-la'],
+    ]);
+    // The joint convenor reads it on their own list, with the collaborative's name; nobody else was told.
+    const joint = await list('demo-senior-leader-secondary');
+    expect(joint.notifications.map((n) => [n.kind, n.collaborative?.id, n.actor?.id])).toEqual([
+      ['membership-la-approved', collaborativeId, 'demo-la-officer-other-la'], ['membership-accepted', collaborativeId, 'demo-reviewer-other-la'],
+    ]);
+    expect((await list('demo-reviewer-other-la')).notifications.filter((n) => n.kind.startsWith('membership-a') || n.kind.startsWith('membership-la'))).toEqual([]);
+  });
+
+  it('A148: a headteacher declining, or an LA officer refusing, tells every convenor; an answer refused as already given tells nobody again', async () => {
+    const { post, told, ask } = await jointlyConvened();
+    const first = await ask();
+    expect((await post('demo-reviewer-other-la', `/api/membership-requests/${first.id}/answer`, { accept: false })).status).toBe(200);
+    expect(await told('membership-declined')).toEqual(convenors);
+    expect((await post('demo-reviewer-other-la', `/api/membership-requests/${first.id}/answer`, { accept: false })).status).toBe(409);
+    expect(await told('membership-declined')).toEqual(convenors);
+    const second = await ask();
+    expect((await post('demo-la-officer-other-la', `/api/membership-approvals/${second.id}/decision`, { decision: 'decline' })).status).toBe(200);
+    expect(await told('membership-la-declined')).toEqual(convenors);
+  });
+});
+
 describe('notifications: reading them', () => {
   it('A143: a person lists their own, newest first, with the unread count; marks one or all read; someone else\'s is 404', async () => {
     const { api, clock, post, list } = await setup();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allRoles, type RoleAssignment } from '../src/domain/person';
+import { NotificationKind } from '../src/domain/notification';
 import { decideNotificationAccess } from '../src/policy/notifications';
 import type { Actor } from '../src/policy/types';
 
@@ -28,6 +29,18 @@ describe('notifications', () => {
     // An LA officer over the recipient's school, or its headteacher, still has no view of it.
     for (const id of everyone.filter((x) => x !== 'practitioner')) {
       expect([id, decideNotificationAccess(actor(id), { recipientId: 'practitioner' }).reason]).toEqual([id, 'notification.not-recipient']);
+    }
+  });
+});
+
+describe('notification kinds', () => {
+  it('P134: a request\'s answer has a kind of its own, for the headteacher\'s answer and the LA\'s, and stays its recipient\'s alone', () => {
+    for (const kind of ['membership-accepted', 'membership-declined', 'membership-la-approved', 'membership-la-declined']) {
+      expect(NotificationKind.safeParse(kind).success).toBe(true);
+    }
+    expect(NotificationKind.safeParse('membership-answered').success).toBe(false);
+    for (const id of everyone) {
+      expect([id, decideNotificationAccess(actor(id), { recipientId: 'convenor' }).allow]).toEqual([id, id === 'convenor']);
     }
   });
 });

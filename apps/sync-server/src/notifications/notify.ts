@@ -6,6 +6,7 @@
  */
 import type { ReviewShare } from '@cydweithio/model/domain/reviewTeam';
 import type { AccessServices } from '../access/services';
+import { convenorIdsOf } from '../access/convenors';
 import { decide, documentResource, loadActor } from '../access/policy';
 import type { NotificationSubject } from './notification-store';
 import type { OutboxPayload } from '../db/schema/notifications';
@@ -62,7 +63,7 @@ export async function notifyMembershipRequest(services: AccessServices, request:
 
 /**
  * A141: the host sharing a peer review tells who it newly reaches: the named person; a
- * collaborative's convenor and its member schools' headteachers and senior leaders; the host
+ * collaborative's convenors (every one, A148) and its member schools' headteachers and senior leaders; the host
  * school's Improvement Partners; the host LA's people. Asked before the share is made (who
  * reads it already, such as the host's own leaders, is not told); `send` once it is made.
  */
@@ -76,7 +77,7 @@ export async function reviewShareNotice(services: AccessServices, documentId: st
     const collaborative = await directory.collaborative(share.id);
     if (collaborative) {
       const leaders = await Promise.all(collaborative.memberSchoolIds.flatMap((schoolId) => [directory.holders('school', schoolId, 'headteacher'), directory.holders('school', schoolId, 'senior-leader')]));
-      candidates = [collaborative.convenorId, ...leaders.flatMap(ids)];
+      candidates = [collaborative.convenorId, ...(await convenorIdsOf(services, collaborative.id)), ...leaders.flatMap(ids)];
     }
   }
   const already = new Set(await readersAmong(services, documentId, candidates));
@@ -91,4 +92,16 @@ export async function reviewShareNotice(services: AccessServices, documentId: st
 /** A141: a comment tells the people it newly mentions (each a reader, checked by checkMentions). */
 export async function notifyMentions(services: AccessServices, documentId: string, mentioned: readonly string[], authorId: string): Promise<void> {
   await tell(services, mentioned, { kind: 'mention', documentId, actorPersonId: authorId });
+}
+
+/**
+ * A148: the answer to a request to join goes back to the collaborative's convenors, every one
+ * of them (the first-named and the joint ones), so whoever asked learns it without looking.
+ */
+export async function notifyMembershipAnswer(services: AccessServices, answer: {
+  collaborativeId: string; answeredBy: string;
+  kind: 'membership-accepted' | 'membership-declined' | 'membership-la-approved' | 'membership-la-declined';
+}): Promise<void> {
+  const convenors = await convenorIdsOf(services, answer.collaborativeId);
+  await tell(services, convenors, { kind: answer.kind, collaborativeId: answer.collaborativeId, actorPersonId: answer.answeredBy });
 }

@@ -16,7 +16,7 @@ import type { AccessServices } from '../access/services';
 import { loadActor } from '../access/policy';
 import { joinWhenAgreed } from '../access/membership-joining';
 import { lapseCollaborativeRoles } from '../access/role-changes';
-import { notifyMembershipRequest } from '../notifications/notify';
+import { notifyMembershipAnswer, notifyMembershipRequest } from '../notifications/notify';
 import type { StoredRequest } from '../directory/convening-store';
 import { ensureWorkspace } from '../access/workspace-creation';
 import { searchSchools } from '../directory/school-search';
@@ -214,11 +214,13 @@ export function collaborativeMembershipRoutes(services: AccessServices): { colla
       if (!(await convening.answer(request.id, 'declined', personId))) throw new ProblemError('membership.answered');
       await convening.recordEvent(collaborative.id, request.schoolId, 'declined', personId);
       await audit.record({ actorPersonId: personId, action: 'declined', detail: { collaborativeId: collaborative.id, schoolId: request.schoolId } });
+      await notifyMembershipAnswer(services, { collaborativeId: collaborative.id, answeredBy: personId, kind: 'membership-declined' });
       return c.json({ collaborativeId: collaborative.id, accepted: false, joined: false });
     }
     if (!(await convening.accept(request.id, personId))) throw new ProblemError('membership.answered');
     // Joined now, or once the new LA's officer approves too (M46, G35).
     const joined = await joinWhenAgreed(services, request, personId);
+    await notifyMembershipAnswer(services, { collaborativeId: collaborative.id, answeredBy: personId, kind: 'membership-accepted' });
     return c.json({ collaborativeId: collaborative.id, accepted: true, joined });
   });
 

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { decideJoiningLaApproval } from '@cydweithio/model/policy/index';
 import type { AccessServices } from '../access/services';
 import { joinWhenAgreed } from '../access/membership-joining';
+import { notifyMembershipAnswer } from '../notifications/notify';
 import { loadActor } from '../access/policy';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
@@ -69,13 +70,16 @@ export function membershipApprovalRoutes(services: AccessServices): Hono<AccessE
       if (!(await convening.answer(request.id, 'declined', personId))) throw new ProblemError('membership.answered');
       await convening.recordEvent(request.collaborativeId, request.schoolId, 'declined', personId);
       await audit.record({ actorPersonId: personId, action: 'declined', detail });
+      await notifyMembershipAnswer(services, { collaborativeId: request.collaborativeId, answeredBy: personId, kind: 'membership-la-declined' });
       return c.json({ approved: false, joined: false });
     }
     if (!(await convening.laApprove(request.id, personId))) throw new ProblemError('membership.answered');
     await convening.recordEvent(request.collaborativeId, request.schoolId, 'la-approved', personId);
     await audit.record({ actorPersonId: personId, action: 'approved', detail });
     // Joined now if the headteacher had accepted already; otherwise when they do (G27).
-    return c.json({ approved: true, joined: await joinWhenAgreed(services, request, personId) });
+    const joined = await joinWhenAgreed(services, request, personId);
+    await notifyMembershipAnswer(services, { collaborativeId: request.collaborativeId, answeredBy: personId, kind: 'membership-la-approved' });
+    return c.json({ approved: true, joined });
   });
 
   return app;

@@ -16,6 +16,14 @@ export const notificationKinds = [
   'review-shared',
   /** A comment mentions the person. */
   'mention',
+  /** P134: a school's headteacher accepted the convenors' request to join (told to every convenor). */
+  'membership-accepted',
+  /** P134: a school's headteacher declined the convenors' request to join. */
+  'membership-declined',
+  /** P134: the joining school's LA officer approved the joining (M46). */
+  'membership-la-approved',
+  /** P134: the joining school's LA officer refused the joining. */
+  'membership-la-declined',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -9,7 +9,11 @@ import { useErrorText } from '../../i18n/useErrorText';
 import { useText } from '../../i18n/useText';
 import { createWatched } from '../convening/createWatched';
 
-const knownKinds = ['invitation', 'membership-request', 'membership-approval', 'review-shared', 'mention'] as const;
+const knownKinds = [
+  'invitation', 'membership-request', 'membership-approval', 'review-shared', 'mention',
+  // C302: a request's answer, told to every convenor of the collaborative (A148).
+  'membership-accepted', 'membership-declined', 'membership-la-approved', 'membership-la-declined',
+] as const;
 
 /**
  * The person's notifications (web C292; server A140-A144): what others did that concerns them
