@@ -5,7 +5,10 @@
  * shared), against Hocuspocus 3.4.4 alone and with its Redis extension on two. Every instance is
  * its own process; the figures are the load generator's (edit→peer, durable ack) and each
  * process's own CPU. Regimes: the mixed load, 200 writers on one document, one writer watched
- * by 1,500 readers, and a join storm (150 clients open a 4 MB document at once).
+ * by 1,500 readers, and a join storm (150 clients open a 4 MB document at once). With 200
+ * writers, one writer in ten times the others' keystrokes and none applies them (the generator
+ * would otherwise be the bottleneck); the 1,500 readers join with a presence and keep it still,
+ * as people watching a document do. `--setups ours1,ours2,hp1,hp2` picks which setups run.
  * Prints a Markdown table for BENCHMARKS.md, with the load average (the machine is shared).
  */
 import { loadavg } from 'node:os';
@@ -19,19 +22,21 @@ import { RunMetrics, Samples } from './load/metrics.js';
 import { runLoad, type LoadResult } from './load/run-load.js';
 import { OURS_QUERY } from './servers/ours-query.js';
 
-interface Setup { label: string; kind: ServerKind; script: string; instances: number; usesDatabase: boolean; usesRedis: boolean }
+interface Setup { key: string; label: string; kind: ServerKind; script: string; instances: number; usesDatabase: boolean; usesRedis: boolean }
 
 const SETUPS: Setup[] = [
-  { label: 'ours, 1 instance (PostgreSQL)', kind: 'ours', script: 'tests/bench/servers/ours.ts', instances: 1, usesDatabase: true, usesRedis: false },
-  { label: 'ours, 2 instances (PostgreSQL + Redis Streams)', kind: 'ours', script: 'tests/bench/servers/ours.ts', instances: 2, usesDatabase: true, usesRedis: true },
-  { label: 'Hocuspocus 3.4.4, 1 instance (memory)', kind: 'hocuspocus', script: 'tests/bench/servers/hocuspocus.ts', instances: 1, usesDatabase: false, usesRedis: false },
-  { label: 'Hocuspocus 3.4.4 + Redis extension, 2 instances', kind: 'hocuspocus', script: 'tests/bench/servers/hocuspocus-redis.ts', instances: 2, usesDatabase: false, usesRedis: true },
+  { key: 'ours1', label: 'ours, 1 instance (PostgreSQL)', kind: 'ours', script: 'tests/bench/servers/ours.ts', instances: 1, usesDatabase: true, usesRedis: false },
+  { key: 'ours2', label: 'ours, 2 instances (PostgreSQL + Redis Streams)', kind: 'ours', script: 'tests/bench/servers/ours.ts', instances: 2, usesDatabase: true, usesRedis: true },
+  { key: 'hp1', label: 'Hocuspocus 3.4.4, 1 instance (memory)', kind: 'hocuspocus', script: 'tests/bench/servers/hocuspocus.ts', instances: 1, usesDatabase: false, usesRedis: false },
+  { key: 'hp2', label: 'Hocuspocus 3.4.4 + Redis extension, 2 instances', kind: 'hocuspocus', script: 'tests/bench/servers/hocuspocus-redis.ts', instances: 2, usesDatabase: false, usesRedis: true },
 ];
 
 const flags = readFlags(process.argv.slice(2));
 const clients = numberFlag(flags, 'clients', 1000);
 const seconds = numberFlag(flags, 'seconds', 10);
 const only = flags.get('only')?.split(',') ?? ['mixed', 'writers', 'readers', 'storm'];
+const picked = flags.get('setups')?.split(',');
+const setups = picked ? SETUPS.filter((s) => picked.includes(s.key)) : SETUPS;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function withInstances<T>(setup: Setup, run: (servers: ChildServer[]) => Promise<T>): Promise<T> {
@@ -96,9 +101,9 @@ const startedAt = new Date().toISOString();
 for (const regime of only.filter((r) => r !== 'storm')) {
   const options = regime === 'mixed'
     ? { clients, docs: Math.max(1, Math.round(clients / 10)), writersPerDoc: 3, charsPerSecond: 5 }
-    : regime === 'writers' ? { clients: 200, docs: 1, writersPerDoc: 200, charsPerSecond: 2 }
-      : { clients: 1501, docs: 1, writersPerDoc: 1, charsPerSecond: 5 };
-  for (const setup of SETUPS) {
+    : regime === 'writers' ? { clients: 200, docs: 1, writersPerDoc: 200, charsPerSecond: 2, timingWriterEvery: 10 }
+      : { clients: 1501, docs: 1, writersPerDoc: 1, charsPerSecond: 5, readersMovePresence: false };
+  for (const setup of setups) {
     console.log(`${regime}: ${setup.label}, ${options.clients} clients over ${options.docs} documents, ${seconds} s ...`);
     try {
       const result = await withInstances(setup, (servers) => runLoad(servers, dialectFor(setup.kind, OURS_QUERY), {
@@ -114,7 +119,7 @@ for (const regime of only.filter((r) => r !== 'storm')) {
   }
 }
 if (only.includes('storm')) {
-  for (const setup of SETUPS) {
+  for (const setup of setups) {
     console.log(`join storm: ${setup.label} ...`);
     try {
       const storm = await withInstances(setup, (servers) => joinStorm(setup, servers));

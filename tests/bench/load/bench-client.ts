@@ -16,6 +16,14 @@ import type { Dialect } from './dialect.js';
 import type { RunMetrics } from './metrics.js';
 
 const OPEN_TIMEOUT_MS = 20_000;
+
+/**
+ * How a client behaves beyond reading or writing. By default a writer applies what others type
+ * and a reader times it; a regime of many writers on one document has writers that time (a
+ * sample of them) and do not apply, since 200 Y.Docs each applying every keystroke in this one
+ * process would make the load generator, not the server, the bottleneck.
+ */
+export interface ClientRole { applies?: boolean; times?: boolean; publishesPresence?: boolean }
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz ';
 
 export class BenchClient {
@@ -26,6 +34,9 @@ export class BenchClient {
   private unacked: [number, number][] = [];
   private typed = 0;
   private closing = false;
+  private readonly applies: boolean;
+  private readonly times: boolean;
+  private readonly publishesPresence: boolean;
 
   constructor(
     private readonly base: string,
@@ -33,7 +44,11 @@ export class BenchClient {
     private readonly dialect: Dialect,
     private readonly writer: boolean,
     private readonly metrics: RunMetrics,
+    role: ClientRole = {},
   ) {
+    this.applies = role.applies ?? writer;
+    this.times = role.times ?? !writer;
+    this.publishesPresence = role.publishesPresence ?? true;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === this) return;
       const meta = Y.parseUpdateMeta(update);
@@ -111,13 +126,13 @@ export class BenchClient {
     }
     if (step === syncProtocol.messageYjsUpdate && this.metrics.measuring) this.observe(payload);
     // Readers never apply: they stand for people whose client work is not the server's cost.
-    if (this.writer) Y.applyUpdate(this.doc, payload, this);
+    if (this.applies) Y.applyUpdate(this.doc, payload, this);
     return step;
   }
 
   private observe(update: Uint8Array): void {
     this.metrics.updatesDelivered++;
-    if (this.writer) return;
+    if (!this.times) return;
     const now = performance.now();
     for (const [client, clock] of Y.parseUpdateMeta(update).to) {
       const sent = this.metrics.sentAt.get(`${client}:${clock}`);
@@ -143,6 +158,7 @@ export class BenchClient {
   }
 
   movePresence(): void {
+    if (!this.publishesPresence) return;
     this.awareness.setLocalStateField('cursor', Math.floor(Math.random() * 1000));
     this.send(awarenessFrame(this.awareness, [this.doc.clientID]));
   }

@@ -1,10 +1,10 @@
 /** Opens many bench clients a batch at a time, so connection storms do not distort the figures. */
-import { BenchClient } from './bench-client.js';
+import { BenchClient, type ClientRole } from './bench-client.js';
 import type { Dialect } from './dialect.js';
 import type { RunMetrics } from './metrics.js';
 
 /** `base`: the server this client connects to, when the run has several (scale-out). */
-export interface ClientSpec { docName: string; writer: boolean; base?: string }
+export interface ClientSpec { docName: string; writer: boolean; base?: string; role?: ClientRole }
 
 const BATCH = 50;
 
@@ -17,7 +17,7 @@ export async function openClients(
 ): Promise<BenchClient[]> {
   const clients: BenchClient[] = [];
   for (let i = 0; i < specs.length; i += BATCH) {
-    const batch = specs.slice(i, i + BATCH).map((spec) => new BenchClient(spec.base ?? base, spec.docName, dialect, spec.writer, metrics));
+    const batch = specs.slice(i, i + BATCH).map((spec) => new BenchClient(spec.base ?? base, spec.docName, dialect, spec.writer, metrics, spec.role));
     clients.push(...batch);
     await Promise.all(batch.map((client) => client.open(waitForSync)));
   }

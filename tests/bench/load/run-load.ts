@@ -17,6 +17,13 @@ export interface LoadOptions {
   charsPerSecond: number;
   presenceEverySeconds: number;
   waitForSync: boolean;
+  /**
+   * Many writers on one document: writers do not apply each other's keystrokes in the generator,
+   * and one writer in `timingWriterEvery` times edit→peer (see ClientRole).
+   */
+  timingWriterEvery?: number;
+  /** One writer watched by many: readers join with a presence but do not move it (default: they do). */
+  readersMovePresence?: boolean;
 }
 
 export interface LoadResult {
@@ -91,11 +98,14 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
   };
   const perProcess = async () => Promise.all(list.map((s) => s.stats()));
   const metrics = new RunMetrics();
-  const specs: ClientSpec[] = Array.from({ length: options.clients }, (_, i) => ({
-    docName: docName('load', i % options.docs),
-    writer: Math.floor(i / options.docs) < options.writersPerDoc,
-    base: `ws://127.0.0.1:${(list[Math.floor(i / options.docs) % list.length] as ChildServer).port}`,
-  }));
+  const specs: ClientSpec[] = Array.from({ length: options.clients }, (_, i) => {
+    const writer = Math.floor(i / options.docs) < options.writersPerDoc;
+    const every = options.timingWriterEvery;
+    const role = writer
+      ? (every === undefined ? {} : { applies: false, times: Math.floor(i / options.docs) % every === 0 })
+      : { publishesPresence: options.readersMovePresence ?? true };
+    return { docName: docName('load', i % options.docs), writer, base: `ws://127.0.0.1:${(list[Math.floor(i / options.docs) % list.length] as ChildServer).port}`, role };
+  });
   const clients = await openClients(`ws://127.0.0.1:${(list[0] as ChildServer).port}`, dialect, specs, metrics, options.waitForSync);
   let processesBefore = await perProcess();
   const writers = clients.filter((_, i) => specs[i]?.writer === true);

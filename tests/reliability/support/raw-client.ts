@@ -64,11 +64,14 @@ export async function connectRawClient(url: string, options: { stateVector?: Uin
     socket.once('error', reject);
   });
   send(syncStep1FrameFromVector(options.stateVector ?? Y.encodeStateVector(doc)));
+  // A socket the server closes before its step 2 would otherwise leave a run waiting forever.
+  const synced = Promise.race([firstStep2.then(() => undefined), closed.then((code) => { throw new Error(`closed with ${code} before its first step 2`); })]);
+  synced.catch(() => undefined); // handled by whoever awaits it; a client closed unawaited is not an error
   return {
     doc,
     socket,
     firstStep2,
-    synced: firstStep2.then(() => undefined),
+    synced,
     closed,
     durable,
     sendUpdate: (update) => send(updateFrame(update)),

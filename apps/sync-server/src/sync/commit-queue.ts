@@ -155,6 +155,7 @@ export class CommitQueue {
       snapshots.set(room, sealDurableSnapshot(room, waiters));
       if (waiters.size > 0) remoteGates.set(room, this.options.fanout?.remoteDurable(room));
     }
+    this.carryRemote(batch);
     const nextSeq = new Map<Room, number>();
     const sealed = batch.entries.map(({ room, update, author }) => {
       const seq = (nextSeq.get(room) ?? room.log.lastSeq) + 1;
@@ -195,6 +196,24 @@ export class CommitQueue {
     }
     if (acknowledged) this.options.metrics.ackDelaySeconds.observe((performance.now() - batch.openedAt) / 1000);
     return true;
+  }
+
+  /**
+   * S65: another instance's updates this room holds unconfirmed go into the same transaction as
+   * the room's own, ahead of them. An edit made here on top of one made there is then never on
+   * disk without it, whichever instance dies first: a log with an update whose dependencies are
+   * missing could not be loaded (S15). Storing an update twice is harmless (Yjs applies it once)
+   * and compaction folds it; once committed here it is confirmed on its instance's behalf, so
+   * acks no longer wait for that instance's own commit.
+   */
+  private carryRemote(batch: Batch): void {
+    const fanout = this.options.fanout;
+    if (!fanout) return;
+    const carried: Batch['entries'] = [];
+    for (const room of batch.waiters.keys()) {
+      for (const { update, confirmation } of fanout.carryPending(room)) carried.push({ room, update, confirmation });
+    }
+    if (carried.length > 0) batch.entries.unshift(...carried);
   }
 
   /** Tells the other instances what this batch committed, per room (S57). */

@@ -12,7 +12,6 @@ import type { SyncLogger } from './logger';
 import type { PresenceOwners } from './presence-owners';
 import { handleAwareness } from './presence-messages';
 import { decodeClientFrame } from './protocol/frame';
-import { writeSyncStep2 } from './protocol/sync';
 import type { Room } from './room';
 import { handleUpdate } from './update-messages';
 
@@ -30,7 +29,7 @@ export function handleClientFrame(context: MessageContext, room: Room, connectio
   const message = decodeClientFrame(frame);
   switch (message.kind) {
     case 'sync-step1':
-      connection.send(writeSyncStep2(room.diff(message.stateVector)));
+      connection.send(room.step2For(message.stateVector));
       return;
     case 'sync-step2':
     case 'sync-update':

@@ -12,10 +12,13 @@
 import * as Y from 'yjs';
 import type { StoredDoc } from '../storage/doc-store';
 import { writeAwarenessEntries, type EncodedPresence } from './protocol/awareness';
-import { writeSyncUpdate } from './protocol/sync';
+import { isEmptyStateVector, step2Payload, writeSyncStep2, writeSyncUpdate } from './protocol/sync';
 import { DeletedRanges } from './deleted-ranges';
 import { RoomLog } from './room-log';
 import { RoomPresence } from './room-presence';
+
+/** From this size the full-state answer is kept between joiners (S64). */
+const FULL_STATE_KEPT_FROM_BYTES = 16 * 1024;
 
 /** Transaction origin of the initial load: never broadcast, never stored again. */
 export const LOAD_ORIGIN = Symbol('load');
@@ -53,6 +56,11 @@ export class Room {
   /** Handed out live (getDoc): it must not go cold before then under a caller that writes to it. */
   liveUntil = 0;
   private content: Content;
+  /**
+   * S64: the step 2 that answers a client holding nothing, built once per change of the content
+   * and shared by every such joiner (150 people opening a 4 MB document need one encoding, not 150).
+   */
+  private fullStateAnswer: { changes: number; frame: Uint8Array } | undefined;
 
   private constructor(
     readonly docId: string,
@@ -97,6 +105,20 @@ export class Room {
     return this.content.kind === 'cold' ? Y.diffUpdate(this.content.state, stateVector) : Y.encodeStateAsUpdate(this.content.doc, stateVector);
   }
 
+  /** The step 2 frame answering a client's step 1: what it lacks (S5), shared when it lacks everything (S64). */
+  step2For(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return writeSyncStep2(this.diff(stateVector));
+    const kept = this.fullStateAnswer;
+    if (kept && kept.changes === this.changes) return kept.frame;
+    const frame = writeSyncStep2(this.content.kind === 'cold' ? this.content.state : Y.encodeStateAsUpdate(this.content.doc));
+    // A small document is cheaper to encode again than to hold twice.
+    if (frame.byteLength < FULL_STATE_KEPT_FROM_BYTES) return frame;
+    this.fullStateAnswer = { changes: this.changes, frame };
+    // A cold room's bytes are the answer's payload from now on, so the state is held once.
+    if (this.content.kind === 'cold') this.content = { ...this.content, state: step2Payload(frame) };
+    return frame;
+  }
+
   /**
    * Inserts and deletions of the whole document, without making a cold room live, and without
    * walking the document: its deletions are kept as they happen (deleted-ranges.ts).
@@ -112,7 +134,9 @@ export class Room {
   freeze(): void {
     if (this.content.kind === 'cold') return;
     const { doc, deletions } = this.content;
-    const state = this.encodeState();
+    const kept = this.fullStateAnswer;
+    // The kept answer already holds the state: going cold shares its bytes instead of a second copy (S64).
+    const state = kept && kept.changes === this.changes ? this.measured(step2Payload(kept.frame)) : this.encodeState();
     this.content = { kind: 'cold', state, stateVector: Y.encodeStateVector(doc), snapshot: Y.encodeSnapshot(deletions.snapshot()) };
     deletions.stop();
     doc.destroy();
@@ -144,7 +168,10 @@ export class Room {
 
   /** The merged state as compaction stores it; also makes the size estimate exact. O(document): call rarely. */
   encodeState(): Uint8Array {
-    const state = this.content.kind === 'cold' ? this.content.state : Y.encodeStateAsUpdate(this.content.doc);
+    return this.measured(this.content.kind === 'cold' ? this.content.state : Y.encodeStateAsUpdate(this.content.doc));
+  }
+
+  private measured(state: Uint8Array): Uint8Array {
     this.log.measured(state.byteLength);
     return state;
   }
@@ -166,6 +193,7 @@ export class Room {
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return;
       this.changes += 1;
+      this.fullStateAnswer = undefined;
       this.lastWriteAt = Date.now();
       this.onUpdate(this, update, origin);
     });

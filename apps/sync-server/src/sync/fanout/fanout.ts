@@ -54,6 +54,12 @@ export interface Fanout {
    * there is none. A durable ack sent after it covers only what is on disk (S57).
    */
   remoteDurable(room: Room): Promise<void> | undefined;
+  /**
+   * S65: the room's remote updates not yet known to be committed, to be written in the same
+   * transaction as the room's own next batch (whose updates may depend on them); each comes with
+   * the confirmation to publish once it is committed. Each is handed out once.
+   */
+  carryPending(room: Room): { update: Uint8Array; confirmation: Confirmation }[];
   /** True while the room holds remote updates not yet known to be committed. */
   hasPendingRemote(room: Room): boolean;
   /** How many remote updates, over all rooms, are not yet known to be committed. */

@@ -170,6 +170,10 @@ export class RedisFanout implements Fanout {
     return this.pending.gate(room);
   }
 
+  carryPending(room: Room): { update: Uint8Array; confirmation: Confirmation }[] {
+    return this.pending.carry(room).map((entry) => ({ update: entry.update, confirmation: { instance: entry.instance, n: entry.n } }));
+  }
+
   hasPendingRemote(room: Room): boolean {
     return this.pending.has(room);
   }

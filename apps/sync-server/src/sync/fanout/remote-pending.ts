@@ -48,6 +48,16 @@ export class RemotePending {
     else this.byRoom.delete(room);
   }
 
+  /**
+   * S65: the room's updates not yet settled nor taken over, handed to a commit of this room's
+   * own updates (which may depend on them) and marked taken over so they are handed out once.
+   */
+  carry(room: Room): PendingUpdate[] {
+    const carried = (this.byRoom.get(room) ?? []).filter((entry) => !entry.takenOver);
+    for (const entry of carried) entry.takenOver = true;
+    return carried;
+  }
+
   count(): number {
     let count = 0;
     for (const list of this.byRoom.values()) count += list.length;

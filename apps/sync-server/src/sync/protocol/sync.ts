@@ -47,6 +47,18 @@ export function writeSyncStep2(diff: Uint8Array): Uint8Array {
   return syncFrame(SyncMessage.step2, diff);
 }
 
+/** Whether a step 1's state vector names no client: the client holds nothing yet (S64). */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
+}
+
+/** The payload of a frame written by syncFrame: after the two type bytes and the length varuint. */
+export function step2Payload(frame: Uint8Array): Uint8Array {
+  let at = 2;
+  while ((frame[at] ?? 0) & 0x80) at += 1;
+  return frame.subarray(at + 1);
+}
+
 export function writeSyncUpdate(update: Uint8Array): Uint8Array {
   return syncFrame(SyncMessage.update, update);
 }
