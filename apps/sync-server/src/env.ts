@@ -55,6 +55,11 @@ const schema = z.object({
   /** An open document nobody has typed in for this long is held as bytes, not as a live Y.Doc. */
   COLD_AFTER_SECONDS: z.coerce.number().positive().default(30),
   MAX_RESIDENT_DOCS: z.coerce.number().int().positive().default(1000),
+  /**
+   * Sockets one document accepts (S17); beyond, a socket is closed as too many. The default suits
+   * a collaborative's documents; an operator publishing one to a whole LA's staff raises it.
+   */
+  MAX_CONNECTIONS_PER_DOCUMENT: z.coerce.number().int().min(1).max(20_000).default(500),
   /** The liveness sweep's period: a socket that does not answer a ping is cut at the next sweep. */
   PING_INTERVAL_SECONDS: z.coerce.number().positive().default(30),
   /** The least time between two commits: under load, edits arriving meanwhile share one transaction. */

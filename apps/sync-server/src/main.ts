@@ -30,6 +30,7 @@ const running = await startApp({
   idleMs: env.IDLE_UNLOAD_SECONDS * 1000,
   coldAfterMs: env.COLD_AFTER_SECONDS * 1000,
   maxResidentDocs: env.MAX_RESIDENT_DOCS,
+  limits: { maxConnectionsPerDocument: env.MAX_CONNECTIONS_PER_DOCUMENT },
   pingIntervalMs: env.PING_INTERVAL_SECONDS * 1000,
   commitIntervalMs: env.COMMIT_INTERVAL_MS,
   trustProxy: env.TRUST_PROXY,

@@ -97,6 +97,9 @@ export class BenchClient {
       socket.on('close', (code) => {
         // Our own close at the end of a run is not the server's doing.
         if (!this.closing) this.metrics.noteClose(code);
+        // Closed before its handshake finished: say so now rather than time out later.
+        clearTimeout(timer);
+        reject(new Error(`closed by the server with ${code} while opening ${this.docName}`));
       });
     });
   }

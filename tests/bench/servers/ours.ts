@@ -31,6 +31,7 @@ const server = await startServer({
   idleMs: Number(process.env['IDLE_MS'] ?? 30_000),
   coldAfterMs: Number(process.env['COLD_MS'] ?? 30_000),
   ...(process.env['COMMIT_INTERVAL_MS'] ? { commitIntervalMs: Number(process.env['COMMIT_INTERVAL_MS']) } : {}),
+  ...(process.env['MAX_CONNECTIONS_PER_DOCUMENT'] ? { limits: { maxConnectionsPerDocument: Number(process.env['MAX_CONNECTIONS_PER_DOCUMENT']) } } : {}),
 });
 announceReady(server.port, () => server.sync.residentCount(), () => server.sync.flush());
 const stop = (): void => {
