@@ -52,6 +52,13 @@ const notes = (page: Page) => page.locator('[data-testid="peer-review-notes"] [r
 
 /** Fills the host's invite form and answers the link it shows. */
 async function inviteByEmail(host: Page, email: string, teamRole: string): Promise<string> {
+  // The form opens from its button (loaded on demand, C290); keyboard only, as a host would.
+  const opener = host.getByTestId('team-invite-open');
+  if (await opener.count() > 0) {
+    await opener.focus();
+    await host.keyboard.press('Enter');
+    await expect.poll(() => host.evaluate(() => document.activeElement?.id)).toBe('team-invite-email');
+  }
   const form = host.getByTestId('team-invite-form');
   await form.locator('#team-invite-email').fill(email);
   await form.locator('#team-invite-role').selectOption(teamRole);

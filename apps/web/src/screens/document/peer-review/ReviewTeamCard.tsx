@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, lazy, Show } from 'solid-js';
 import { useLocale } from '@cydweithio/ui';
 import { teamRoles } from '@cydweithio/model/domain/reviewTeam';
 import { apiJson, apiRequest, postJson } from '../../../api/http';
@@ -10,7 +10,9 @@ import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { useCorrections } from '../corrections/CorrectionsContext';
 import { useReviewLifecycle } from './ReviewLifecycle';
-import { TeamInvitationsPanel } from './TeamInvitationsPanel';
+
+/** C294: loaded only when the host opens it, so the document screen carries none of it (C290). */
+const TeamInvitationsPanel = lazy(() => import('./TeamInvitationsPanel'));
 
 /**
  * The review team as the server holds it: who reads and writes is this list, never names typed
@@ -18,6 +20,7 @@ import { TeamInvitationsPanel } from './TeamInvitationsPanel';
  * role, or invites someone by email (C294); everyone else sees the team.
  */
 export function ReviewTeamCard() {
+  const [inviting, setInviting] = createSignal(false);
   const t = useText();
   const label = useLabels();
   const locale = useLocale();
@@ -118,7 +121,11 @@ export function ReviewTeamCard() {
             </Show>
           )}
         </Show>
-        <TeamInvitationsPanel docId={docId} />
+        <Show when={inviting()} fallback={
+          <p><button type="button" class="button button--small button--quiet" aria-expanded="false" onClick={() => setInviting(true)} data-testid="team-invite-open">{t('peerReview.invite.heading')}</button></p>
+        }>
+          <TeamInvitationsPanel docId={docId} />
+        </Show>
       </Show>
       <p role="status" class="muted">{message()}</p>
     </section>

@@ -1,4 +1,4 @@
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, createSignal, For, onMount, Show } from 'solid-js';
 import { useLocale } from '@cydweithio/ui';
 import { teamRoles } from '@cydweithio/model/domain/reviewTeam';
 import { apiJson, apiRequest, postJson } from '../../../api/http';
@@ -16,7 +16,7 @@ const hostStaffRoles = ['practitioner', 'senior-leader', 'headteacher'] as const
  * team place and, for host staff, the role at the host school that comes with it. The open
  * invitations are listed with address, place and expiry, each withdrawn with one button.
  */
-export function TeamInvitationsPanel(props: { docId: string }) {
+export default function TeamInvitationsPanel(props: { docId: string }) {
   const t = useText();
   const label = useLabels();
   const locale = useLocale();
@@ -27,6 +27,9 @@ export function TeamInvitationsPanel(props: { docId: string }) {
   // The message is kept as a function so that it follows a change of language.
   const [message, setMessage] = createSignal<{ ok: boolean; text: () => string }>();
   const [link, setLink] = createSignal<string>();
+  let emailInput: HTMLInputElement | undefined;
+  // Opened from its button: the person carries on where the form starts.
+  onMount(() => emailInput?.focus());
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -64,7 +67,7 @@ export function TeamInvitationsPanel(props: { docId: string }) {
       <p class="hint" id="team-invite-hint">{t('peerReview.invite.explain')}</p>
       <form class="form" onSubmit={(e) => void submit(e)} aria-labelledby="team-invite-heading" aria-describedby="team-invite-hint" data-testid="team-invite-form">
         <label for="team-invite-email">{t('peerReview.invite.email')}</label>
-        <input id="team-invite-email" name="email" type="email" required maxlength="320" autocomplete="off" />
+        <input ref={emailInput} id="team-invite-email" name="email" type="email" required maxlength="320" autocomplete="off" />
         <label for="team-invite-role">{t('peerReview.invite.teamRole')}</label>
         <select id="team-invite-role" name="teamRole" value={teamRole()} onChange={(e) => setTeamRole(e.currentTarget.value)}>
           <For each={teamRoles}>{(role) => <option value={role}>{label('teamRole', role)}</option>}</For>
