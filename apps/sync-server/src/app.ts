@@ -16,6 +16,7 @@ import { SqlRecordStore } from './records/sql-record-store';
 import { laPictureDigester } from './overview/record-digest';
 import { startServer, type RunningServer, type ServerOptions } from './server';
 import type { LogDeriver } from './activity/log-deriver';
+import type { ActionReminderSweep } from './notifications/action-reminder-sweep';
 
 export interface AppOptions extends Omit<ServerOptions, 'dataDir' | 'store' | 'authorizer' | 'mount' | 'logger'> {
   /** The embedded SQLite file (default) or PostgreSQL (DATABASE_URL, SPEC S50). */
@@ -24,6 +25,8 @@ export interface AppOptions extends Omit<ServerOptions, 'dataDir' | 'store' | 'a
   access?: Omit<AccessLayerOptions, 'sql' | 'sync' | 'records' | 'logger'>;
   /** How often the update log is read into search text and section changes (A121). Default 500 ms. */
   activityPollMs?: number;
+  /** A150: how often actions falling due are swept for reminders (ACTION_REMINDER_INTERVAL_SECONDS). Default 15 minutes. */
+  actionReminderIntervalMs?: number;
 }
 
 export interface RunningApp extends RunningServer {
@@ -31,10 +34,12 @@ export interface RunningApp extends RunningServer {
   records: RecordService;
   /** The update log's reader (search text, section changes): tests and tools call catchUp(). */
   deriver: LogDeriver;
+  /** Reminders of actions falling due (A149): tests and tools call sweep(). */
+  actionReminders: ActionReminderSweep;
 }
 
 export async function startApp(options: AppOptions): Promise<RunningApp> {
-  const { database, logger, access: accessOptions, activityPollMs, ...serverOptions } = options;
+  const { database, logger, access: accessOptions, activityPollMs, actionReminderIntervalMs, ...serverOptions } = options;
   // The access layer needs the sync core's controls, and the sync core needs the access layer's
   // authorizer: the controls forward to the server once it has started.
   const holder: { running?: RunningServer } = {};
@@ -73,6 +78,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   holder.running = running;
   const stopSweep = access.startRetentionSweep();
   access.deriver.start(activityPollMs ?? 500);
+  // A150: once shortly after start (after the deriver's first passes), then on the interval.
+  const stopReminders = access.actionReminders.start(actionReminderIntervalMs);
   // O35: records saved before digests (or in an older format) get theirs in the background; an
   // overview meanwhile computes any it still lacks, so nothing waits on this.
   let closing = false;
@@ -81,5 +88,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     .catch((err: unknown) => logger.warn({ err }, 'record digest backfill failed'));
   const close = running.close.bind(running);
   // The deriver stops before the server closes, so no pass reads a database being closed.
-  return Object.assign(running, { records, deriver: access.deriver, close: async () => { closing = true; stopSweep(); await backfill; await access.deriver.stop(); await close(); } });
+  return Object.assign(running, {
+    records, deriver: access.deriver, actionReminders: access.actionReminders,
+    close: async () => { closing = true; stopSweep(); await stopReminders(); await backfill; await access.deriver.stop(); await close(); },
+  });
 }

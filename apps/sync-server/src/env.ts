@@ -62,6 +62,11 @@ const schema = z.object({
   MAX_CONNECTIONS_PER_DOCUMENT: z.coerce.number().int().min(1).max(20_000).default(500),
   /** The liveness sweep's period: a socket that does not answer a ping is cut at the next sweep. */
   PING_INTERVAL_SECONDS: z.coerce.number().positive().default(30),
+  /**
+   * How often actions falling due are swept for reminders to their owners (ACCESS.md A150); the
+   * first sweep is a few seconds after start. A minute to a day: a reminder is about a date.
+   */
+  ACTION_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   /** The least time between two commits: under load, edits arriving meanwhile share one transaction. */
   COMMIT_INTERVAL_MS: z.coerce.number().min(0).max(50).default(4),
   // Sign in with Hwb (IDENTITY.md H1-H4). All four of issuer, client id, secret and tenants, or none.

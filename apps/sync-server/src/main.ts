@@ -33,6 +33,7 @@ const running = await startApp({
   limits: { maxConnectionsPerDocument: env.MAX_CONNECTIONS_PER_DOCUMENT },
   pingIntervalMs: env.PING_INTERVAL_SECONDS * 1000,
   commitIntervalMs: env.COMMIT_INTERVAL_MS,
+  actionReminderIntervalMs: env.ACTION_REMINDER_INTERVAL_SECONDS * 1000,
   trustProxy: env.TRUST_PROXY,
   ...(env.REDIS_URL ? { fanout: redisFanout(env.REDIS_URL, env.REDIS_PREFIX, logger) } : {}),
   access: {
@@ -44,7 +45,15 @@ const running = await startApp({
   },
 });
 if (env.DEMO) {
-  await seedOnFirstStart(env.DATA_DIR, { store: running.store, sync: running.sync, logger }, demoSeeder(database.sql, env.SOURCE_DATA_DIR, running.records));
+  const seeded = await seedOnFirstStart(env.DATA_DIR, { store: running.store, sync: running.sync, logger }, demoSeeder(database.sql, env.SOURCE_DATA_DIR, running.records));
+  if (seeded) {
+    // The demo's actions owned by its people are reminded at once (A150), not at the first
+    // sweep: their text is derived from what was just written, then swept.
+    await running.sync.flush();
+    await running.deriver.catchUp();
+    const swept = await running.actionReminders.sweep();
+    logger.info({ told: swept.told }, 'first start: demo action reminders');
+  }
 }
 const signIns = env.DEMO ? await storedDemoSignIns(database.sql) : [];
 

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { seedDemoDocument, DEMO_PASSWORD, type DemoDataset } from '@cydweithio/model/demo/index';
 import { readDemoDataset } from '@cydweithio/sync-server/cli/source-data';
 import { openDatabase } from '@cydweithio/sync-server/db/open';
-import { startApp } from '@cydweithio/sync-server/app';
-import type { RunningServer } from '@cydweithio/sync-server/server';
+import { startApp, type RunningApp } from '@cydweithio/sync-server/app';
 import { loadDemoDirectory } from '@cydweithio/sync-server/directory/demo';
 import { seedDemoCycle } from '@cydweithio/sync-server/cli/seed';
 import { fastScryptParams } from '@cydweithio/sync-server/auth/password';
@@ -28,7 +27,8 @@ export function demoDataset(): DemoDataset {
 
 export interface E2eServer {
   url: string;
-  running: RunningServer;
+  /** The composed app: its sync core, records, log deriver and action reminder sweep. */
+  running: RunningApp;
   dataset: DemoDataset;
   /** Email of a named demo person, e.g. emailOf('demo-headteacher'). */
   emailOf(personId: string): string;

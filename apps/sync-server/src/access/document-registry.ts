@@ -6,7 +6,7 @@
 import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { DocumentKind, DocumentRecord } from '@cydweithio/model/domain/document';
 import { commentMentions, comments } from '../db/schema/comments';
-import { notificationOutbox, notifications } from '../db/schema/notifications';
+import { actionReminders, notificationOutbox, notifications } from '../db/schema/notifications';
 import { documentShares, documents, peerReviewReviewers } from '../db/schema/directory';
 import { peerReviewLifecycle, peerReviewShares, peerReviewTeam, reviewExtracts } from '../db/schema/peer-reviews';
 import { reviewingRoles, type ReviewShare, type ReviewStage, type TeamMember, type TeamRole } from '@cydweithio/model/domain/reviewTeam';
@@ -214,7 +214,9 @@ export class DocumentRegistry {
       await tx.run((db) => db.delete(reviewExtracts).where(eq(reviewExtracts.documentId, id)));
       await tx.run((db) => db.delete(commentMentions).where(eq(commentMentions.documentId, id)));
       await tx.run((db) => db.delete(comments).where(eq(comments.documentId, id)));
-      // Notifications about it go too, their unsent emails first (A144).
+      // Notifications about it go too, their unsent emails first, and the record of which
+      // action reminders it had (A144, A151).
+      await tx.run((db) => db.delete(actionReminders).where(eq(actionReminders.documentId, id)));
       const told = tx.all((db) => db.select({ id: notifications.id }).from(notifications).where(eq(notifications.documentId, id)));
       const toldIds = (await told).map((n) => n.id);
       if (toldIds.length > 0) await tx.run((db) => db.delete(notificationOutbox).where(inArray(notificationOutbox.notificationId, toldIds)));

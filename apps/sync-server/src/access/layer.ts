@@ -59,6 +59,7 @@ import { searchRoutes } from '../routes/search';
 import { LogDeriver } from '../activity/log-deriver';
 import { liveDocumentIds } from '../activity/readable';
 import { mentionsFeedSource } from '../activity/mentions-feed';
+import { createActionReminderSweep, type ActionReminderSweep } from '../notifications/action-reminder-sweep';
 
 export interface AccessLayer {
   routes: Hono<AccessEnv>;
@@ -71,6 +72,8 @@ export interface AccessLayer {
   startRetentionSweep: (intervalMs?: number) => () => void;
   /** Reads the update log into search text and section changes; the host starts and stops it (A121). */
   deriver: LogDeriver;
+  /** A149-A150: reminds owners of actions falling due; the host starts it, tests call sweep(). */
+  actionReminders: ActionReminderSweep;
 }
 
 export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
@@ -143,5 +146,6 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   const publicRoutes = publicSummaryRoutes(services.records, services.directory);
   const retention = createRetentionSweep(services);
   const deriver = new LogDeriver(services.sql, services.activity, services.logger, { liveIds: (ids) => liveDocumentIds(services.sql, ids) });
-  return { routes, publicRoutes, authorizer: createAuthorizer(services), services, startRetentionSweep: retention.start, deriver };
+  const actionReminders = createActionReminderSweep(services, services.actionReminders);
+  return { routes, publicRoutes, authorizer: createAuthorizer(services), services, startRetentionSweep: retention.start, deriver, actionReminders };
 }

@@ -14,6 +14,7 @@ import { DirectoryWrites } from '../directory/directory-writes';
 import { RoleGrants } from '../directory/role-grants';
 import { CommentStore } from '../comments/comment-store';
 import { NotificationStore } from '../notifications/notification-store';
+import { ActionReminderStore } from '../notifications/action-reminder-store';
 import { ActivityStore } from '../activity/activity-store';
 import { CycleStore } from '../cycle/cycle-store';
 import { ConveningStore } from '../directory/convening-store';
@@ -73,6 +74,8 @@ export interface AccessServices {
   comments: CommentStore;
   /** In-app notifications and the email outbox (A140-A144). */
   notifications: NotificationStore;
+  /** Which action reminders were sent, once each (A149). */
+  actionReminders: ActionReminderStore;
   /** Proposals of collaboratives, the LAs' decisions, membership requests and history (G20-G34). */
   convening: ConveningStore;
   /** Search text, section changes and looks, derived from the update log (A120-A126). */
@@ -116,6 +119,7 @@ export function createAccessServices(options: AccessLayerOptions): AccessService
     registry: new DocumentRegistry(options.sql, clock),
     comments: new CommentStore(options.sql, clock),
     notifications: new NotificationStore(options.sql, clock),
+    actionReminders: new ActionReminderStore(options.sql, clock),
     activity: new ActivityStore(options.sql, clock),
     cycle: new CycleStore(options.sql, clock),
     convening: new ConveningStore(options.sql, clock),

@@ -12,7 +12,8 @@ export interface PrioritySpec {
   title: string;
   outcomes: string;
   criteria: [string, CriterionStatus][];
-  actions: [string, string, string, boolean][];
+  /** Description, owner as written, due date, done, and the owner's demo account when one owns it (P135: reminded). */
+  actions: [string, string, string, boolean, string?][];
   milestones: [string, string, boolean][];
   support: PlanPriority['support'];
   yearTwo: string;
@@ -44,7 +45,7 @@ export function demoPlanState(o: {
     priorities: o.priorities.map((p) => ({
       id: p.id, area: p.area, title: p.title, outcomes: p.outcomes,
       criteria: p.criteria.map(([text, status], i) => ({ id: `${p.id}-c${i + 1}`, text, status })),
-      actions: p.actions.map(([description, ownerName, due, done], i) => ({ id: `${p.id}-a${i + 1}`, description, ownerName, ownerPersonId: '', due, done })),
+      actions: p.actions.map(([description, ownerName, due, done, ownerPersonId], i) => ({ id: `${p.id}-a${i + 1}`, description, ownerName, ownerPersonId: ownerPersonId ?? '', due, done })),
       milestones: p.milestones.map(([description, due, reached], i) => ({ id: `${p.id}-m${i + 1}`, description, due, reached })),
       resources: 'Amser rhyddhau i’r arweinydd a chyllideb dysgu proffesiynol.',
       monitoring: 'Teithiau dysgu bob hanner tymor a gwrando ar ddysgwyr; adroddiad i’r llywodraethwyr bob tymor.',
@@ -98,7 +99,7 @@ export const oracy2026: PrioritySpec = {
   title: 'Llafaredd sy’n arwain at ysgrifennu estynedig',
   outcomes: 'Mae dysgwyr yn defnyddio trafodaeth i gynllunio a gwella eu gwaith ysgrifennu.',
   criteria: [['Mae pob dosbarth yn defnyddio trafodaeth cyn ysgrifennu estynedig.', 'in-progress'], ['Mae dysgwyr yn esbonio sut mae trafod wedi gwella eu gwaith.', 'not-started']],
-  actions: [['Triawdau ymholi ar drafod cyn ysgrifennu', 'Arweinydd llythrennedd', '2026-12-11', false], ['Teithiau dysgu ar ysgrifennu estynedig', 'Pennaeth', '2027-02-12', false]],
+  actions: [['Triawdau ymholi ar drafod cyn ysgrifennu', 'Arweinydd llythrennedd', '2026-12-11', false], ['Teithiau dysgu ar ysgrifennu estynedig', 'Pennaeth', '2027-02-12', false, 'demo-headteacher']],
   milestones: [['Pob triawd wedi rhannu ei ganfyddiadau', '2027-03-26', false]],
   support: [laSupport('pri-oracy-s2', 'Cefnogi’r triawdau ymholi', 3), { id: 'pri-oracy-s3', source: 'school', provider: 'Ysgol arall yn y clwstwr', description: 'Ymweliad i weld arfer dda mewn ysgrifennu', days: 1 }],
   yearTwo: 'Ysgrifennu estynedig ar draws y meysydd dysgu.', yearThree: 'Dysgwyr yn arwain sesiynau adborth.',
@@ -110,7 +111,7 @@ export const feedback2026: PrioritySpec = {
   title: 'Adborth sy’n helpu dysgwyr i wella eu gwaith ysgrifennu',
   outcomes: 'Mae dysgwyr yn cael amser i ymateb i adborth ac yn gwybod beth yw eu camau nesaf.',
   criteria: [['Mae amser ymateb i adborth ym mhob uned ysgrifennu.', 'in-progress']],
-  actions: [['Cytuno ar ddull adborth cyson', 'Uwch arweinydd', '2026-12-04', false]],
+  actions: [['Cytuno ar ddull adborth cyson', 'Uwch arweinydd', '2026-12-04', false, 'demo-senior-leader']],
   milestones: [['Dull adborth ar waith ym mhob dosbarth', '2027-01-29', false]],
   support: [laSupport('pri-feedback-s1', 'Adolygu’r dull adborth gyda’r uwch dîm', 2)],
   yearTwo: 'Dysgwyr yn asesu gwaith ei gilydd.', yearThree: 'Rhannu’r dull gyda’r clwstwr.',
@@ -189,7 +190,7 @@ export const leadership2025: PrioritySpec = {
   title: 'Cryfhau arweinyddiaeth ganol',
   outcomes: 'Mae arweinwyr canol yn arwain hunanwerthuso yn eu meysydd.',
   criteria: [['Pob arweinydd canol wedi arwain taith ddysgu.', 'in-progress']],
-  actions: [['Rhaglen arweinyddiaeth ganol', 'Dirprwy bennaeth', '2026-11-20', false]],
+  actions: [['Rhaglen arweinyddiaeth ganol', 'Dirprwy bennaeth', '2026-11-20', false, 'demo-senior-leader-secondary']],
   milestones: [['Hunanwerthuso pob maes wedi’i gwblhau', '2027-03-19', false]],
   support: [laSupport('pri-leadership-s1', 'Hyfforddi arweinwyr canol', 4)],
   yearTwo: 'Arweinwyr canol yn cefnogi ysgolion eraill.', yearThree: 'Rhannu arfer yn y grŵp gwella ysgolion.',

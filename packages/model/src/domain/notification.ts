@@ -24,6 +24,13 @@ export const notificationKinds = [
   'membership-la-approved',
   /** P134: the joining school's LA officer refused the joining. */
   'membership-la-declined',
+  /**
+   * P135: one of the person's own actions (by account) falls due within two weeks (D21). Nobody
+   * acted: the server's sweep tells the owner, once per action, due date and owner.
+   */
+  'action-due-soon',
+  /** P135: one of the person's own actions has passed its due date without being done (D21). */
+  'action-overdue',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -20,6 +20,6 @@ export { decideConvenorChange, decideJoiningLaApproval, decideWithdrawProposal, 
 export { activityActions, decideActivity } from './activity';
 export type { ActivityAction } from './activity';
 export { decideListenForNudges } from './nudges';
-export { decideNotificationAccess } from './notifications';
+export { decideActionReminder, decideNotificationAccess } from './notifications';
 export { decideTeamAcceptance, decideTeamInvitation, hostStaffRoles, isMendableTeamRefusal, teamCandidateOf } from './teamInvitations';
 export type { TeamInvitationAsk } from './teamInvitations';

@@ -9,6 +9,7 @@ export { canSeeSupportContinuum } from './continuum';
 export { forbiddenKeyFragments, isForbiddenKey, schemaKeyPaths, findLearnerDataKeys } from './noLearnerData';
 export * from './schoolCalendar';
 export * from './actionFlags';
+export * from './actionReminders';
 export { digestSchool, digestCollaborative, facilitatorDays } from './agreedDigest';
 export type { AgreedItem, CollaborativeDigest, LedgerLine, SchoolDigest } from './agreedDigest';
 export { buildOverview, itemKey, MATCHES_PER_NEED } from './laOverview';

@@ -12,5 +12,5 @@ export const {
   peerReviewReviewers, documentShares, auditLog, docUpdates, docSnapshots, externalIdentities, hwbSignInAttempts, hwbSessions, records,
   laSettings, laThemeTags, itemThemes, continuumPlacements, peerReviewTeam, peerReviewLifecycle, peerReviewShares, reviewExtracts,
   collaborativeProposals, collaborativeProposalDecisions, membershipRequests, membershipEvents,
-  docText, docChanges, docLooks, activityCursor, notifications, notificationOutbox,
+  docText, docChanges, docLooks, activityCursor, notifications, notificationOutbox, actionReminders,
 } = mirrorTables(sqliteTables());

@@ -5,7 +5,7 @@
  * there is no column for a document's words, a comment's body or anything about a learner, so
  * the row (and the email it may become) never carries what the document says.
  */
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { notificationKinds } from '@cydweithio/model/domain/notification';
 import { collaboratives, documents, people } from './directory';
 
@@ -38,3 +38,24 @@ export const notificationOutbox = sqliteTable('notification_outbox', {
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
 }, (t) => [index('notification_outbox_unsent_idx').on(t.sentAt, t.createdAt)]);
+
+/**
+ * Which action reminders were sent (ACCESS.md A149, model P135): one row per notification of kind
+ * action-due-soon / action-overdue. The unique key is what makes a reminder once-only: a sweep
+ * claims the key with an insert that does nothing on conflict and tells the owner only if its
+ * insert made the row, so two instances sweeping at once never both tell. The row holds the
+ * action's id and the date it was reminded for, never its description: the card reads that from
+ * the document when it is shown (A151), so an action edited since reads as it is now.
+ */
+export const actionReminders = sqliteTable('action_reminders', {
+  /** The notification this reminder became (made in the same transaction as this row). */
+  notificationId: text('notification_id').primaryKey(),
+  documentId: text('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+  actionId: text('action_id').notNull(),
+  flag: text('flag', { enum: ['due-soon', 'overdue'] }).notNull(),
+  /** The due date (ISO day) the reminder was for: a new date is a new key. */
+  due: text('due').notNull(),
+  /** The owner told, by account: a new owner is a new key. */
+  personId: text('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+}, (t) => [uniqueIndex('action_reminders_key').on(t.documentId, t.actionId, t.flag, t.due, t.personId)]);

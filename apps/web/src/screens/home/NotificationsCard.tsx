@@ -8,19 +8,23 @@ import { nameIn } from '../../i18n/names';
 import { useErrorText } from '../../i18n/useErrorText';
 import { useText } from '../../i18n/useText';
 import { createWatched } from '../convening/createWatched';
+import { isReminder, reminderWords } from './reminderWords';
 
 const knownKinds = [
   'invitation', 'membership-request', 'membership-approval', 'review-shared', 'mention',
   // C302: a request's answer, told to every convenor of the collaborative (A148).
   'membership-accepted', 'membership-declined', 'membership-la-approved', 'membership-la-declined',
 ] as const;
+/** Kinds whose notification links to its document (a reminder only while the person may open it). */
+const linkedKinds = ['review-shared', 'mention', 'action-due-soon', 'action-overdue'];
 
 /**
  * The person's notifications (web C292; server A140-A144): what others did that concerns them
  * (an invitation, a request for their school to join, a share, a mention), newest first, the
  * unread marked in words as well as in weight; a notification about a document links to it and
  * is marked read on the way; each can be marked read, or all at once. Only the kind, who acted
- * and what it is about are shown: the server never sends a document's words here.
+ * and what it is about are shown: the server never sends a document's words here, except a
+ * reminded action's own words, read from the document while the person may read it (C303).
  */
 export function NotificationsCard() {
   const t = useText();
@@ -39,6 +43,7 @@ export function NotificationsCard() {
   };
   const markRead = (n: NotificationEntry) => run(`/notifications/${encodeURIComponent(n.id)}/read`);
   const words = (n: NotificationEntry) => {
+    if (isReminder(n)) return reminderWords(t, locale(), n).text;
     const kind = (knownKinds as readonly string[]).includes(n.kind) ? n.kind : 'other';
     return t(`home.notifications.kind.${kind}`, {
       who: n.actor?.name ?? t('home.notifications.someone'),
@@ -59,8 +64,11 @@ export function NotificationsCard() {
               {(n) => (
                 <li class="notification" classList={{ 'notification--unread': n.readAt === null }} data-notification-id={n.id} data-kind={n.kind}>
                   <Show when={n.readAt === null}><span class="tag">{t('home.notifications.new')}</span>{' '}</Show>
-                  <Show when={n.document && (n.kind === 'review-shared' || n.kind === 'mention')} fallback={<span>{words(n)}</span>}>
+                  <Show when={n.document && linkedKinds.includes(n.kind) && (!isReminder(n) || n.document.title !== null)} fallback={<span>{words(n)}</span>}>
                     <A href={`/documents/${encodeURIComponent(n.document!.id)}`} onClick={() => n.readAt === null && void markRead(n)}>{words(n)}</A>
+                  </Show>
+                  <Show when={isReminder(n) && reminderWords(t, locale(), n).since}>
+                    {(since) => <>{' '}<span data-testid="reminder-since">{since()}</span></>}
                   </Show>
                   {' '}<time class="muted" dateTime={n.createdAt}>{formatDateTime(n.createdAt, locale())}</time>
                   <Show when={n.readAt === null}>
