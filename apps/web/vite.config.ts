@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { pureSchemas } from './build/pureSchemas';
+import { pureLib0Schemas } from './build/pureLib0Schemas';
 
 /**
  * Emits precache-manifest.json listing every built file, with a build id derived from their
@@ -33,7 +34,7 @@ function fnv1a(text: string): string {
 const server = 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [pureSchemas(), solid(), precacheManifest()],
+  plugins: [pureSchemas(), pureLib0Schemas(), solid(), precacheManifest()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

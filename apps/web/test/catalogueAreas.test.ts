@@ -39,13 +39,17 @@ function ownAreas(file: string): readonly ScreenArea[] {
     [/^screens\/access\//, areasFor.access],
     [/^screens\/InvitationScreen\.tsx$/, areasFor.invitation],
     [/^screens\/document\/(plan|review)\//, areasFor.cycleDocument],
+    [/^screens\/document\/peer-review\/(TeamInvitationsPanel|PublishStrengthsCard)\.tsx$/, areasFor.reviewHost],
   ];
   return rules.find(([pattern]) => pattern.test(path))?.[1] ?? [];
 }
 
-/** Files each file imports, statically or lazily (relative imports only). */
+/**
+ * Files each file imports, statically or lazily (relative imports only). A lazy import wrapped in
+ * `withAreas(...)` loads a part that brings its own areas, so it is not counted as borrowed.
+ */
 function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+  const text = readFileSync(file, 'utf8').replace(/withAreas\([^()]*,\s*\(\)\s*=>\s*import\('[^']+'\)/g, '');
   const targets = [...text.matchAll(/(?:from\s+|import\()\s*'(\.[^']+)'/g)].map((match) => resolve(dirname(file), match[1] ?? ''));
   return targets.flatMap((target) => [`${target}.ts`, `${target}.tsx`, target].filter((path) => existsSync(path) && statSync(path).isFile()).slice(0, 1));
 }

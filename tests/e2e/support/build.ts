@@ -20,7 +20,11 @@ function newestMtime(dir: string): number {
 
 export function ensureWebBuilt(): void {
   const index = join(webDist, 'index.html');
-  const sources = Math.max(newestMtime(join(webDir, 'src')), newestMtime(join(repoRoot, 'packages/ui/src')), newestMtime(join(repoRoot, 'packages/model/src')));
+  // The build's own plugins and config shape the bundle as much as the sources do.
+  const sources = Math.max(
+    newestMtime(join(webDir, 'src')), newestMtime(join(webDir, 'build')), statSync(join(webDir, 'vite.config.ts')).mtimeMs,
+    newestMtime(join(repoRoot, 'packages/ui/src')), newestMtime(join(repoRoot, 'packages/model/src')),
+  );
   if (existsSync(index) && statSync(index).mtimeMs > sources) return;
   try {
     execFileSync(join(webDir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {

@@ -9,5 +9,5 @@ import { mergeCatalogues } from './mergeCatalogues';
 export const englishCatalogue: Catalogue = mergeCatalogues(
   shared,
   'en.json',
-  import.meta.glob<Catalogue>(['./areas/*/en.json', '!./areas/{collaborative,convening,cycle,home,invitation,la,la-roles}/en.json'], { eager: true, import: 'default' }),
+  import.meta.glob<Catalogue>(['./areas/*/en.json', '!./areas/{collaborative,convening,cycle,home,invitation,la,la-roles,review-host}/en.json'], { eager: true, import: 'default' }),
 );

@@ -17,8 +17,8 @@ const coreLoaders: Record<Locale, () => Promise<Catalogue>> = {
 };
 
 const areaFiles: Record<Locale, Record<string, () => Promise<Catalogue>>> = {
-  cy: import.meta.glob<Catalogue>('./areas/{collaborative,convening,cycle,home,invitation,la,la-roles}/cy.json', { import: 'default' }),
-  en: import.meta.glob<Catalogue>('./areas/{collaborative,convening,cycle,home,invitation,la,la-roles}/en.json', { import: 'default' }),
+  cy: import.meta.glob<Catalogue>('./areas/{collaborative,convening,cycle,home,invitation,la,la-roles,review-host}/cy.json', { import: 'default' }),
+  en: import.meta.glob<Catalogue>('./areas/{collaborative,convening,cycle,home,invitation,la,la-roles,review-host}/en.json', { import: 'default' }),
 };
 
 function areaLoader(locale: Locale, area: ScreenArea): () => Promise<Catalogue> {

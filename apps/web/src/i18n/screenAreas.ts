@@ -4,7 +4,7 @@
  * the language's core catalogue. The glob patterns in ./welshCatalogue, ./englishCatalogue and
  * ./loadedCatalogues name the same list (a glob must be written out); a test keeps them in step.
  */
-export const screenAreas = ['collaborative', 'convening', 'cycle', 'home', 'invitation', 'la', 'la-roles'] as const;
+export const screenAreas = ['collaborative', 'convening', 'cycle', 'home', 'invitation', 'la', 'la-roles', 'review-host'] as const;
 export type ScreenArea = (typeof screenAreas)[number];
 
 /**
@@ -22,4 +22,6 @@ export const areasFor = {
   invitation: ['invitation'],
   /** The development plan's and progress review's bodies on the document screen. */
   cycleDocument: ['cycle'],
+  /** The panels only a host opens on a peer review: inviting by email, publishing its strengths. */
+  reviewHost: ['review-host'],
 } as const satisfies Record<string, readonly ScreenArea[]>;

@@ -9,5 +9,5 @@ import { mergeCatalogues } from './mergeCatalogues';
 export const welshCatalogue: Catalogue = mergeCatalogues(
   shared,
   'cy.json',
-  import.meta.glob<Catalogue>(['./areas/*/cy.json', '!./areas/{collaborative,convening,cycle,home,invitation,la,la-roles}/cy.json'], { eager: true, import: 'default' }),
+  import.meta.glob<Catalogue>(['./areas/*/cy.json', '!./areas/{collaborative,convening,cycle,home,invitation,la,la-roles,review-host}/cy.json'], { eager: true, import: 'default' }),
 );

@@ -1,6 +1,8 @@
 import { createSignal, For, lazy, Show } from 'solid-js';
 import { RichTextEditor, YTextField } from '@cydweithio/ui';
 import { peerReview, peerReviewSectionIds } from '@cydweithio/model/docs/peerReview';
+import { withAreas } from '../../../i18n/loadedCatalogues';
+import { areasFor } from '../../../i18n/screenAreas';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { ParticipantsCard } from './ParticipantsCard';
@@ -13,7 +15,7 @@ import { ShareWithLaControl } from './ShareWithLaControl';
 import { VisitActivityLog } from './VisitActivityLog';
 
 /** C298: loaded only when the host asks for it, so the document screen carries none of it (C290). */
-const PublishStrengthsCard = lazy(() => import('./PublishStrengthsCard'));
+const PublishStrengthsCard = lazy(() => withAreas(areasFor.reviewHost, () => import('./PublishStrengthsCard')));
 
 /**
  * A peer-review write-up, owned by the host school: its stage, the team the server lets in, the

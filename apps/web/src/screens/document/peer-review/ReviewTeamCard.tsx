@@ -6,13 +6,15 @@ import { ReviewCandidates, type ReviewCandidate } from '../../../api/schemas';
 import { langOf, nameIn } from '../../../i18n/names';
 import { useErrorText } from '../../../i18n/useErrorText';
 import { useLabels } from '../../../i18n/useLabels';
+import { withAreas } from '../../../i18n/loadedCatalogues';
+import { areasFor } from '../../../i18n/screenAreas';
 import { useText } from '../../../i18n/useText';
 import { useOpenDocument } from '../DocumentContext';
 import { useCorrections } from '../corrections/CorrectionsContext';
 import { useReviewLifecycle } from './ReviewLifecycle';
 
 /** C294: loaded only when the host opens it, so the document screen carries none of it (C290). */
-const TeamInvitationsPanel = lazy(() => import('./TeamInvitationsPanel'));
+const TeamInvitationsPanel = lazy(() => withAreas(areasFor.reviewHost, () => import('./TeamInvitationsPanel')));
 
 /**
  * The review team as the server holds it: who reads and writes is this list, never names typed
