@@ -116,7 +116,7 @@ describe('C302 a request\'s answer back to the convenor', () => {
     await convenor.goto('/');
     const answered = card(convenor).locator('li.notification--unread[data-kind="membership-accepted"]');
     await answered.waitFor({ timeout: 20_000 });
-    expect(await answered.innerText()).toContain("Gwenan Parry wedi derbyn y cais i'w ysgol ymuno â Ysgolion y cymoedd");
+    expect(await answered.innerText()).toContain("Gwenan Parry wedi derbyn y cais i'w ysgol ymuno ag Ysgolion y cymoedd");
     await checkScreenBothLanguages(convenor, 'home-notification-membership-answer', () => answered.waitFor());
     await setLanguage(convenor, 'en');
     await expect.poll(() => answered.innerText()).toContain('Gwenan Parry accepted the request for their school to join Schools of the valleys');

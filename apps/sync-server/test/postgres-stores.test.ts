@@ -20,6 +20,7 @@ import { PgSql } from '../src/db/postgres/pg-sql';
 import { usePgDatabase } from '../src/db/postgres/test-database';
 import { SqliteSql } from '../src/db/sqlite-sql';
 import { loadDemoDirectory } from '../src/directory/demo';
+import { DirectoryWrites } from '../src/directory/directory-writes';
 import { RecordService } from '../src/records/record-service';
 import { MemoryRecordStore, type RecordStore } from '../src/records/record-store';
 import { SqlRecordStore } from '../src/records/sql-record-store';
@@ -139,5 +140,26 @@ describe('S50: the access layer on PostgreSQL', () => {
     const entries = await audit.forDocument('workspace:pg1');
     expect(entries.map((entry) => [entry.action, entry.detail])).toEqual([['exported', { format: 'pdf', pages: 2, redacted: false }], ['opened', null]]);
     expect(entries.every((entry) => typeof entry.id === 'number')).toBe(true);
+  });
+
+  it('G43, G45: on PostgreSQL two removals at once of a collaborative\'s two convenors leave one, namings at once never pass four, and the trail is read from the JSON detail', async () => {
+    const sql = new PgSql((await postgres.fresh()).pool);
+    const dataset = demoDataset();
+    await loadDemoDirectory(sql, dataset, fastScryptParams);
+    const writes = new DirectoryWrites(sql);
+    const clusterId = dataset.cast.clusterId;
+    const at = new Date();
+    expect(await writes.nameConvenor(clusterId, 'demo-senior-leader', 'demo-convenor', at, 4)).toBe('named');
+    const removals = await Promise.all([writes.removeConvenor(clusterId, 'demo-convenor'), writes.removeConvenor(clusterId, 'demo-senior-leader')]);
+    expect([...removals].sort()).toEqual(['last', 'removed']);
+    // One convenor left: four more named at once, of whom three fit.
+    const gone = removals[0] === 'removed' ? 'demo-convenor' : 'demo-senior-leader';
+    const namings = await Promise.all(['demo-headteacher', 'demo-headteacher-secondary', 'demo-senior-leader-secondary', gone].map((id) => writes.nameConvenor(clusterId, id, 'demo-la-officer', at, 4)));
+    expect(namings.filter((o) => o === 'named')).toHaveLength(3);
+    expect(namings.filter((o) => o === 'full')).toHaveLength(1);
+    const audit = new AuditLog(sql, Date.now);
+    await audit.record({ actorPersonId: 'demo-la-officer', action: 'granted', detail: { personId: 'demo-headteacher', role: 'convenor', collaborativeId: clusterId } });
+    await audit.record({ actorPersonId: 'demo-la-officer', action: 'granted', detail: { personId: 'demo-headteacher', role: 'convenor', collaborativeId: `${clusterId}-other` } });
+    expect((await audit.convenorTrail(clusterId)).map((e) => e.detail?.['personId'])).toEqual(['demo-headteacher']);
   });
 });

@@ -44,3 +44,12 @@ describe('notification kinds', () => {
     }
   });
 });
+
+describe('a convenor named', () => {
+  it('P140: naming someone a convenor is a notification of its own kind, its recipient\'s alone', () => {
+    expect(NotificationKind.safeParse('convenor-named').success).toBe(true);
+    for (const id of everyone) {
+      expect([id, decideNotificationAccess(actor(id), { recipientId: 'senior-leader' }).allow]).toEqual([id, id === 'senior-leader']);
+    }
+  });
+});

@@ -38,6 +38,7 @@ import { auditRoutes } from '../routes/audit';
 import { commentRoutes } from '../routes/comments';
 import { mentionRoutes } from '../routes/mentions';
 import { notificationRoutes } from '../routes/notifications';
+import { collaborativeConvenorRoutes } from '../routes/collaborative-convenors';
 import { recordRoutes } from '../routes/records';
 import { recordTermlyRoutes } from '../routes/record-termly';
 import { recordHistoryRoutes } from '../routes/record-history';
@@ -108,6 +109,7 @@ export function createAccessLayer(options: AccessLayerOptions): AccessLayer {
   routes.route('/themes', pictureRoutes.themes);
   routes.route('/events', eventRoutes(services));
   routes.route('/collaboratives', collaborativeRoutes(services));
+  routes.route('/collaboratives', collaborativeConvenorRoutes(services));
   const membership = collaborativeMembershipRoutes(services);
   routes.route('/collaboratives', membership.collaboratives);
   routes.route('/membership-requests', membership.requests);

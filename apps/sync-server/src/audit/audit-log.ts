@@ -39,6 +39,21 @@ export class AuditLog {
   }
 
   /**
+   * A collaborative's convenors named and taken off (G45), newest first: the `granted` and
+   * `revoked` entries of the convenor role with its id in their detail, whichever route wrote
+   * them (the convenors' panel, an LA officer's edit, an accepted invitation, a lapse). Matched on
+   * the detail's text, then checked exactly.
+   */
+  async convenorTrail(collaborativeId: string, limit = 50): Promise<AuditEntry[]> {
+    const rows = await this.sql.all((db) => db.select().from(auditLog)
+      .where(and(isNull(auditLog.documentId), inArray(auditLog.action, ['granted', 'revoked']), like(auditLog.detail, '%"role":"convenor"%'),
+        like(auditLog.detail, `%"collaborativeId":${JSON.stringify(collaborativeId).replace(/[%]/g, '')}%`)))
+      .orderBy(desc(auditLog.id)).limit(limit));
+    return rows.filter((row) => row.detail?.['role'] === 'convenor' && row.detail['collaborativeId'] === collaborativeId)
+      .map((row) => ({ ...row, at: row.at.toISOString() }));
+  }
+
+  /**
    * The LA's own roles given and taken away (P113), newest first: entries the LA roles routes
    * write with `scope: 'la'` and the LA's code in their detail. Detail is JSON kept as text on
    * both databases, so the match is on its text.

@@ -20,6 +20,10 @@ function schoolRow(school: School): typeof schools.$inferInsert {
   };
 }
 
+/** The convenor role assignments of one collaborative. */
+const convenorsOf = (collaborativeId: string) =>
+  and(eq(roleAssignments.role, 'convenor'), eq(roleAssignments.scopeType, 'collaborative'), eq(roleAssignments.scopeId, collaborativeId));
+
 export class DirectoryWrites {
   constructor(private readonly sql: Sql) {}
 
@@ -74,10 +78,11 @@ export class DirectoryWrites {
       const convenorScope = and(eq(roleAssignments.role, 'convenor'), eq(roleAssignments.scopeType, 'collaborative'), eq(roleAssignments.scopeId, collaborative.id));
       const convenors = [...new Set(convenorIds)];
       await tx.run((db) => db.delete(roleAssignments).where(and(convenorScope, notInArray(roleAssignments.personId, convenors))));
+      const at = new Date();
       for (const personId of convenors) {
         await tx.run((db) => db.insert(roleAssignments).values({
           id: newId('role'), personId, role: 'convenor', scopeType: 'collaborative', scopeId: collaborative.id,
-          grantedBy: grantedBy ?? null, grantedAt: grantedBy ? new Date() : null,
+          grantedBy: grantedBy ?? null, grantedAt: grantedBy ? at : null, ...(grantedBy ? { createdAt: at } : {}),
         }).onConflictDoNothing());
       }
     });
@@ -95,9 +100,52 @@ export class DirectoryWrites {
 
   /** Gives a person a convenor role on a collaborative (a joint convenor, G23). */
   async addConvenor(collaborativeId: string, personId: string, grantedBy: string): Promise<void> {
+    const at = new Date();
     await this.sql.run((db) => db.insert(roleAssignments).values({
-      id: newId('role'), personId, role: 'convenor', scopeType: 'collaborative', scopeId: collaborativeId, grantedBy, grantedAt: new Date(),
+      id: newId('role'), personId, role: 'convenor', scopeType: 'collaborative', scopeId: collaborativeId, grantedBy, grantedAt: at, createdAt: at,
     }).onConflictDoNothing());
+  }
+
+  /**
+   * Names one more convenor (P138, G43) unless they convene already or `max` do: decided inside
+   * one transaction that first takes the collaborative's row, so two namings at once are counted
+   * one after the other (PostgreSQL waits on the row lock; SQLite has one writer).
+   */
+  async nameConvenor(collaborativeId: string, personId: string, grantedBy: string, at: Date, max: number): Promise<'named' | 'already' | 'full' | 'gone'> {
+    return this.sql.transaction(async (tx) => {
+      const held = await this.lockedConvenors(tx, collaborativeId);
+      if (held === null) return 'gone';
+      if (held.includes(personId)) return 'already';
+      if (held.length >= max) return 'full';
+      await tx.run((db) => db.insert(roleAssignments).values({
+        // created_at to the millisecond (the column's default counts seconds): the first-named
+        // convenor is the longest-standing, and a tie would leave it to the random ids.
+        id: newId('role'), personId, role: 'convenor', scopeType: 'collaborative', scopeId: collaborativeId, grantedBy, grantedAt: at, createdAt: at,
+      }));
+      return 'named';
+    });
+  }
+
+  /**
+   * Takes one convenor's role off (only that role: a member contact role stays), never the last
+   * (P114, G43): the same row lock as nameConvenor, so two removals at once never leave none.
+   */
+  async removeConvenor(collaborativeId: string, personId: string): Promise<'removed' | 'not-convenor' | 'last'> {
+    return this.sql.transaction(async (tx) => {
+      const held = (await this.lockedConvenors(tx, collaborativeId)) ?? [];
+      if (!held.includes(personId)) return 'not-convenor';
+      if (held.length < 2) return 'last';
+      await tx.run((db) => db.delete(roleAssignments).where(and(convenorsOf(collaborativeId), eq(roleAssignments.personId, personId))));
+      return 'removed';
+    });
+  }
+
+  /** Takes the collaborative's row (a write that changes nothing) and reads its convenors; null when it is gone. */
+  private async lockedConvenors(tx: Sql, collaborativeId: string): Promise<string[] | null> {
+    const locked = await tx.run((db) => db.update(collaboratives).set({ id: collaborativeId }).where(eq(collaboratives.id, collaborativeId)));
+    if (locked === 0) return null;
+    const rows = await tx.all((db) => db.select({ personId: roleAssignments.personId }).from(roleAssignments).where(convenorsOf(collaborativeId)));
+    return rows.map((r) => r.personId);
   }
 
   /** Returns false when the school was not a member. */

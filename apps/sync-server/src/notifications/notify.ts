@@ -105,3 +105,11 @@ export async function notifyMembershipAnswer(services: AccessServices, answer: {
   const convenors = await convenorIdsOf(services, answer.collaborativeId);
   await tell(services, convenors, { kind: answer.kind, collaborativeId: answer.collaborativeId, actorPersonId: answer.answeredBy });
 }
+
+/**
+ * A153: each person newly named a convenor is told (`convenor-named`, P140), whichever route
+ * named them (the convenors' panel, an LA officer's edit), never the one who named themselves.
+ */
+export async function notifyConvenorsNamed(services: AccessServices, named: { collaborativeId: string; personIds: readonly string[]; namedBy: string }): Promise<void> {
+  await tell(services, named.personIds, { kind: 'convenor-named', collaborativeId: named.collaborativeId, actorPersonId: named.namedBy });
+}

@@ -2,7 +2,9 @@
  * LA officers create and update collaboratives: name, kind, structure, members, convenor and
  * facilitators (ACCESS.md A21). The model's structural rules (M1-M6) are returned as warnings,
  * not refusals: a collaborative is often set up before all its schools have joined. An update
- * may name every convenor (`convenorIds`); it never leaves none (P114, G36).
+ * may name every convenor (`convenorIds`); one naming only `convenorId` replaces the first-named
+ * convenor and keeps the joint ones (P139, G44); it never leaves none (P114, G36). Each person
+ * newly named is told (A153).
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -11,11 +13,12 @@ import { checkCollaborative, structureContext } from '@cydweithio/model/rules/co
 import type { AccessServices } from '../access/services';
 import { isLaOfficer } from '../access/directory-rights';
 import { loadActor } from '../access/policy';
-import { decideGrant } from '@cydweithio/model/policy/index';
+import { convenorsAfterUpdate, decideGrant } from '@cydweithio/model/policy/index';
 import { collaborativeScope } from '../access/grant-scope';
 import { convenorIdsOf, requireConvenorsAfter } from '../access/convenors';
 import { newId } from '../auth/tokens';
 import { ensureWorkspace } from '../access/workspace-creation';
+import { notifyConvenorsNamed } from '../notifications/notify';
 import type { AccessEnv } from './access-env';
 import { requireSignIn } from './middleware/session';
 import { readJson } from './middleware/validate';
@@ -25,22 +28,17 @@ const PersonId = z.string().min(1).max(64);
 const collaborativeBody = Collaborative.omit({ id: true, synthetic: true, convenorId: true }).extend({
   /** The one convenor, as a client naming only one sends it. */
   convenorId: PersonId.optional(),
-  /** Every convenor (joint convenors); when sent it takes the place of convenorId. */
+  /** Every convenor (joint convenors); when sent it takes the place of convenorId (P139). */
   convenorIds: z.array(PersonId).max(4).optional(),
 });
 type CollaborativeBody = z.infer<typeof collaborativeBody>;
-
-function convenorsIn(body: CollaborativeBody): string[] {
-  return [...new Set(body.convenorIds ?? (body.convenorId ? [body.convenorId] : []))];
-}
 
 export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessEnv> {
   const { directory, directoryWrites, registry, sync } = services;
   const app = new Hono<AccessEnv>();
 
   /** Checks the body's references and that the officer serves an LA of its schools. */
-  async function validated(personId: string, body: CollaborativeBody, id: string): Promise<{ collaborative: Collaborative; convenorIds: string[] }> {
-    const convenorIds = convenorsIn(body);
+  async function validated(personId: string, body: CollaborativeBody, id: string, convenorIds: string[]): Promise<{ collaborative: Collaborative; convenorIds: string[] }> {
     const [first] = convenorIds;
     if (first === undefined) throw new ProblemError('collaborative.last-convenor');
     const members = await directory.schoolsByIds(body.memberSchoolIds);
@@ -72,10 +70,12 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
     }
   }
 
-  /** Every convenor named or taken off is a grant or revocation (A76): audited each. */
+  /** Every convenor named or taken off is a grant or revocation (A76): audited each; each newly named is told (A153). */
   async function auditConvenors(personId: string, collaborativeId: string, convenorIds: readonly string[], convenorsBefore: readonly string[]): Promise<void> {
-    for (const id of convenorIds.filter((x) => !convenorsBefore.includes(x))) await services.audit.record({ actorPersonId: personId, action: 'granted', detail: { personId: id, role: 'convenor', collaborativeId } });
+    const named = convenorIds.filter((x) => !convenorsBefore.includes(x));
+    for (const id of named) await services.audit.record({ actorPersonId: personId, action: 'granted', detail: { personId: id, role: 'convenor', collaborativeId } });
     for (const id of convenorsBefore.filter((x) => !convenorIds.includes(x))) await services.audit.record({ actorPersonId: personId, action: 'revoked', detail: { personId: id, role: 'convenor', collaborativeId } });
+    await notifyConvenorsNamed(services, { collaborativeId, personIds: named, namedBy: personId });
   }
 
   async function warnings(collaborative: Collaborative) {
@@ -84,7 +84,8 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
 
   app.post('/', async (c) => {
     const personId = requireSignIn(c);
-    const { collaborative, convenorIds } = await validated(personId, await readJson(c, collaborativeBody), newId('col'));
+    const body = await readJson(c, collaborativeBody);
+    const { collaborative, convenorIds } = await validated(personId, body, newId('col'), convenorsAfterUpdate([], body));
     await checkGrants(personId, collaborative, convenorIds, null, []);
     await directoryWrites.saveCollaborative(collaborative, personId, convenorIds);
     await auditConvenors(personId, collaborative.id, convenorIds, []);
@@ -103,10 +104,12 @@ export function collaborativeAdminRoutes(services: AccessServices): Hono<AccessE
       throw new ProblemError('directory.forbidden');
     }
     const body = await readJson(c, collaborativeBody);
+    // P139: the first-named (longest-standing) convenor first, so a convenorId-only body replaces that one alone.
+    const convenorsBefore = [...new Set([existing.convenorId, ...(await convenorIdsOf(services, existing.id))].filter((id) => id !== ''))];
+    const after = convenorsAfterUpdate(convenorsBefore, body);
     // P114: whatever else changes, at least one convenor stays.
-    await requireConvenorsAfter(services, personId, existing, convenorsIn(body));
-    const { collaborative, convenorIds } = await validated(personId, body, existing.id);
-    const convenorsBefore = await convenorIdsOf(services, existing.id);
+    await requireConvenorsAfter(services, personId, existing, after);
+    const { collaborative, convenorIds } = await validated(personId, body, existing.id, after);
     await checkGrants(personId, collaborative, convenorIds, existing, convenorsBefore);
     await directoryWrites.saveCollaborative({ ...collaborative, synthetic: existing.synthetic }, personId, convenorIds);
     await auditConvenors(personId, existing.id, convenorIds, convenorsBefore);

@@ -42,6 +42,9 @@ export const problemCodes = {
   'membership.answered': { status: 409, title: 'This request to join has already been answered or withdrawn.' },
   'proposal.closed': { status: 409, title: 'This proposal has already been approved, declined or withdrawn.' },
   'collaborative.last-convenor': { status: 409, title: 'A collaborative keeps at least one convenor: name another before removing this one.' },
+  'collaborative.already-convenor': { status: 409, title: 'This person is a convenor of the collaborative already.' },
+  'collaborative.too-many-convenors': { status: 409, title: 'A collaborative has at most four convenors: remove one before naming another.' },
+  'collaborative.not-convenor': { status: 404, title: 'This person is not a convenor of the collaborative.' },
 
   'invitation.not-found': { status: 404, title: 'This invitation link is not valid.' },
   'invitation.expired': { status: 410, title: 'This invitation has expired. Ask the convenor for a new one.' },

@@ -81,3 +81,26 @@ export const MembershipApproval = z.looseObject({
 });
 export type MembershipApproval = z.infer<typeof MembershipApproval>;
 export const MembershipApprovals = z.looseObject({ approvals: z.array(MembershipApproval) });
+
+const NamedRef = z.looseObject({ id: z.string(), name: z.nullish(z.string()) });
+
+/** GET /api/collaboratives/:id/convenors (COLLABORATIVES.md G43, G45). */
+export const Convenors = z.looseObject({
+  max: z.number(),
+  mayName: z.boolean(),
+  convenors: z.array(z.looseObject({
+    person: z.looseObject({ id: z.string(), name: z.string() }),
+    places: z._default(z.array(z.looseObject({ role: z.string(), schoolName: z.nullish(Name) })), []),
+    grantedBy: z.nullish(NamedRef),
+    grantedAt: z.string(),
+    removable: z.boolean(),
+  })),
+  trail: z._default(z.array(z.looseObject({
+    at: z.string(),
+    action: z.string(),
+    by: z.nullish(NamedRef),
+    person: z.nullish(NamedRef),
+    reason: z.nullish(z.string()),
+  })), []),
+});
+export type Convenors = z.infer<typeof Convenors>;

@@ -3,6 +3,8 @@ import { Show } from 'solid-js';
 import { useText } from '../i18n/useText';
 import { useSession } from '../session/SessionContext';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UnreadNotificationsLink } from './UnreadNotificationsLink';
+import { forgetUnread } from './unreadNotifications';
 
 const laRoles = new Set(['la-facilitator', 'la-officer']);
 
@@ -15,6 +17,7 @@ export function AppHeader() {
   const isFacilitator = () => session.me()?.roles.some((r) => r.role === 'la-facilitator') ?? false;
   const signOut = async () => {
     await session.signOut();
+    forgetUnread();
     navigate('/sign-in');
   };
   return (
@@ -31,6 +34,7 @@ export function AppHeader() {
             <Show when={isFacilitator()}>
               <li><A href="/caseload" data-testid="nav-caseload">{t('cycle.caseload')}</A></li>
             </Show>
+            <li><UnreadNotificationsLink personId={session.me()?.person.id ?? ''} /></li>
           </ul>
         </nav>
       </Show>

@@ -31,6 +31,8 @@ export const notificationKinds = [
   'action-due-soon',
   /** P135: one of the person's own actions has passed its due date without being done (D21). */
   'action-overdue',
+  /** P140: someone named the person a convenor of a collaborative (told to them alone). */
+  'convenor-named',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

@@ -44,19 +44,24 @@ export function decideJoiningLaApproval(actor: Actor, facts: { approvalLaCode: n
   return { allow: true, reason: 'collaborative.la-officer' };
 }
 
+type ConvenorChangeFacts = { collaborativeId: string; convenorIds: readonly string[]; memberLaCodes: readonly number[] };
+
+/** P114's first half: who may change a collaborative's convenors at all, whatever the change. */
+export function mayChangeConvenors(actor: Actor, facts: ConvenorChangeFacts): Decision {
+  const convenes = facts.convenorIds.includes(actor.personId) || actor.roles.some((r) => r.role === 'convenor' && r.collaborativeId === facts.collaborativeId);
+  if (convenes) return { allow: true, reason: 'collaborative.convenor' };
+  if (officerLas(actor).some((code) => facts.memberLaCodes.includes(code))) return { allow: true, reason: 'collaborative.la-officer' };
+  return { allow: false, reason: 'collaborative.convenor-or-la-officer-only' };
+}
+
 /**
  * P114: who changes a collaborative's convenors (a convenor of it, or an officer of a member
  * school's LA), and never so that none is left: a collaborative keeps at least one convenor
  * (`collaborative.last-convenor`), whoever asks. `after` is the convenors the change leaves.
  */
-export function decideConvenorChange(
-  actor: Actor,
-  facts: { collaborativeId: string; convenorIds: readonly string[]; memberLaCodes: readonly number[] },
-  after: readonly string[],
-): Decision {
-  const convenes = facts.convenorIds.includes(actor.personId) || actor.roles.some((r) => r.role === 'convenor' && r.collaborativeId === facts.collaborativeId);
-  const officer = officerLas(actor).some((code) => facts.memberLaCodes.includes(code));
-  if (!convenes && !officer) return { allow: false, reason: 'collaborative.convenor-or-la-officer-only' };
+export function decideConvenorChange(actor: Actor, facts: ConvenorChangeFacts, after: readonly string[]): Decision {
+  const who = mayChangeConvenors(actor, facts);
+  if (!who.allow) return who;
   if (after.length === 0) return { allow: false, reason: 'collaborative.last-convenor' };
-  return { allow: true, reason: convenes ? 'collaborative.convenor' : 'collaborative.la-officer' };
+  return who;
 }

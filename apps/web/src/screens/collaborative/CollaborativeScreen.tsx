@@ -8,6 +8,7 @@ import { useText } from '../../i18n/useText';
 import { useSession } from '../../session/SessionContext';
 import { OpenDocument } from '../document/OpenDocument';
 import { usePageTitle } from '../usePageTitle';
+import { ConvenorsCard } from './ConvenorsCard';
 import { InviteForm } from './InviteForm';
 import { MembersCard } from './MembersCard';
 import { MembershipCard } from './MembershipCard';
@@ -74,6 +75,10 @@ export default function CollaborativeScreen() {
         </Show>
         <MembersCard directory={directory} people={people} onRemoveSchool={isConvenor() ? (id) => void removeSchool(id) : undefined} />
         <MembershipCard collaborativeId={params.id} onChanged={() => directory.reload()} />
+        {/* Naming and removing convenors is theirs and a member LA's officers' (P138); the server decides each change again. */}
+        <Show when={isConvenor() || isMemberLaOfficer()}>
+          <ConvenorsCard collaborativeId={params.id} onChanged={() => { directory.reload(); void session.refresh(); }} />
+        </Show>
         {/* The invitation route is the convenor's and a member LA's officer's (A21); the roles offered are the policy's (C115). */}
         <Show when={isConvenor() || isMemberLaOfficer()}>
           <InviteForm collaborativeId={params.id} directory={directory} me={session.me} />

@@ -5,8 +5,15 @@ import { FoundPeople, type FoundPerson } from '../../api/conveningSchemas';
 import { langOf, nameIn } from '../../i18n/names';
 import { useText } from '../../i18n/useText';
 
-/** Finding a convenor (a school leader) or an LA facilitator by name or school (G21). */
-export function PersonSearch(props: { id: string; role: 'leader' | 'facilitator'; label: string; onPick: (person: FoundPerson) => void; exclude: readonly string[] }) {
+/**
+ * Finding a convenor (a school leader) or an LA facilitator by name or school (G21); `path`
+ * searches another route answering the same shape (a collaborative's convenor candidates, G43),
+ * and `actionLabel` names what picking does.
+ */
+export function PersonSearch(props: {
+  id: string; role: 'leader' | 'facilitator'; label: string; onPick: (person: FoundPerson) => void; exclude: readonly string[];
+  path?: string; actionLabel?: string;
+}) {
   const t = useText();
   const locale = useLocale();
   const [results, setResults] = createSignal<FoundPerson[]>();
@@ -17,7 +24,8 @@ export function PersonSearch(props: { id: string; role: 'leader' | 'facilitator'
     const q = (input?.value ?? '').trim();
     if (q.length < 2) return;
     try {
-      setResults((await apiJson(FoundPeople, `/collaborative-proposals/people?role=${props.role}&q=${encodeURIComponent(q)}`)).people);
+      const path = props.path ? `${props.path}?q=${encodeURIComponent(q)}` : `/collaborative-proposals/people?role=${props.role}&q=${encodeURIComponent(q)}`;
+      setResults((await apiJson(FoundPeople, path)).people);
     } catch {
       setResults([]);
     }
@@ -39,7 +47,7 @@ export function PersonSearch(props: { id: string; role: 'leader' | 'facilitator'
                     {person.name}
                     <Show when={person.schoolName}>{(school) => <span class="muted" lang={langOf(school(), locale())}> – {nameIn(school(), locale())}</span>}</Show>
                     <button type="button" class="button button--small" onClick={() => { props.onPick(person); setResults(undefined); }}>
-                      {t('convening.add')}<span class="visually-hidden">: {person.name}</span>
+                      {props.actionLabel ?? t('convening.add')}<span class="visually-hidden">: {person.name}</span>
                     </button>
                   </li>
                 )}
