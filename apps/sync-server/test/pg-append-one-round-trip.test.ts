@@ -1,0 +1,92 @@
+/**
+ * S66: on PostgreSQL a batch is appended in one round trip (the function of drizzle-pg/0012),
+ * with S51's refusals intact: a seq held by other bytes or under the snapshot refuses the whole
+ * batch with each refused document's stored last seq; a replay of stored bytes passes.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import pg from 'pg';
+import * as Y from 'yjs';
+import { usePgDatabase } from '../src/db/postgres/test-database';
+import { SeqTakenError, type UpdateToAppend } from '../src/storage/doc-store';
+import { PgDocStore } from '../src/storage/pg-doc-store';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+const postgres = usePgDatabase();
+const A = 'workspace:append-a';
+const B = 'workspace:append-b';
+
+function edits(count: number, seed: string): Uint8Array[] {
+  const doc = new Y.Doc();
+  const out: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => out.push(update));
+  for (let i = 0; i < count; i++) doc.getText('t').insert(i, `${seed}${i}`);
+  return out;
+}
+const at = (docId: string, updates: Uint8Array[], from = 1): UpdateToAppend[] => updates.map((update, i) => ({ docId, seq: from + i, update }));
+
+async function refusal(promise: Promise<unknown>): Promise<SeqTakenError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(SeqTakenError);
+  return error as SeqTakenError;
+}
+
+describe('S66: an append is one round trip on PostgreSQL', () => {
+  it('S66: a batch over two documents is one query on the pool, and is stored', async () => {
+    const { pool } = await postgres.fresh();
+    const store = new PgDocStore(pool);
+    await pool.query('SELECT 1'); // a connection ready in the pool, as on a running server
+    // Every statement a pooled connection sends goes through Client#query.
+    const sent = vi.spyOn(pg.Client.prototype, 'query');
+    await store.appendUpdates([...at(A, edits(3, 'a')), ...at(B, edits(2, 'b'))]);
+    expect(sent).toHaveBeenCalledTimes(1);
+    sent.mockRestore();
+    expect((await store.load(A)).lastSeq).toBe(3);
+    expect((await store.load(B)).lastSeq).toBe(2);
+  });
+
+  it('S66: a seq held by other bytes refuses the whole batch with the stored last seq, storing nothing of it', async () => {
+    const { url, pool } = await postgres.fresh();
+    const mine = new PgDocStore(pool);
+    const theirs = new PgDocStore(postgres.pool(url));
+    await theirs.appendUpdates(at(A, edits(4, 'x')));
+    const error = await refusal(mine.appendUpdates([...at(B, edits(2, 'b')), ...at(A, edits(2, 'y'), 3)]));
+    expect([...error.lastSeqs]).toEqual([[A, 4]]);
+    expect((await mine.load(B)).updates).toEqual([]);
+    expect((await mine.load(A)).updates).toHaveLength(4);
+  });
+
+  it('S66: a row under the snapshot (compacted elsewhere) is refused with the snapshot\'s seq', async () => {
+    const { url, pool } = await postgres.fresh();
+    const mine = new PgDocStore(pool);
+    const theirs = new PgDocStore(postgres.pool(url));
+    const stored = edits(5, 'x');
+    await theirs.appendUpdates(at(A, stored));
+    const doc = new Y.Doc();
+    for (const update of stored) Y.applyUpdate(doc, update);
+    expect(await theirs.compact(A, Y.encodeStateAsUpdate(doc), 5)).toBe(true);
+    const error = await refusal(mine.appendUpdates(at(A, edits(1, 'late'), 2)));
+    expect([...error.lastSeqs]).toEqual([[A, 5]]);
+    expect((await mine.load(A)).updates).toEqual([]);
+  });
+
+  it('S66: a batch replayed after a lost answer passes: stored bytes are skipped, the rest appended', async () => {
+    const { pool } = await postgres.fresh();
+    const store = new PgDocStore(pool);
+    const updates = edits(4, 'r');
+    await store.appendUpdates(at(A, updates.slice(0, 2)));
+    await store.appendUpdates(at(A, updates));
+    const loaded = await store.load(A);
+    expect(loaded.lastSeq).toBe(4);
+    expect(loaded.updates.map((u) => Buffer.from(u).toString('hex'))).toEqual(updates.map((u) => Buffer.from(u).toString('hex')));
+  });
+
+  it('S66: other failures are not mistaken for a refusal', async () => {
+    const { pool } = await postgres.fresh();
+    const store = new PgDocStore(pool);
+    await pool.query('ALTER TABLE doc_updates ADD CONSTRAINT append_test_short CHECK (length(doc_id) < 5) NOT VALID');
+    const error = await store.appendUpdates(at(A, edits(1, 'z'))).then(() => null, (e: unknown) => e);
+    await pool.query('ALTER TABLE doc_updates DROP CONSTRAINT append_test_short');
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(SeqTakenError);
+  });
+});
