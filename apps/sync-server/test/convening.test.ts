@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../src/db/schema/directory';
+import { notifications } from '../src/db/schema/notifications';
 import { json } from './support/api';
 import { demoApiPerTest } from './support/demo-api';
 
@@ -79,6 +80,19 @@ describe('proposing a collaborative', () => {
     expect(asked.map((r) => r.collaborative.id)).toEqual([collaborativeId]);
     const actions = (await api.sql.all((db) => db.select().from(auditLog))).map((r) => r.action);
     expect(actions).toEqual(expect.arrayContaining(['proposed', 'approved', 'created', 'requested']));
+  });
+
+  it('A153: once the collaborative is made, each convenor the proposal named is told, the proposer not, nobody before', async () => {
+    const { api, secondaryId, laCode, post } = await setup();
+    const named = { convenorIds: ['demo-headteacher-secondary', 'demo-senior-leader-secondary'], sectorFocus: 'welsh-medium' };
+    const told = async () => (await api.sql.all((db) => db.select().from(notifications))).filter((n) => n.kind === 'convenor-named')
+      .map((n) => ({ to: n.personId, by: n.actorPersonId, collaborativeId: n.collaborativeId }));
+    const created = (await json(await post('demo-headteacher-secondary', '/api/collaborative-proposals', proposalBody(secondaryId, [], named))))['proposal'] as Proposal;
+    expect(created.las.map((l) => l.code)).toEqual([laCode]);
+    expect(await told()).toEqual([]);
+    const approved = (await json(await post('demo-la-officer', `/api/collaborative-proposals/${created.id}/decision`, { decision: 'approve' })))['proposal'] as Proposal;
+    expect(approved.status).toBe('approved');
+    expect(await told()).toEqual([{ to: 'demo-senior-leader-secondary', by: 'demo-headteacher-secondary', collaborativeId: approved.collaborativeId }]);
   });
 
   it('G23: one LA declining closes the proposal; no collaborative is made', async () => {

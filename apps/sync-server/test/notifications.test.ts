@@ -129,11 +129,15 @@ describe('notifications: answers back to the convenors', () => {
       ['membership-accepted', 'demo-reviewer-other-la'], ['membership-accepted', 'demo-reviewer-other-la'],
       ['membership-la-approved', 'demo-la-officer-other-la'], ['membership-la-approved', 'demo-la-officer-other-la'],
     ]);
-    // The joint convenor reads it on their own list, with the collaborative's name; nobody else was told.
+    // The joint convenor reads it on their own list, with the collaborative's name, after being
+    // told the proposal named them (A153; the same instant on this clock, so in no set order);
+    // nobody else was told.
     const joint = await list('demo-senior-leader-secondary');
-    expect(joint.notifications.map((n) => [n.kind, n.collaborative?.id, n.actor?.id])).toEqual([
-      ['membership-la-approved', collaborativeId, 'demo-la-officer-other-la'], ['membership-accepted', collaborativeId, 'demo-reviewer-other-la'],
+    expect(joint.notifications.map((n) => [n.kind, n.collaborative?.id, n.actor?.id]).sort()).toEqual([
+      ['convenor-named', collaborativeId, 'demo-headteacher-secondary'],
+      ['membership-accepted', collaborativeId, 'demo-reviewer-other-la'], ['membership-la-approved', collaborativeId, 'demo-la-officer-other-la'],
     ]);
+    expect(joint.notifications[0]?.kind).toBe('membership-la-approved');
     expect((await list('demo-reviewer-other-la')).notifications.filter((n) => n.kind.startsWith('membership-a') || n.kind.startsWith('membership-la'))).toEqual([]);
   });
 

@@ -108,7 +108,8 @@ export async function notifyMembershipAnswer(services: AccessServices, answer: {
 
 /**
  * A153: each person newly named a convenor is told (`convenor-named`, P140), whichever route
- * named them (the convenors' panel, an LA officer's edit), never the one who named themselves.
+ * named them (the convenors' panel, an LA officer's edit, an approved proposal), never the one
+ * who named themselves.
  */
 export async function notifyConvenorsNamed(services: AccessServices, named: { collaborativeId: string; personIds: readonly string[]; namedBy: string }): Promise<void> {
   await tell(services, named.personIds, { kind: 'convenor-named', collaborativeId: named.collaborativeId, actorPersonId: named.namedBy });

@@ -16,6 +16,7 @@ import { checkCollaborative, structureContext } from '@cydweithio/model/rules/co
 import type { AccessServices } from '../access/services';
 import { loadActor } from '../access/policy';
 import { ensureWorkspace } from '../access/workspace-creation';
+import { notifyConvenorsNamed } from '../notifications/notify';
 import { newId } from '../auth/tokens';
 import type { StoredProposal } from '../directory/convening-store';
 import { searchPeople } from '../directory/people-search';
@@ -204,7 +205,8 @@ export function collaborativeProposalRoutes(services: AccessServices): Hono<Acce
   /**
    * G23: when the last LA approves, the collaborative is made: the proposer's school and any
    * school whose headteacher convenes are members (M44), every convenor holds the role, the
-   * named facilitators facilitate, the workspace exists (G24) and the other schools are asked.
+   * named facilitators facilitate, the workspace exists (G24) and the other schools are asked;
+ * the convenors named, but for the proposer, are told (A153).
    * Two LAs approving at once both reach here; closing the proposal is the one-winner step.
    */
   async function createWhenApproved(proposalId: string, approverId: string): Promise<void> {
@@ -221,6 +223,8 @@ export function collaborativeProposalRoutes(services: AccessServices): Hono<Acce
     await directoryWrites.saveCollaborative(collaborative, approverId);
     await convening.link(proposalId, collaborativeId);
     for (const convenorId of p.convenorIds.slice(1)) await directoryWrites.addConvenor(collaborativeId, convenorId, approverId);
+    // A153: the proposal named them; now that they convene, each (but the proposer) is told.
+    await notifyConvenorsNamed(services, { collaborativeId, personIds: p.convenorIds, namedBy: stored.proposedBy });
     for (const schoolId of joining) await convening.recordEvent(collaborativeId, schoolId, 'joined', stored.proposedBy);
     await audit.record({ actorPersonId: approverId, action: 'created', detail: { collaborativeId, proposalId, members: joining.length } });
     await ensureWorkspace(services, collaborative, stored.proposedBy);
