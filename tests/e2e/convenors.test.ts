@@ -126,6 +126,12 @@ describe('C306 naming and removing convenors', () => {
     await dafydd.context().route('**/api/events', (route) => void route.abort());
     await dafydd.reload();
     await row(dafydd, 'demo-senior-leader').waitFor();
+    // C306: the Members card labels the joint convenor a convenor too, in both languages.
+    const membersConvenors = () => dafydd.getByTestId('members-card').getByTestId('members-convenor').allInnerTexts();
+    await expect.poll(membersConvenors).toEqual(['Dafydd Williams – Convenor', 'Owain Jones – Convenor']);
+    await setLanguage(dafydd, 'cy');
+    await expect.poll(membersConvenors).toEqual(['Dafydd Williams – Cynullydd', 'Owain Jones – Cynullydd']);
+    await setLanguage(dafydd, 'en');
     const owain = await as('demo-senior-leader', 'en');
     const steppedDown = await owain.evaluate(async (id) => (await fetch(`/api/collaboratives/${encodeURIComponent(id)}/convenors/demo-senior-leader`, { method: 'DELETE' })).status, clusterId);
     expect(steppedDown).toBe(204);

@@ -71,6 +71,9 @@ describe('seeing and naming convenors', () => {
     expect(listed.trail.map((e) => [e.action, e.by?.name, e.person?.name])).toEqual([['granted', 'Dafydd Williams', 'Owain Jones']]);
     // The joint convenor sees and changes them too now.
     expect((await view('demo-senior-leader')).convenors).toHaveLength(2);
+    // C306: the collaborative's directory entry names every convenor, the first-named first.
+    const entry = (await json(await api.request('demo-convenor', `/api/directory/collaboratives/${encodeURIComponent(collaborativeId)}`)))['collaborative'] as { convenor: { id: string }; convenors: { id: string; name: string }[] };
+    expect([entry.convenor.id, entry.convenors.map((c) => [c.id, c.name])]).toEqual(['demo-convenor', [['demo-convenor', 'Dafydd Williams'], ['demo-senior-leader', 'Owain Jones']]]);
 
     for (const [whom, reason] of [['demo-practitioner', 'grant.grantee-not-member-staff'], ['demo-reviewer', 'grant.grantee-not-member-staff'], ['demo-la-officer', 'grant.grantee-not-member-staff']] as const) {
       const refused = await name('demo-convenor', whom);

@@ -145,14 +145,23 @@ export class DirectoryQueries {
     return row ? ((await this.assemble([row]))[0] ?? null) : null;
   }
 
-  /** A collaborative with names for its members, convenor and facilitators, for the directory API. */
+  /**
+   * A collaborative with names for its members, convenors and facilitators, for the directory
+   * API: `convenor` is the first-named, `convenors` every one, joint ones after it (C306).
+   */
   async describeCollaborative(collaborative: Collaborative) {
     const named = async (ids: readonly string[]) => (await this.peopleByIds(ids)).map(({ id, name }) => ({ id, name }));
     const members = await this.schoolsByIds(collaborative.memberSchoolIds);
+    const held = await this.sql.all((db) => db.select().from(roleAssignments)
+      .where(and(eq(roleAssignments.role, 'convenor'), eq(roleAssignments.scopeType, 'collaborative'), eq(roleAssignments.scopeId, collaborative.id)))
+      .orderBy(asc(roleAssignments.createdAt), asc(roleAssignments.id)));
+    const convenorIds = [...new Set([collaborative.convenorId, ...held.map((r) => r.personId)].filter((id) => id !== ''))];
+    const convenors = await named(convenorIds);
     return {
       ...collaborative,
       members: members.map((s) => ({ id: s.id, name: s.name, laCode: s.laCode, setting: s.setting })),
-      convenor: (await named([collaborative.convenorId]))[0] ?? null,
+      convenor: convenors.find((c) => c.id === collaborative.convenorId) ?? null,
+      convenors: convenorIds.flatMap((id) => convenors.filter((c) => c.id === id)),
       facilitators: await named(collaborative.laFacilitatorIds),
     };
   }

@@ -110,6 +110,8 @@ export const CollaborativeDirectory = z.pipe(
     collaborative: z.extend(CollaborativeSummary, {
       members: z._default(z.array(z.looseObject({ id: z.string(), name: Name, setting: z.nullish(z.string()), laCode: z.optional(z.number()) })), []),
       convenor: z.nullish(NamedPerson),
+      /** Every convenor, the first-named and the joint ones (C306); older servers send only `convenor`. */
+      convenors: z._default(z.array(NamedPerson), []),
       purpose: z.optional(z.looseObject({ cy: z.string(), en: z.string() })),
       facilitators: z._default(z.array(NamedPerson), []),
     }),

@@ -4,8 +4,14 @@ import type { CollaborativeDirectory, Reader } from '../../api/schemas';
 import { langOf, nameIn } from '../../i18n/names';
 import { useText } from '../../i18n/useText';
 
+/** Every convenor, first-named and joint (C306); a server that names only the first gives that one. */
+function convenorsOf(dir: CollaborativeDirectory) {
+  if (dir.convenors.length > 0) return dir.convenors;
+  return dir.convenor ? [dir.convenor] : [];
+}
+
 /**
- * Member schools, the convenor and facilitators, and the people who take part (from who can
+ * Member schools, the convenors and facilitators, and the people who take part (from who can
  * read the workspace), each with their role in words.
  */
 export function MembersCard(props: {
@@ -46,9 +52,9 @@ export function MembersCard(props: {
               <div>
                 <h3>{t('collaborative.people')}</h3>
                 <ul class="plain-list" data-testid="members-people">
-                  <Show when={dir().convenor}>{(c) => <li>{c().name} – {t('roles.convenor')}</li>}</Show>
+                  <For each={convenorsOf(dir())}>{(c) => <li data-testid="members-convenor" data-person={c.id}>{c.name} – {t('roles.convenor')}</li>}</For>
                   <For each={dir().facilitators}>{(f) => <li>{f.name} – {t('roles.la-facilitator')}</li>}</For>
-                  <For each={props.people().filter((p) => p.personId !== dir().convenor?.id && !dir().facilitators.some((f) => f.id === p.personId))}>
+                  <For each={props.people().filter((p) => !convenorsOf(dir()).some((c) => c.id === p.personId) && !dir().facilitators.some((f) => f.id === p.personId))}>
                     {(p) => <li>{p.name}<Show when={p.role}> – {t(`roles.${p.role ?? ''}`)}</Show></li>}
                   </For>
                 </ul>
