@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { invitations } from '../src/db/schema/directory';
+import { notificationOutbox } from '../src/db/schema/notifications';
 import { json } from './support/api';
 import { manualClock } from './support/clock';
 import { demoApiPerTest } from './support/demo-api';
@@ -123,5 +125,23 @@ describe('inviting someone onto a peer review team by email', () => {
     expect(((await (await send('demo-headteacher', '/team-invitations', undefined, 'GET')).json()) as { invitations: unknown[] }).invitations).toEqual([]);
     const trail = (await (await api.request('demo-headteacher', `/api/audit?documentId=${review}`)).json()) as { entries: { action: string }[] };
     expect(trail.entries.map((e) => e.action)).toEqual(['invited', 'withdrawn']);
+  });
+
+  it('A16, G39: erasing the peer review withdraws its open team invitations: the links answer 410, none is open, no email waits', async () => {
+    const { api, review, invite, accept } = await setup();
+    const tokens: string[] = [];
+    for (const email of ['adolygydd@example.cymru', 'arweinydd@example.cymru']) {
+      tokens.push(((await (await invite({ email, teamRole: email.startsWith('arw') ? 'lead-reviewer' : 'reviewer' })).json()) as { token: string }).token);
+    }
+    const open = async () => (await api.sql.all((db) => db.select().from(invitations))).filter((i) => i.documentId === review && i.usedAt === null);
+    const waiting = async () => (await api.sql.all((db) => db.select().from(notificationOutbox))).filter((o) => o.kind === 'invitation' && o.payload.documentId === review);
+    expect([(await open()).length, (await waiting()).length]).toEqual([2, 2]);
+    expect((await api.request('demo-headteacher', `/api/documents/${review}`, { method: 'DELETE' })).status).toBe(204);
+    for (const token of tokens) {
+      expect((await api.app.request(`/api/invitations/${token}`)).status).toBe(410);
+      expect((await accept(token, { body: { name: 'Bethan Adolygydd', password: PASSWORD } })).status).toBe(410);
+    }
+    expect([(await open()).length, (await waiting()).length]).toEqual([0, 0]);
+    expect((await api.request('demo-headteacher', `/api/peer-reviews/${review}/team-invitations`)).status).toBe(404);
   });
 });

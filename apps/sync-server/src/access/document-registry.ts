@@ -7,7 +7,7 @@ import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import type { DocumentKind, DocumentRecord } from '@cydweithio/model/domain/document';
 import { commentMentions, comments } from '../db/schema/comments';
 import { actionReminders, notificationOutbox, notifications } from '../db/schema/notifications';
-import { documentShares, documents, peerReviewReviewers } from '../db/schema/directory';
+import { documentShares, documents, invitations, peerReviewReviewers } from '../db/schema/directory';
 import { peerReviewLifecycle, peerReviewShares, peerReviewTeam, reviewExtracts } from '../db/schema/peer-reviews';
 import { reviewingRoles, type ReviewShare, type ReviewStage, type TeamMember, type TeamRole } from '@cydweithio/model/domain/reviewTeam';
 import type { Clock } from './context';
@@ -221,8 +221,25 @@ export class DocumentRegistry {
       const toldIds = (await told).map((n) => n.id);
       if (toldIds.length > 0) await tx.run((db) => db.delete(notificationOutbox).where(inArray(notificationOutbox.notificationId, toldIds)));
       await tx.run((db) => db.delete(notifications).where(eq(notifications.documentId, id)));
+      await this.withdrawTeamInvitations(tx, id);
       return erased === 1;
     });
+  }
+
+  /**
+   * A16, G39: an erased review's open team invitations are withdrawn as the host's withdrawal
+   * does (marked used by nobody, so their links answer 410), and an invitation email not yet
+   * sent for one goes too: a link to a place on a team that no longer exists helps nobody.
+   */
+  private async withdrawTeamInvitations(tx: Sql, documentId: string): Promise<void> {
+    const open = await tx.all((db) => db.select({ id: invitations.id }).from(invitations).where(and(eq(invitations.documentId, documentId), isNull(invitations.usedAt))));
+    const openIds = open.map((i) => i.id);
+    if (openIds.length === 0) return;
+    await tx.run((db) => db.update(invitations).set({ usedAt: new Date(this.clock()) }).where(inArray(invitations.id, openIds)));
+    const unsent = await tx.all((db) => db.select({ id: notificationOutbox.id, payload: notificationOutbox.payload }).from(notificationOutbox)
+      .where(and(eq(notificationOutbox.kind, 'invitation'), isNull(notificationOutbox.sentAt))));
+    const dead = unsent.filter((row) => openIds.includes(String(row.payload.invitationId))).map((row) => row.id);
+    if (dead.length > 0) await tx.run((db) => db.delete(notificationOutbox).where(inArray(notificationOutbox.id, dead)));
   }
 
   /** Registry rows with their LA shares and reviewers: two queries for any number of rows. */
