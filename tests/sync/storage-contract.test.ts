@@ -58,5 +58,6 @@ runDocStoreContract('postgres', async () => {
       current = new PgDocStore(pool);
       return current;
     },
+    renumbersTakenSeqs: true,
   };
 });

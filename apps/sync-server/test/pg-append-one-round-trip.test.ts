@@ -1,7 +1,8 @@
 /**
- * S66: on PostgreSQL a batch is appended in one round trip (the function of drizzle-pg/0012),
- * with S51's refusals intact: a seq held by other bytes or under the snapshot refuses the whole
- * batch with each refused document's stored last seq; a replay of stored bytes passes.
+ * S66: on PostgreSQL a batch is appended in one round trip (the function of drizzle-pg/0013);
+ * S67: entries whose seqs another instance took are stored above its rows in that same call; a
+ * row under the snapshot still refuses the whole batch with the stored last seq (S51); a replay
+ * of stored bytes passes.
  */
 import { describe, expect, it, vi } from 'vitest';
 import pg from 'pg';
@@ -22,6 +23,7 @@ function edits(count: number, seed: string): Uint8Array[] {
   for (let i = 0; i < count; i++) doc.getText('t').insert(i, `${seed}${i}`);
   return out;
 }
+const hex = (update: Uint8Array): string => Buffer.from(update).toString('hex');
 const at = (docId: string, updates: Uint8Array[], from = 1): UpdateToAppend[] => updates.map((update, i) => ({ docId, seq: from + i, update }));
 
 async function refusal(promise: Promise<unknown>): Promise<SeqTakenError> {
@@ -44,14 +46,29 @@ describe('S66: an append is one round trip on PostgreSQL', () => {
     expect((await store.load(B)).lastSeq).toBe(2);
   });
 
-  it('S66: a seq held by other bytes refuses the whole batch with the stored last seq, storing nothing of it', async () => {
+  it('S67: entries whose seqs another instance took are stored above its rows, in order, in the same call', async () => {
     const { url, pool } = await postgres.fresh();
     const mine = new PgDocStore(pool);
     const theirs = new PgDocStore(postgres.pool(url));
-    await theirs.appendUpdates(at(A, edits(4, 'x')));
-    const error = await refusal(mine.appendUpdates([...at(B, edits(2, 'b')), ...at(A, edits(2, 'y'), 3)]));
-    expect([...error.lastSeqs]).toEqual([[A, 4]]);
-    expect((await mine.load(B)).updates).toEqual([]);
+    const their = edits(4, 'x');
+    await theirs.appendUpdates(at(A, their));
+    const my = edits(3, 'y');
+    // This instance last saw seq 2 of A: its first two entries collide, the third would not.
+    expect(await mine.appendUpdates([...at(B, edits(2, 'b')), ...at(A, my, 3)])).toEqual([1, 2, 5, 6, 7]);
+    const loaded = await mine.load(A);
+    expect(loaded.lastSeq).toBe(7);
+    expect(loaded.updates.map(hex)).toEqual([...their, ...my].map(hex));
+    expect((await mine.load(B)).lastSeq).toBe(2);
+  });
+
+  it('S67: a renumbered batch replayed after its answer was lost is found where it was stored, not stored twice', async () => {
+    const { url, pool } = await postgres.fresh();
+    const mine = new PgDocStore(pool);
+    const theirs = new PgDocStore(postgres.pool(url));
+    await theirs.appendUpdates(at(A, edits(2, 'x')));
+    const my = at(A, edits(2, 'y'));
+    expect(await mine.appendUpdates(my)).toEqual([3, 4]);
+    expect(await mine.appendUpdates(my)).toEqual([3, 4]);
     expect((await mine.load(A)).updates).toHaveLength(4);
   });
 

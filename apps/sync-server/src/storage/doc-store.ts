@@ -36,9 +36,14 @@ export interface DocStore {
    * Appends a batch (any number of documents) in ONE transaction: all of it or none of it.
    * Resolves after the commit is on disk. An entry already stored under its seq with the same
    * bytes is skipped, so a batch retried after its commit's answer was lost goes through; the
-   * same seq with other bytes refuses the batch.
+   * same seq with other bytes refuses the batch, unless the store renumbers (below).
+   *
+   * A store that several instances write to (PostgreSQL, S67) may instead store the entries of a
+   * document whose seqs another writer took above its log, in the batch's order, and resolve with
+   * the seq each entry is stored under (one per entry, in order). Stores that never do resolve
+   * with nothing: every entry is stored under the seq it was given.
    */
-  appendUpdates(batch: readonly UpdateToAppend[]): Promise<void>;
+  appendUpdates(batch: readonly UpdateToAppend[]): Promise<readonly number[] | void>;
   /**
    * Replaces the log up to and including `upToSeq` by `mergedState`, atomically. Resolves false
    * when it did nothing because another writer held the document (S52): the caller's view of the

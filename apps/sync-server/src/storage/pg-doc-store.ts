@@ -10,7 +10,7 @@
  *     one instance compacts a document at a time (S52);
  *   - compaction merges the stored snapshot and log itself, with the caller's state, so rows
  *     another instance committed are never dropped for a state that lacked them.
- * Queries are plain SQL on the pool: the hot path is one call of a function (drizzle-pg/0012) per
+ * Queries are plain SQL on the pool: the hot path is one call of a function (drizzle-pg/0013) per
  * batch, one round trip, where it used to be five.
  */
 import type { Pool, PoolClient } from 'pg';
@@ -36,17 +36,21 @@ export class PgDocStore implements DocStore {
   }
 
   /**
-   * One round trip (S66): `cyd_append_updates` (drizzle-pg/0012) takes the shared locks, inserts,
-   * and refuses the batch whole (S51) with the stored last seqs when a seq is taken.
+   * One round trip (S66): `cyd_append_updates` (drizzle-pg/0013) takes the shared locks, stores
+   * the entries of a document whose seqs another instance took above its log (S67), and refuses
+   * the batch whole (S51) only when a seq was taken by a transaction still open, or lies under
+   * the snapshot, with the stored last seqs. Resolves with the seq each entry is stored under.
    */
-  async appendUpdates(batch: readonly UpdateToAppend[]): Promise<void> {
-    if (batch.length === 0) return;
+  async appendUpdates(batch: readonly UpdateToAppend[]): Promise<readonly number[]> {
+    if (batch.length === 0) return [];
     assertBatch(batch);
     const now = Date.now();
     try {
-      await this.pool.query('SELECT cyd_append_updates($1, $2::text[], $3::bigint[], $4::bytea[], $5::bigint[], $6::text[])', [
-        LOCK_SPACE, batch.map((e) => e.docId), batch.map((e) => e.seq), batch.map((e) => toBuffer(e.update)), batch.map(() => now), batch.map((e) => e.author ?? null),
-      ]);
+      const result = await this.pool.query<{ seqs: (number | string)[] }>(
+        'SELECT cyd_append_updates($1, $2::text[], $3::bigint[], $4::bytea[], $5::bigint[], $6::text[]) AS seqs',
+        [LOCK_SPACE, batch.map((e) => e.docId), batch.map((e) => e.seq), batch.map((e) => toBuffer(e.update)), batch.map(() => now), batch.map((e) => e.author ?? null)],
+      );
+      return (result.rows[0]?.seqs ?? []).map(Number);
     } catch (error) {
       const taken = seqsTakenIn(error);
       if (taken) throw new SeqTakenError(taken);

@@ -164,9 +164,12 @@ export class CommitQueue {
     });
     const started = performance.now();
     try {
-      await this.options.store.appendUpdates(sealed);
+      // A store several instances write to may have stored some entries above the seqs asked
+      // for (S67): the room's log continues from where they are.
+      const storedAt = await this.options.store.appendUpdates(sealed);
       this.options.metrics.commitSeconds.observe((performance.now() - started) / 1000);
-      batch.entries.forEach(({ room, update }, index) => room.log.committed(sealed[index]?.seq ?? room.log.lastSeq, update.byteLength));
+      if (storedAt && storedAt.some((seq, index) => seq !== sealed[index]?.seq)) this.options.metrics.seqConflicts.inc();
+      batch.entries.forEach(({ room, update }, index) => room.log.committed(Math.max(room.log.lastSeq, storedAt?.[index] ?? sealed[index]?.seq ?? room.log.lastSeq), update.byteLength));
       this.retryMs = 0;
     } catch (error) {
       if (error instanceof SeqTakenError) {
