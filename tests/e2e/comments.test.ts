@@ -15,6 +15,7 @@ import { demoIds, documentPath } from './support/demo';
 import { screenshotsDir } from './support/paths';
 import { DEMO_PASSWORD, type E2eServer } from './support/server';
 import { serverAndBrowserPerFile } from './support/session';
+import { caretOffset } from './support/fields';
 
 let server: E2eServer;
 let browser: Browser;
@@ -33,6 +34,17 @@ async function openAs(person: string, locale: 'cy' | 'en', docId: string): Promi
 }
 
 const field = (page: Page) => page.locator('[data-testid^="narrative-"] [role="textbox"]').first();
+
+/**
+ * Ctrl+Home, and wait until the caret is at the field's start and the editor has taken it in:
+ * ProseMirror reads the browser's selection on selectionchange, a moment later, and keys typed
+ * before then go where the caret was.
+ */
+async function toFieldStart(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Home');
+  await expect.poll(() => caretOffset(field(page), 'formatted')).toBe(0);
+  await page.waitForTimeout(50);
+}
 const marks = (page: Page) => page.locator('.comment-mark');
 const markText = async (page: Page) => (await marks(page).allInnerTexts()).join('');
 
@@ -45,7 +57,7 @@ describe('C200 comments in the margin, two people at once', () => {
     // The headteacher writes a paragraph at the top of the field; both see it.
     const sentence = 'Mae darllen ar y cyd yn gryfder amlwg ym mhob dosbarth.';
     await field(head).focus();
-    await head.keyboard.press('Control+Home');
+    await toFieldStart(head);
     await head.keyboard.type(sentence);
     await head.keyboard.press('Enter');
     await expect.poll(() => field(practitioner).innerText(), { timeout: 20_000 }).toContain(sentence);
@@ -53,7 +65,7 @@ describe('C200 comments in the margin, two people at once', () => {
     // Keyboard only: select "gryfder" (counted from the start of the field, so nothing depends on
     // where the caret was left), then Ctrl+Alt+M; the composer takes focus; write, mention with
     // "@", arrows and Enter, send with Ctrl+Enter.
-    await head.keyboard.press('Control+Home');
+    await toFieldStart(head);
     for (let i = 0; i < 'Mae darllen ar y cyd yn '.length; i += 1) await head.keyboard.press('ArrowRight');
     for (let i = 0; i < 'gryfder'.length; i += 1) await head.keyboard.press('Shift+ArrowRight');
     await expect.poll(() => head.evaluate(() => document.getSelection()?.toString())).toBe('gryfder');
@@ -84,10 +96,10 @@ describe('C200 comments in the margin, two people at once', () => {
     // The practitioner inserts and deletes text before the comment, in the same paragraph and
     // before it; the mark stays on the same word on both screens.
     await field(practitioner).focus();
-    await practitioner.keyboard.press('Control+Home');
+    await toFieldStart(practitioner);
     await practitioner.keyboard.type('Yn wir, ');
     for (let i = 0; i < 'Mae '.length; i += 1) await practitioner.keyboard.press('Delete');
-    await practitioner.keyboard.press('Control+Home');
+    await toFieldStart(practitioner);
     await practitioner.keyboard.type('Heddiw: ');
     for (let i = 0; i < 'Heddiw: '.length; i += 1) await practitioner.keyboard.press('Backspace');
     for (const page of [head, practitioner]) {
