@@ -49,8 +49,8 @@ async function searchByKeyboard(page: Page, words: string, until: (status: strin
   await page.getByTestId('nav-search').focus();
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.pathname === '/search');
-  // The box has focus on arrival.
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  // The box has focus on arrival (the screen loads as its own chunk after the URL changes).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-q');
   await page.keyboard.type(words);
   let status = '';
   const deadline = Date.now() + 20_000;
