@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import { wrapTopLevelPure } from './wrapPure';
 
 /**
  * Marks the model's top-level zod schema definitions as pure, so the browser bundle drops the
@@ -22,21 +23,7 @@ export function pureSchemas(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/packages\/model\/src\/.+\.ts$/.test(id) || !/from ['"]zod['"]/.test(code)) return null;
-      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      const spans: [number, number][] = [];
-      for (const statement of source.statements) {
-        if (!ts.isVariableStatement(statement)) continue;
-        for (const declaration of statement.declarationList.declarations) {
-          const value = declaration.initializer;
-          if (value && isSchemaChain(value)) spans.push([value.getStart(source), value.getEnd()]);
-        }
-      }
-      if (spans.length === 0) return null;
-      let out = code;
-      for (const [start, end] of spans.reverse()) {
-        out = `${out.slice(0, start)}/* @__PURE__ */ (() => ${out.slice(start, end)})()${out.slice(end)}`;
-      }
-      return { code: out, map: null };
+      return wrapTopLevelPure(code, id, isSchemaChain);
     },
   };
 }
