@@ -1,12 +1,14 @@
 /**
- * S66: on PostgreSQL a batch is appended in one round trip (the function of drizzle-pg/0013);
+ * S66: on PostgreSQL a batch is appended in one round trip (the function of drizzle-pg/0014);
  * S67: entries whose seqs another instance took are stored above its rows in that same call; a
  * row under the snapshot still refuses the whole batch with the stored last seq (S51); a replay
- * of stored bytes passes.
+ * of stored bytes passes; S68: a seq held by a transaction still open is decided in the same call
+ * once that transaction ends.
  */
 import { describe, expect, it, vi } from 'vitest';
 import pg from 'pg';
 import * as Y from 'yjs';
+import { LOCK_SPACE } from '../src/db/postgres/open';
 import { usePgDatabase } from '../src/db/postgres/test-database';
 import { SeqTakenError, type UpdateToAppend } from '../src/storage/doc-store';
 import { PgDocStore } from '../src/storage/pg-doc-store';
@@ -70,6 +72,59 @@ describe('S66: an append is one round trip on PostgreSQL', () => {
     expect(await mine.appendUpdates(my)).toEqual([3, 4]);
     expect(await mine.appendUpdates(my)).toEqual([3, 4]);
     expect((await mine.load(A)).updates).toHaveLength(4);
+  });
+
+  it('S68: an entry whose seq a transaction still open takes with the same bytes is skipped once it commits, not stored twice', async () => {
+    const { url, pool } = await postgres.fresh();
+    const mine = new PgDocStore(pool);
+    const theirs = postgres.pool(url);
+    const [carried, own] = edits(2, 'c');
+    // The other instance is committing the update this instance carries for it (S65).
+    const open = await theirs.connect();
+    await open.query('BEGIN');
+    await open.query('SELECT cyd_append_updates($1, $2::text[], $3::bigint[], $4::bytea[], $5::bigint[], $6::text[])',
+      [LOCK_SPACE, [A], [1], [Buffer.from(carried!)], [Date.now()], [null]]);
+    const appending = mine.appendUpdates(at(A, [carried!, own!]));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await open.query('COMMIT');
+    open.release();
+    expect(await appending).toEqual([1, 2]);
+    expect((await mine.load(A)).updates.map(hex)).toEqual([carried!, own!].map(hex));
+  });
+
+  it('S68: an entry whose seq a transaction still open takes with other bytes goes above it in the same call', async () => {
+    const { url, pool } = await postgres.fresh();
+    const mine = new PgDocStore(pool);
+    const theirs = postgres.pool(url);
+    const [their] = edits(1, 'x');
+    const my = edits(2, 'y');
+    const open = await theirs.connect();
+    await open.query('BEGIN');
+    await open.query('SELECT cyd_append_updates($1, $2::text[], $3::bigint[], $4::bytea[], $5::bigint[], $6::text[])',
+      [LOCK_SPACE, [A], [1], [Buffer.from(their!)], [Date.now()], [null]]);
+    const appending = mine.appendUpdates(at(A, my));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await open.query('COMMIT');
+    open.release();
+    expect(await appending).toEqual([2, 3]);
+    expect((await mine.load(A)).updates.map(hex)).toEqual([their!, ...my].map(hex));
+  });
+
+  it('S68: an entry whose seq a transaction still open took is stored at that seq if it rolls back', async () => {
+    const { url, pool } = await postgres.fresh();
+    const mine = new PgDocStore(pool);
+    const theirs = postgres.pool(url);
+    const open = await theirs.connect();
+    await open.query('BEGIN');
+    await open.query('SELECT cyd_append_updates($1, $2::text[], $3::bigint[], $4::bytea[], $5::bigint[], $6::text[])',
+      [LOCK_SPACE, [A], [1], [Buffer.from(edits(1, 'x')[0]!)], [Date.now()], [null]]);
+    const my = edits(1, 'y');
+    const appending = mine.appendUpdates(at(A, my));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await open.query('ROLLBACK');
+    open.release();
+    expect(await appending).toEqual([1]);
+    expect((await mine.load(A)).updates.map(hex)).toEqual(my.map(hex));
   });
 
   it('S66: a row under the snapshot (compacted elsewhere) is refused with the snapshot\'s seq', async () => {

@@ -10,7 +10,7 @@
  *     one instance compacts a document at a time (S52);
  *   - compaction merges the stored snapshot and log itself, with the caller's state, so rows
  *     another instance committed are never dropped for a state that lacked them.
- * Queries are plain SQL on the pool: the hot path is one call of a function (drizzle-pg/0013) per
+ * Queries are plain SQL on the pool: the hot path is one call of a function (drizzle-pg/0014) per
  * batch, one round trip, where it used to be five.
  */
 import type { Pool, PoolClient } from 'pg';
@@ -36,9 +36,10 @@ export class PgDocStore implements DocStore {
   }
 
   /**
-   * One round trip (S66): `cyd_append_updates` (drizzle-pg/0013) takes the shared locks, stores
-   * the entries of a document whose seqs another instance took above its log (S67), and refuses
-   * the batch whole (S51) only when a seq was taken by a transaction still open, or lies under
+   * One round trip (S66): `cyd_append_updates` (drizzle-pg/0014) takes the shared locks, stores
+   * the entries of a document whose seqs another instance took above its log (S67), waits out a
+   * writer still committing one of its seqs and looks again (S68), and refuses the batch whole
+   * (S51) only when a seq stays taken after a few such attempts, or lies under
    * the snapshot, with the stored last seqs. Resolves with the seq each entry is stored under.
    */
   async appendUpdates(batch: readonly UpdateToAppend[]): Promise<readonly number[]> {
