@@ -6,7 +6,7 @@
  * once its headteacher has, the same link puts them on the team.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { newContext, seriousViolations, setLanguage, signIn } from './support/browser';
 import { demoIds, documentPath } from './support/demo';
@@ -23,16 +23,28 @@ serverAndBrowserPerFile((started, launched) => {
 });
 
 const PASSWORD = 'a long enough password for the test';
+// Five people and some twenty screens in one journey: more than the default minute on a busy CI
+// machine. Each step has its own limit (below), so a step that hangs is named by its failure
+// rather than the whole journey timing out.
+vi.setConfig({ testTimeout: 150_000 });
+const STEP_MS = 20_000;
+
+async function newPage(): Promise<Page> {
+  const page = await (await newContext(browser, server.url)).newPage();
+  page.setDefaultTimeout(STEP_MS);
+  page.setDefaultNavigationTimeout(STEP_MS);
+  return page;
+}
 
 async function as(personId: string, locale: 'cy' | 'en'): Promise<Page> {
-  const page = await (await newContext(browser, server.url)).newPage();
+  const page = await newPage();
   await signIn(page, server.emailOf(personId), DEMO_PASSWORD, locale);
   return page;
 }
 
 /** A page with nobody signed in, in this language. */
 async function signedOut(locale: 'cy' | 'en'): Promise<Page> {
-  const page = await (await newContext(browser, server.url)).newPage();
+  const page = await newPage();
   await page.addInitScript((l) => {
     if (!localStorage.getItem('cyd.locale')) localStorage.setItem('cyd.locale', l);
   }, locale);
