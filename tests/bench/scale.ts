@@ -17,6 +17,7 @@ import { numberFlag, readFlags } from '../fuzz/args.js';
 import { startChildServer, type ChildServer } from '../reliability/support/child-server.js';
 import { dropPrefix, LOCAL_REDIS, runPrefix } from '../scale/support/redis.js';
 import { BenchClient } from './load/bench-client.js';
+import { commitFigures, type CommitFigures } from './load/commit-time.js';
 import { dialectFor, type ServerKind } from './load/dialect.js';
 import { RunMetrics, Samples } from './load/metrics.js';
 import { runLoad, type LoadResult } from './load/run-load.js';
@@ -97,6 +98,10 @@ async function joinStorm(setup: Setup, servers: ChildServer[]): Promise<StormRes
 const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(n < 10 ? 2 : 0));
 const cpu = (r: LoadResult) => (r.perProcessCpuPercent ?? [r.serverCpuPercent]).map((c) => `${c.toFixed(0)}%`).join(' + ');
 const rows: string[] = [];
+const commitLines: string[] = [];
+const describeCommits = (c: CommitFigures | undefined, i: number): string => c
+  ? `instance ${i + 1}: ${c.batches} commits, mean ${fmt(c.meanCommitMs)} ms, commit p99 ≤ ${fmt(c.commitP99Ms)} ms, ${c.commitsOver100Ms} over 100 ms and ${c.commitsOver250Ms} over 250 ms, server-side ack p99 ≤ ${fmt(c.serverAckP99Ms)} ms`
+  : `instance ${i + 1}: no figures`;
 const load0 = loadavg();
 const startedAt = new Date().toISOString();
 
@@ -108,9 +113,14 @@ for (const regime of only.filter((r) => r !== 'storm')) {
   for (const setup of setups) {
     console.log(`${regime}: ${setup.label}, ${options.clients} clients over ${options.docs} documents, ${seconds} s ...`);
     try {
-      const result = await withInstances(setup, (servers) => runLoad(servers, dialectFor(setup.kind, OURS_QUERY), {
-        ...options, seconds, presenceEverySeconds: 3, waitForSync: true,
-      }), regime === 'readers' ? READERS_ENV : {});
+      const { result, commits } = await withInstances(setup, async (servers) => {
+        const loaded = await runLoad(servers, dialectFor(setup.kind, OURS_QUERY), { ...options, seconds, presenceEverySeconds: 3, waitForSync: true });
+        // Where a durable ack's time goes, per instance: the commit itself, and the server's own
+        // first-update-to-ack (which waits on the batch before it and, on two, on the other instance).
+        const figures = setup.kind === 'ours' ? await Promise.all(servers.map((server) => commitFigures(server.port).catch(() => undefined))) : [];
+        return { result: loaded, commits: figures };
+      }, regime === 'readers' ? READERS_ENV : {});
+      if (commits.length > 0) commitLines.push(`${regime}, ${setup.label}: ${commits.map(describeCommits).join('; ')}; event-loop delay p99 ${fmt(result.serverLoopDelayP99Ms)} / max ${fmt(result.serverLoopDelayMaxMs)} ms, longest GC pause ${fmt(result.serverGcMaxMs)} ms`);
       const line = `| ${regime} | ${setup.label} | ${options.clients} / ${options.docs} | ${fmt(result.editP50)} | ${fmt(result.editP99)} | ${setup.kind === 'ours' ? fmt(result.ackP99) : 'no ack'} | ${cpu(result)} | ${result.errors}${result.closes ? ` (${result.closes})` : ''} |`;
       console.log(line);
       rows.push(line);
@@ -139,4 +149,5 @@ console.log(`\nRun ${startedAt} .. ${new Date().toISOString()}, load average at 
 console.log('| regime | setup | clients / docs | edit→peer p50 ms | edit→peer p99 ms | durable-ack p99 ms | CPU per process | errors (closes) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
+if (commitLines.length > 0) console.log(`\nCommits (from each instance's /metrics, the whole run):\n${commitLines.map((line) => `- ${line}`).join('\n')}`);
 process.exit(0);

@@ -7,7 +7,8 @@
  *     stored last seq, and the commit queue renumbers and retries (S51);
  *   - appends hold a shared advisory lock per document and compaction tries the exclusive one,
  *     so compaction never deletes rows a concurrent append is adding below the snapshot, and only
- *     one instance compacts a document at a time (S52);
+ *     one instance compacts a document at a time (S52); compaction holds it for one call only,
+ *     having merged beforehand, and swaps only if nothing below its seq changed (S69);
  *   - compaction merges the stored snapshot and log itself, with the caller's state, so rows
  *     another instance committed are never dropped for a state that lacked them.
  * Queries are plain SQL on the pool: the hot path is one call of a function (drizzle-pg/0014) per
@@ -59,34 +60,39 @@ export class PgDocStore implements DocStore {
     }
   }
 
+  /**
+   * S69: read without a lock (one statement, so one consistent view), merge here, then swap the
+   * snapshot in one call of `cyd_compact` (drizzle-pg/0015), which holds the document's exclusive
+   * lock only for that call and skips the swap if anything below the seq changed meanwhile.
+   */
   async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<boolean> {
-    let merged = false;
-    await this.inTransaction('BEGIN', async (client) => {
-      const locked = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${LOCK_SPACE}, hashtext($1)) AS locked`, [docId]);
-      // Another instance is compacting, or appending right now: the next commit considers it again.
-      if (!locked.rows[0]?.locked) return;
-      const snapshot = (await client.query<{ state: Buffer; seq: number }>('SELECT state, seq FROM doc_snapshots WHERE doc_id = $1', [docId])).rows[0];
-      const seq = Math.max(upToSeq, snapshot?.seq ?? 0);
-      const rows = (await client.query<{ update: Buffer }>('SELECT "update" FROM doc_updates WHERE doc_id = $1 AND seq <= $2 ORDER BY seq', [docId, seq])).rows;
-      const doc = new Y.Doc();
-      try {
-        Y.transact(doc, () => {
-          if (snapshot) Y.applyUpdate(doc, snapshot.state);
-          for (const row of rows) Y.applyUpdate(doc, row.update);
-          Y.applyUpdate(doc, mergedState);
-        });
-        const state = toBuffer(Y.encodeStateAsUpdate(doc));
-        await client.query(
-          `INSERT INTO doc_snapshots (doc_id, state, seq, updated_at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (doc_id) DO UPDATE SET state = EXCLUDED.state, seq = EXCLUDED.seq, updated_at = EXCLUDED.updated_at`,
-          [docId, state, seq, Date.now()]);
-        await client.query('DELETE FROM doc_updates WHERE doc_id = $1 AND seq <= $2', [docId, seq]);
-        merged = true;
-      } finally {
-        doc.destroy();
-      }
-    });
-    return merged;
+    const read = (await this.pool.query<{ state: Buffer | null; snapshot_seq: string | null; seqs: string[]; updates: Buffer[] }>(
+      `WITH s AS (SELECT state, seq FROM doc_snapshots WHERE doc_id = $1),
+            r AS (SELECT u.seq, u."update" FROM doc_updates u
+                  WHERE u.doc_id = $1 AND u.seq <= GREATEST($2::bigint, COALESCE((SELECT seq FROM s), 0)))
+       SELECT (SELECT state FROM s) AS state, (SELECT seq FROM s) AS snapshot_seq,
+              ARRAY(SELECT seq FROM r ORDER BY seq) AS seqs, ARRAY(SELECT "update" FROM r ORDER BY seq) AS updates`,
+      [docId, upToSeq])).rows[0];
+    const snapshotSeq = Number(read?.snapshot_seq ?? 0);
+    const seq = Math.max(upToSeq, snapshotSeq);
+    const seqs = (read?.seqs ?? []).map(Number);
+    const doc = new Y.Doc();
+    try {
+      // The stored snapshot and rows with the caller's state: rows another instance committed
+      // are never dropped for a state that lacked them.
+      Y.transact(doc, () => {
+        if (read?.state) Y.applyUpdate(doc, read.state);
+        for (const update of read?.updates ?? []) Y.applyUpdate(doc, update);
+        Y.applyUpdate(doc, mergedState);
+      });
+      const state = toBuffer(Y.encodeStateAsUpdate(doc));
+      const swapped = await this.pool.query<{ merged: boolean }>(
+        'SELECT cyd_compact($1, $2, $3, $4, $5, $6, $7, $8) AS merged',
+        [LOCK_SPACE, docId, state, seq, snapshotSeq, seqs.length, seqs.at(-1) ?? 0, Date.now()]);
+      return swapped.rows[0]?.merged === true;
+    } finally {
+      doc.destroy();
+    }
   }
 
   async erase(docId: string): Promise<void> {
