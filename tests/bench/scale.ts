@@ -100,7 +100,7 @@ const cpu = (r: LoadResult) => (r.perProcessCpuPercent ?? [r.serverCpuPercent]).
 const rows: string[] = [];
 const commitLines: string[] = [];
 const describeCommits = (c: CommitFigures | undefined, i: number): string => c
-  ? `instance ${i + 1}: ${c.batches} commits, mean ${fmt(c.meanCommitMs)} ms, commit p99 ≤ ${fmt(c.commitP99Ms)} ms, ${c.commitsOver100Ms} over 100 ms and ${c.commitsOver250Ms} over 250 ms, server-side ack p99 ≤ ${fmt(c.serverAckP99Ms)} ms`
+  ? `instance ${i + 1}: ${c.batches} commits, mean ${fmt(c.meanCommitMs)} ms, commit p99 ≤ ${fmt(c.commitP99Ms)} ms, ${c.commitsOver100Ms} over 100 ms and ${c.commitsOver250Ms} over 250 ms, server-side ack p99 ≤ ${fmt(c.serverAckP99Ms)} ms, ${c.ownUpdates} own updates and ${c.carriedUpdates} carried for the other instance`
   : `instance ${i + 1}: no figures`;
 const load0 = loadavg();
 const startedAt = new Date().toISOString();

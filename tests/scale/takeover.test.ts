@@ -101,3 +101,25 @@ describe('S65: an edit made on top of another instance\'s uncommitted one', () =
     expect(Y.encodeStateVector(served.doc)).toEqual(Y.encodeStateVector(onB.doc));
   });
 });
+
+describe('S70: an edit that does not build on another instance\'s uncommitted one', () => {
+  it('S70: is committed without it, and acknowledged once that one is on disk (here, taken over when its instance dies)', async () => {
+    const { servers, url, prefix } = await instances.start(1);
+    const survivor = servers[0]!;
+    const { doomed, docId, onB } = await orphanOnB(survivor.syncUrl, url, prefix);
+    // At the end of the text: its left neighbour is A's committed 'kept ', nothing of A's orphan.
+    onB.doc.getText('body').insert(text(onB).length, 'mine');
+    let stored = '';
+    await waitFor(async () => (stored = await storedText(url, docId)) !== 'kept ', 'B\'s edit on disk');
+    expect(stored).toBe('kept mine');
+    expect(survivor.sync.pendingRemote()).toBe(1);
+    // Its ack covers the document as B holds it, orphan included: not before that is on disk.
+    expect(onB.saved()).toBe(false);
+
+    doomed.child.kill('SIGKILL');
+    await doomed.exited;
+    await waitFor(() => survivor.sync.pendingRemote() === 0, 'the survivor to take the orphaned edit over', 20_000);
+    expect(await storedText(url, docId)).toBe('orphan kept mine');
+    await waitFor(() => onB.saved(), 'B to be told it is saved once the orphan is on disk', 5_000);
+  });
+});

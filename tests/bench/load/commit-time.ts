@@ -9,6 +9,9 @@ export interface CommitFigures {
   /** Commits that took longer than 100 ms and 250 ms: few, but each holds every ack waiting behind it. */
   commitsOver100Ms: number;
   commitsOver250Ms: number;
+  /** Updates from this instance's clients, and other instances' updates it committed with them (S65). */
+  ownUpdates: number;
+  carriedUpdates: number;
 }
 
 function bucketsOf(text: string, name: string): { le: number; count: number }[] {
@@ -39,5 +42,7 @@ export async function commitFigures(port: number): Promise<CommitFigures> {
     batches: read('cyd_sync_commit_seconds_count'),
     commitsOver100Ms: countAbove(text, 'cyd_sync_commit_seconds', 0.1),
     commitsOver250Ms: countAbove(text, 'cyd_sync_commit_seconds', 0.25),
+    ownUpdates: read('cyd_sync_updates_total'),
+    carriedUpdates: read('cyd_sync_carried_updates_total'),
   };
 }

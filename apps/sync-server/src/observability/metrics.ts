@@ -18,6 +18,8 @@ export interface SyncMetrics {
   rejectedFrames: Counter<'reason'>;
   /** Batches renumbered because another instance had committed the same seqs first (SPEC S51). */
   seqConflicts: Counter;
+  /** Other instances' updates committed here with this instance's own (SPEC S65). */
+  carriedUpdates: Counter;
 }
 
 export interface MetricSources {
@@ -86,6 +88,11 @@ export function createSyncMetrics(sources: MetricSources, { defaultMetrics = fal
     seqConflicts: new Counter({
       name: 'cyd_sync_seq_conflicts_total',
       help: 'Commit batches renumbered because another instance committed the same seqs first.',
+      registers: [registry],
+    }),
+    carriedUpdates: new Counter({
+      name: 'cyd_sync_carried_updates_total',
+      help: "Other instances' updates, not yet confirmed by them, committed here with this instance's own.",
       registers: [registry],
     }),
     rejectedFrames: new Counter({

@@ -13,7 +13,7 @@ import type { SyncLogger } from './logger';
 import { SeqTakenError, type DocStore } from '../storage/doc-store';
 import type { SyncMetrics } from '../observability/metrics';
 import type { Connection } from './connection';
-import type { Confirmation, Fanout } from './fanout/fanout';
+import type { Confirmation, DecodedUpdate, Fanout } from './fanout/fanout';
 import { sealDurableSnapshot, sendDurableAckNow, sendDurableAcks } from './durable-acks';
 import type { Room } from './room';
 
@@ -24,6 +24,11 @@ interface Batch {
   waiters: Map<Room, Set<Connection>>;
   /** When its first update arrived: its acknowledgements are at most this late. */
   openedAt: number;
+  /**
+   * S70: rooms with an update in this batch that depends on another instance's unconfirmed
+   * updates (or may: the server's own writes are not looked into); only these carry them (S65).
+   */
+  carryFor: Set<Room>;
 }
 
 export interface CommitQueueOptions {
@@ -44,7 +49,7 @@ export interface CommitQueueOptions {
   fanout?: Fanout | undefined;
 }
 
-const emptyBatch = (): Batch => ({ entries: [], waiters: new Map(), openedAt: 0 });
+const emptyBatch = (): Batch => ({ entries: [], waiters: new Map(), openedAt: 0, carryFor: new Set() });
 const MAX_RETRY_MS = 5_000;
 
 export class CommitQueue {
@@ -63,7 +68,19 @@ export class CommitQueue {
     const waiters = this.pending.waiters.get(room) ?? new Set<Connection>();
     if (contributor?.wantsDurableAcks) waiters.add(contributor);
     this.pending.waiters.set(room, waiters);
+    // Not a client's update (the server's own writes, a takeover): not checked for what it
+    // depends on, so it carries whatever the room holds unconfirmed.
+    if (!contributor) this.pending.carryFor.add(room);
     this.schedule();
+  }
+
+  /**
+   * S70: called with a client's checked update just before it is applied. One that refers to, or
+   * deletes from, another instance's update the room holds unconfirmed makes the batch it joins
+   * carry those updates (S65); one that does not leaves them to their own instance.
+   */
+  noteDependencies(room: Room, decoded: DecodedUpdate): void {
+    if (this.options.fanout?.dependsOnPending(room, decoded)) this.pending.carryFor.add(room);
   }
 
   /** True while the room has updates that are not yet committed. */
@@ -213,10 +230,12 @@ export class CommitQueue {
     const fanout = this.options.fanout;
     if (!fanout) return;
     const carried: Batch['entries'] = [];
-    for (const room of batch.waiters.keys()) {
+    for (const room of batch.carryFor) {
       for (const { update, confirmation } of fanout.carryPending(room)) carried.push({ room, update, confirmation });
     }
-    if (carried.length > 0) batch.entries.unshift(...carried);
+    if (carried.length === 0) return;
+    batch.entries.unshift(...carried);
+    this.options.metrics.carriedUpdates.inc(carried.length);
   }
 
   /** Tells the other instances what this batch committed, per room (S57). */
@@ -242,6 +261,7 @@ export class CommitQueue {
       batch.waiters.set(room, merged);
     }
     batch.entries.push(...later.entries);
+    later.carryFor.forEach((room) => batch.carryFor.add(room));
     this.pending = batch;
     this.schedule();
   }
@@ -250,5 +270,6 @@ export class CommitQueue {
   discard(room: Room): void {
     this.pending.entries = this.pending.entries.filter((entry) => entry.room !== room);
     this.pending.waiters.delete(room);
+    this.pending.carryFor.delete(room);
   }
 }

@@ -36,7 +36,7 @@ export function handleUpdate(context: MessageContext, room: Room, connection: Co
   const changesBefore = room.changes;
   // Every client answers our step 1 on (re)connect, usually with nothing new: that must not make
   // a cold document live (SPEC S22).
-  if (!(room.isCold && addsNothing(room, decoded))) applyClientUpdate(room, connection, update, decoded);
+  if (!(room.isCold && addsNothing(room, decoded))) applyClientUpdate(context, room, connection, update, decoded);
   // An update the server already had changes nothing and joins no batch; its sender still
   // deserves to learn that it is saved (e.g. a re-send after a reconnect).
   if (room.changes === changesBefore && connection.initialSyncDone) context.commits.ackWhenCommitted(room, connection);
@@ -73,11 +73,14 @@ function ensureFits(room: Room, incomingBytes: number, maxDocumentBytes: number)
  * is refused too: y-websocket sends whole state-vector diffs in order over one socket, so an
  * honest client never sends one, and after the 4400 close its reconnect sends everything it has.
  */
-function applyClientUpdate(room: Room, connection: Connection, update: Uint8Array, decoded: Decoded): void {
+function applyClientUpdate(context: MessageContext, room: Room, connection: Connection, update: Uint8Array, decoded: Decoded): void {
   const doc = room.thaw();
   const verdict = checkUpdate(doc, decoded);
   if (verdict.kind === 'refuse') throw malformed(verdict.reason);
   if (verdict.kind === 'unsure' && !integratesOnCopy(doc, update)) throw malformed(`update rejected by Yjs on a copy: ${verdict.reason}`);
+  // Before it is applied: the batch it joins then knows whether it needs another instance's
+  // unconfirmed updates on disk with it (S70).
+  context.commits.noteDependencies(room, decoded);
   const store = doc.store;
   let failure: string | undefined;
   try {

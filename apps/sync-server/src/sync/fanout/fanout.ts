@@ -8,6 +8,7 @@
  * more peer of the room. They are not stored here: the instance that took the edit commits it
  * and says so (`confirmed`). Until then a durable ack here must not cover them (S57).
  */
+import type * as Y from 'yjs';
 import type { StoredDoc } from '../../storage/doc-store';
 import type { Room } from '../room';
 import type { RecheckScope } from '../recheck';
@@ -32,6 +33,9 @@ export type ControlMessage =
   | { kind: 'comments-changed'; docId: string }
   /** Something people watch on their home page changed (S63): each instance tells its listeners. */
   | { kind: 'nudge'; topic: NudgeTopic };
+
+/** A decoded Yjs update, as the update check has it. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 export interface Fanout {
   readonly instanceId: string;
@@ -60,6 +64,11 @@ export interface Fanout {
    * the confirmation to publish once it is committed. Each is handed out once.
    */
   carryPending(room: Room): { update: Uint8Array; confirmation: Confirmation }[];
+  /**
+   * S70: true when a local update (decoded) refers to a struct of, or deletes from, a remote
+   * update the room holds unconfirmed: only then must the next batch carry them (S65).
+   */
+  dependsOnPending(room: Room, decoded: DecodedUpdate): boolean;
   /** True while the room holds remote updates not yet known to be committed. */
   hasPendingRemote(room: Room): boolean;
   /** How many remote updates, over all rooms, are not yet known to be committed. */

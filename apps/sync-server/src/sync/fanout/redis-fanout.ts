@@ -16,7 +16,7 @@ import * as Y from 'yjs';
 import type { SyncLogger } from '../logger';
 import type { Room } from '../room';
 import type { EncodedPresence } from '../protocol/awareness';
-import { REMOTE_ORIGIN, type Confirmation, type ControlMessage, type Fanout, type FanoutFactory, type FanoutHost } from './fanout';
+import { REMOTE_ORIGIN, type Confirmation, type ControlMessage, type DecodedUpdate, type Fanout, type FanoutFactory, type FanoutHost } from './fanout';
 import { RemotePending, storedCovers } from './remote-pending';
 
 export interface RedisFanoutOptions {
@@ -172,6 +172,10 @@ export class RedisFanout implements Fanout {
 
   carryPending(room: Room): { update: Uint8Array; confirmation: Confirmation }[] {
     return this.pending.carry(room).map((entry) => ({ update: entry.update, confirmation: { instance: entry.instance, n: entry.n } }));
+  }
+
+  dependsOnPending(room: Room, decoded: DecodedUpdate): boolean {
+    return this.pending.dependedOnBy(room, decoded);
   }
 
   hasPendingRemote(room: Room): boolean {

@@ -16,6 +16,8 @@ export interface PendingUpdate {
   at: number;
   /** Taken over (being committed here): not offered again. */
   takenOver: boolean;
+  /** Per client, the clocks [from, to) its structs take: what a local update may refer to (S70). */
+  clocks: Map<number, [number, number]>;
   settled: Promise<void>;
   settle: () => void;
 }
@@ -27,7 +29,7 @@ export class RemotePending {
     let settle: () => void = () => undefined;
     const settled = new Promise<void>((resolve) => (settle = resolve));
     const list = this.byRoom.get(room) ?? [];
-    list.push({ instance, n, update, at, takenOver: false, settled, settle });
+    list.push({ instance, n, update, at, takenOver: false, clocks: clocksOf(update), settled, settle });
     this.byRoom.set(room, list);
   }
 
@@ -58,6 +60,38 @@ export class RemotePending {
     return carried;
   }
 
+  /**
+   * S70: true when the decoded local update refers to (origin, right origin, parent) or deletes
+   * a struct of one of the room's pending updates not yet carried. Those are Yjs' dependencies of
+   * an update: one with none of them there loads without the pending ones.
+   */
+  dependedOnBy(room: Room, decoded: ReturnType<typeof Y.decodeUpdate>): boolean {
+    const list = this.byRoom.get(room)?.filter((entry) => !entry.takenOver);
+    if (!list || list.length === 0) return false;
+    const held = (client: number, clock: number, len = 1): boolean => list.some((entry) => {
+      const range = entry.clocks.get(client);
+      return range !== undefined && clock < range[1] && clock + len > range[0];
+    });
+    const seen = new Set<number>();
+    for (const struct of decoded.structs) {
+      const { client, clock } = struct.id;
+      // A client's first struct here continues its clock: it needs the struct before it, which
+      // is another instance's when that client's socket moved here from there.
+      if (!seen.has(client)) {
+        seen.add(client);
+        if (clock > 0 && held(client, clock - 1)) return true;
+      }
+      if (!(struct instanceof Y.Item)) continue;
+      for (const ref of [struct.origin, struct.rightOrigin, struct.parent instanceof Y.ID ? struct.parent : null]) {
+        if (ref && held(ref.client, ref.clock)) return true;
+      }
+    }
+    for (const [client, ranges] of decoded.ds.clients) {
+      for (const range of ranges) if (held(client, range.clock, range.len)) return true;
+    }
+    return false;
+  }
+
   count(): number {
     let count = 0;
     for (const list of this.byRoom.values()) count += list.length;
@@ -84,6 +118,14 @@ export class RemotePending {
   forget(room: Room): void {
     this.byRoom.delete(room);
   }
+}
+
+/** The clocks an update's structs take, per client (delete-only updates take none). */
+function clocksOf(update: Uint8Array): Map<number, [number, number]> {
+  const { from, to } = Y.parseUpdateMeta(update);
+  const clocks = new Map<number, [number, number]>();
+  for (const [client, end] of to) clocks.set(client, [from.get(client) ?? 0, end]);
+  return clocks;
 }
 
 /** True when the stored document holds every struct and deletion of `update`. */
