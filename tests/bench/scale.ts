@@ -120,7 +120,7 @@ for (const regime of only.filter((r) => r !== 'storm')) {
         const figures = setup.kind === 'ours' ? await Promise.all(servers.map((server) => commitFigures(server.port).catch(() => undefined))) : [];
         return { result: loaded, commits: figures };
       }, regime === 'readers' ? READERS_ENV : {});
-      if (commits.length > 0) commitLines.push(`${regime}, ${setup.label}: ${commits.map(describeCommits).join('; ')}; event-loop delay p99 ${fmt(result.serverLoopDelayP99Ms)} / max ${fmt(result.serverLoopDelayMaxMs)} ms, longest GC pause ${fmt(result.serverGcMaxMs)} ms`);
+      if (commits.length > 0) commitLines.push(`${regime}, ${setup.label}: ${commits.map(describeCommits).join('; ')}; event-loop delay p99 ${fmt(result.serverLoopDelayP99Ms)} / max ${fmt(result.serverLoopDelayMaxMs)} ms, longest GC pause ${fmt(result.serverGcMaxMs)} ms; the load generator: event-loop delay p99 ${fmt(result.generatorLoopDelayP99Ms)} / max ${fmt(result.generatorLoopDelayMaxMs)} ms, CPU ${fmt(result.generatorCpuPercent)} %`);
       const line = `| ${regime} | ${setup.label} | ${options.clients} / ${options.docs} | ${fmt(result.editP50)} | ${fmt(result.editP99)} | ${setup.kind === 'ours' ? fmt(result.ackP99) : 'no ack'} | ${cpu(result)} | ${result.errors}${result.closes ? ` (${result.closes})` : ''} |`;
       console.log(line);
       rows.push(line);
@@ -149,5 +149,5 @@ console.log(`\nRun ${startedAt} .. ${new Date().toISOString()}, load average at 
 console.log('| regime | setup | clients / docs | edit→peer p50 ms | edit→peer p99 ms | durable-ack p99 ms | CPU per process | errors (closes) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
-if (commitLines.length > 0) console.log(`\nCommits (from each instance's /metrics, the whole run):\n${commitLines.map((line) => `- ${line}`).join('\n')}`);
+if (commitLines.length > 0) console.log(`\nCommits (from each instance's /metrics, the whole run) and the load generator's own delay (the window):\n${commitLines.map((line) => `- ${line}`).join('\n')}`);
 process.exit(0);

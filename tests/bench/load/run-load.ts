@@ -3,6 +3,7 @@
  * moving their presence every few seconds. Measures edit-to-peer and durable-ack latency,
  * delivered updates per second and the server's own CPU and memory during the window.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ChildServer } from '../../reliability/support/child-server.js';
 import type { ServerStats } from '../servers/child-ipc.js';
 import type { Dialect } from './dialect.js';
@@ -56,6 +57,13 @@ export interface LoadResult {
   /** The server's longest GC pause in the window, and the share of the window spent in GC (a peer without the ticker reports 0). */
   serverGcMaxMs: number;
   serverGcPercent: number;
+  /**
+   * The load generator's own event-loop delay (p99 / max) and CPU over the window: every
+   * latency here is read by its sockets, so a busy generator lengthens them all.
+   */
+  generatorLoopDelayP99Ms: number;
+  generatorLoopDelayMaxMs: number;
+  generatorCpuPercent: number;
   errors: number;
   closes: string;
   /** Ours only: mean duration of one group commit (SQLite transaction incl. fsync), from /metrics. */
@@ -124,6 +132,8 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
   const ends = warmupEnds + options.seconds * 1000;
   let before = await server.stats();
   let windowStart = performance.now();
+  const generatorDelay = monitorEventLoopDelay({ resolution: 10 });
+  let generatorCpuBefore = process.cpuUsage();
   let rssPeak = 0;
   let statsMissed = 0;
   let loopDelayMax = 0;
@@ -136,6 +146,8 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
       before = await server.stats(false, true);
       processesBefore = latest;
       windowStart = performance.now();
+      generatorDelay.enable();
+      generatorCpuBefore = process.cpuUsage();
     }
     writers.forEach((writer, i) => {
       if (now < (nextType[i] ?? 0)) return;
@@ -163,6 +175,8 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
   // Let the last keystrokes and acks arrive before the window closes.
   await sleep(500);
   metrics.measuring = false;
+  generatorDelay.disable();
+  const generatorCpu = process.cpuUsage(generatorCpuBefore);
   const processesAfter = await perProcess();
   const after = combined(processesAfter);
   const wallSeconds = (performance.now() - windowStart) / 1000;
@@ -189,6 +203,9 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
     serverLoopDelayP99Ms: after.loopDelayP99Ms,
     serverGcMaxMs: Math.max(gcMax, after.gcMaxMs),
     serverGcPercent: (100 * (after.gcTotalMs - before.gcTotalMs)) / 1000 / wallSeconds,
+    generatorLoopDelayP99Ms: generatorDelay.percentile(99) / 1e6,
+    generatorLoopDelayMaxMs: generatorDelay.max / 1e6,
+    generatorCpuPercent: (100 * (generatorCpu.user + generatorCpu.system)) / 1e6 / wallSeconds,
     errors: metrics.errors + statsMissed,
     closes: [...metrics.closes].map(([code, n]) => `${code}x${n}`).join(' '),
     ...(list.length > 1 ? {
