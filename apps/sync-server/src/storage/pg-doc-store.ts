@@ -66,16 +66,16 @@ export class PgDocStore implements DocStore {
    * lock only for that call and skips the swap if anything below the seq changed meanwhile.
    */
   async compact(docId: string, mergedState: Uint8Array, upToSeq: number): Promise<boolean> {
-    const read = (await this.pool.query<{ state: Buffer | null; snapshot_seq: string | null; seqs: string[]; updates: Buffer[] }>(
+    const read = (await this.pool.query<{ state: Buffer | null; snapshot_seq: string | null; rows: string; max_seq: string | null; updates: Buffer[] }>(
       `WITH s AS (SELECT state, seq FROM doc_snapshots WHERE doc_id = $1),
             r AS (SELECT u.seq, u."update" FROM doc_updates u
                   WHERE u.doc_id = $1 AND u.seq <= GREATEST($2::bigint, COALESCE((SELECT seq FROM s), 0)))
        SELECT (SELECT state FROM s) AS state, (SELECT seq FROM s) AS snapshot_seq,
-              ARRAY(SELECT seq FROM r ORDER BY seq) AS seqs, ARRAY(SELECT "update" FROM r ORDER BY seq) AS updates`,
+              (SELECT count(*) FROM r) AS rows, (SELECT max(seq) FROM r) AS max_seq,
+              ARRAY(SELECT "update" FROM r ORDER BY seq) AS updates`,
       [docId, upToSeq])).rows[0];
     const snapshotSeq = Number(read?.snapshot_seq ?? 0);
     const seq = Math.max(upToSeq, snapshotSeq);
-    const seqs = (read?.seqs ?? []).map(Number);
     const doc = new Y.Doc();
     try {
       // The stored snapshot and rows with the caller's state: rows another instance committed
@@ -88,7 +88,7 @@ export class PgDocStore implements DocStore {
       const state = toBuffer(Y.encodeStateAsUpdate(doc));
       const swapped = await this.pool.query<{ merged: boolean }>(
         'SELECT cyd_compact($1, $2, $3, $4, $5, $6, $7, $8) AS merged',
-        [LOCK_SPACE, docId, state, seq, snapshotSeq, seqs.length, seqs.at(-1) ?? 0, Date.now()]);
+        [LOCK_SPACE, docId, state, seq, snapshotSeq, Number(read?.rows ?? 0), Number(read?.max_seq ?? 0), Date.now()]);
       return swapped.rows[0]?.merged === true;
     } finally {
       doc.destroy();

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { deleteSetContains } from '@cydweithio/model/wire/durable';
 import type { StoredDoc } from '../../storage/doc-store';
 import type { Room } from '../room';
+import type { DecodedUpdate } from './fanout';
 
 export interface PendingUpdate {
   instance: string;
@@ -65,7 +66,7 @@ export class RemotePending {
    * a struct of one of the room's pending updates not yet carried. Those are Yjs' dependencies of
    * an update: one with none of them there loads without the pending ones.
    */
-  dependedOnBy(room: Room, decoded: ReturnType<typeof Y.decodeUpdate>): boolean {
+  dependedOnBy(room: Room, decoded: DecodedUpdate): boolean {
     const list = this.byRoom.get(room)?.filter((entry) => !entry.takenOver);
     if (!list || list.length === 0) return false;
     const held = (client: number, clock: number, len = 1): boolean => list.some((entry) => {
