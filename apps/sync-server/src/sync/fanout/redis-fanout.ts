@@ -33,6 +33,8 @@ export interface RedisFanoutOptions {
 }
 
 type Entry = { id: string; fields: Map<string, Buffer> };
+/** An XADD's key and arguments. */
+type XaddArgs = [key: string, ...args: (string | Buffer)[]];
 interface Followed {
   room: Room;
   cursor: string;
@@ -57,6 +59,9 @@ export class RedisFanout implements Fanout {
   private closed = false;
   private wasDown = false;
   private readonly timers: NodeJS.Timeout[] = [];
+  /** Stream entries made during this turn of the event loop, sent together at its end (S71). */
+  private queued: XaddArgs[] = [];
+  private flushScheduled = false;
   private readonly maxStreamLength: number;
   private readonly settleAfterMs: number;
   private readonly aliveTtlMs: number;
@@ -70,7 +75,10 @@ export class RedisFanout implements Fanout {
     // Commands issued before the connection is up (at start, during a reconnect) wait for it, a
     // couple of retries at most; a load never waits longer than SUBSCRIBE_TIMEOUT_MS for Redis.
     const common = { maxRetriesPerRequest: 2, retryStrategy: (times: number) => Math.min(50 * times, 500) };
-    this.commands = new Redis(options.url, { ...common, enableAutoPipelining: true });
+    // No auto-pipelining: ioredis sends an automatic pipeline only once the one before it has been
+    // answered and that answer read on this (busy) event loop, so every publish would wait a turn
+    // of the loop behind the last. Entries are batched per turn by `publish` instead (S71).
+    this.commands = new Redis(options.url, common);
     this.reader = new Redis(options.url, { ...common, enableOfflineQueue: false });
     this.commands.on('error', () => undefined);
     this.reader.on('error', () => undefined);
@@ -161,9 +169,8 @@ export class RedisFanout implements Fanout {
   }
 
   publishControl(message: ControlMessage): void {
-    this.commands
-      .xadd(this.controlKey, 'MAXLEN', '~', 1_000, '*', 't', 'x', 'by', this.instanceId, 'd', JSON.stringify(message))
-      .catch((error: unknown) => this.options.logger.warn({ err: error }, 'fan-out: control message not published'));
+    // Through the same queue as updates, so a revocation is never sent ahead of an edit made before it.
+    this.publish([this.controlKey, 'MAXLEN', '~', '1000', '*', 't', 'x', 'by', this.instanceId, 'd', JSON.stringify(message)]);
   }
 
   remoteDurable(room: Room): Promise<void> | undefined {
@@ -199,10 +206,38 @@ export class RedisFanout implements Fanout {
     const fields: (string | Buffer)[] = ['t', type, 'by', this.instanceId, 'i', instance, 'n', String(n)];
     if (data) fields.push('d', data);
     if (personId !== undefined) fields.push('p', personId);
-    this.commands.xadd(this.key(docId), 'MAXLEN', '~', this.maxStreamLength, '*', ...fields).catch((error: unknown) => {
-      // The database has the edit (or will, before it is acknowledged): peers get it by reconciling.
-      this.options.logger.debug({ err: error, docId }, 'fan-out: not published');
-    });
+    this.publish([this.key(docId), 'MAXLEN', '~', String(this.maxStreamLength), '*', ...fields]);
+  }
+
+  /**
+   * Queues one XADD; at the end of this turn of the event loop everything queued goes out as one
+   * pipeline, without waiting for the previous pipeline's answer (S71). Redis runs a connection's
+   * commands in the order written, so entries keep the order they were made in.
+   */
+  private publish(args: XaddArgs): void {
+    this.queued.push(args);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.queued;
+    this.queued = [];
+    if (batch.length === 0) return;
+    const pipeline = this.commands.pipeline();
+    for (const [key, ...rest] of batch) pipeline.xadd(key, ...rest);
+    const failed = (error: unknown) => {
+      // The database has the edits (or will, before they are acknowledged): peers get them by
+      // reconciling. A lost control message is sent again by nobody, so that one is a warning.
+      const control = batch.some(([key]) => key === this.controlKey);
+      this.options.logger[control ? 'warn' : 'debug']({ err: error, entries: batch.length }, 'fan-out: entries not published');
+    };
+    pipeline.exec().then((results) => {
+      const error = results?.find(([err]) => err)?.[0];
+      if (error) failed(error);
+    }, failed);
   }
 
   private applyUpdate(room: Room, instance: string, n: number, data: Buffer | undefined, confirmed: boolean, at = Date.now()): void {
