@@ -52,6 +52,7 @@ function summarise(rounds: LoadResult[]): Summary | null {
     generatorLoopDelayP99Ms: mid((r) => r.generatorLoopDelayP99Ms),
     generatorLoopDelayMaxMs: Math.max(...rounds.map((r) => r.generatorLoopDelayMaxMs)),
     generatorCpuPercent: mid((r) => r.generatorCpuPercent),
+    serviceCpuPercent: Object.fromEntries(Object.keys(first.serviceCpuPercent).map((name) => [name, mid((r) => r.serviceCpuPercent[name] ?? Number.NaN)])),
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
     closes: rounds.map((r) => r.closes).filter(Boolean).join(' '),
     meanCommitMs: mid((r) => r.meanCommitMs ?? Number.NaN),

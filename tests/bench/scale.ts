@@ -97,6 +97,7 @@ async function joinStorm(setup: Setup, servers: ChildServer[]): Promise<StormRes
 
 const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(n < 10 ? 2 : 0));
 const cpu = (r: LoadResult) => (r.perProcessCpuPercent ?? [r.serverCpuPercent]).map((c) => `${c.toFixed(0)}%`).join(' + ');
+const services = (r: LoadResult) => `${(r.serviceCpuPercent['postgres'] ?? 0).toFixed(0)}% / ${(r.serviceCpuPercent['redis-server'] ?? 0).toFixed(0)}%`;
 const rows: string[] = [];
 const commitLines: string[] = [];
 const describeCommits = (c: CommitFigures | undefined, i: number): string => c
@@ -121,11 +122,11 @@ for (const regime of only.filter((r) => r !== 'storm')) {
         return { result: loaded, commits: figures };
       }, regime === 'readers' ? READERS_ENV : {});
       if (commits.length > 0) commitLines.push(`${regime}, ${setup.label}: ${commits.map(describeCommits).join('; ')}; event-loop delay p99 ${fmt(result.serverLoopDelayP99Ms)} / max ${fmt(result.serverLoopDelayMaxMs)} ms, longest GC pause ${fmt(result.serverGcMaxMs)} ms; the load generator: event-loop delay p99 ${fmt(result.generatorLoopDelayP99Ms)} / max ${fmt(result.generatorLoopDelayMaxMs)} ms, CPU ${fmt(result.generatorCpuPercent)} %`);
-      const line = `| ${regime} | ${setup.label} | ${options.clients} / ${options.docs} | ${fmt(result.editP50)} | ${fmt(result.editP99)} | ${setup.kind === 'ours' ? fmt(result.ackP99) : 'no ack'} | ${cpu(result)} | ${result.errors}${result.closes ? ` (${result.closes})` : ''} |`;
+      const line = `| ${regime} | ${setup.label} | ${options.clients} / ${options.docs} | ${fmt(result.editP50)} | ${fmt(result.editP99)} | ${setup.kind === 'ours' ? fmt(result.ackP99) : 'no ack'} | ${cpu(result)} | ${services(result)} | ${result.errors}${result.closes ? ` (${result.closes})` : ''} |`;
       console.log(line);
       rows.push(line);
     } catch (error) {
-      rows.push(`| ${regime} | ${setup.label} | ${options.clients} / ${options.docs} | failed: ${(error as Error).message.split('\n')[0]} | | | | |`);
+      rows.push(`| ${regime} | ${setup.label} | ${options.clients} / ${options.docs} | failed: ${(error as Error).message.split('\n')[0]} | | | | | |`);
       console.log(rows.at(-1));
     }
   }
@@ -135,19 +136,19 @@ if (only.includes('storm')) {
     console.log(`join storm: ${setup.label} ...`);
     try {
       const storm = await withInstances(setup, (servers) => joinStorm(setup, servers));
-      const line = `| join storm (4 MB) | ${setup.label} | 150 / 1 | sync p50 ${fmt(storm.p50)} | sync p99 ${fmt(storm.p99)} (max ${fmt(storm.max)}) | — | ${storm.cpuPercent.map((c) => `${c.toFixed(0)}%`).join(' + ')} | 0 |`;
+      const line = `| join storm (4 MB) | ${setup.label} | 150 / 1 | sync p50 ${fmt(storm.p50)} | sync p99 ${fmt(storm.p99)} (max ${fmt(storm.max)}) | — | ${storm.cpuPercent.map((c) => `${c.toFixed(0)}%`).join(' + ')} | — | 0 |`;
       console.log(line);
       rows.push(line);
     } catch (error) {
-      rows.push(`| join storm (4 MB) | ${setup.label} | 150 / 1 | failed: ${(error as Error).message.split('\n')[0]} | | | | |`);
+      rows.push(`| join storm (4 MB) | ${setup.label} | 150 / 1 | failed: ${(error as Error).message.split('\n')[0]} | | | | | |`);
       console.log(rows.at(-1));
     }
   }
 }
 const load1 = loadavg();
 console.log(`\nRun ${startedAt} .. ${new Date().toISOString()}, load average at start ${load0.map((l) => l.toFixed(2)).join(' ')}, at end ${load1.map((l) => l.toFixed(2)).join(' ')}\n`);
-console.log('| regime | setup | clients / docs | edit→peer p50 ms | edit→peer p99 ms | durable-ack p99 ms | CPU per process | errors (closes) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| regime | setup | clients / docs | edit→peer p50 ms | edit→peer p99 ms | durable-ack p99 ms | CPU per process | PostgreSQL / Redis CPU | errors (closes) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);
 if (commitLines.length > 0) console.log(`\nCommits (from each instance's /metrics, the whole run) and the load generator's own delay (the window):\n${commitLines.map((line) => `- ${line}`).join('\n')}`);
 process.exit(0);

@@ -9,6 +9,10 @@ import type { ServerStats } from '../servers/child-ipc.js';
 import type { Dialect } from './dialect.js';
 import { RunMetrics } from './metrics.js';
 import { docName, openClients, sleep, type ClientSpec } from './open-clients.js';
+import { serviceCpu, serviceCpuPercent } from './service-cpu.js';
+
+/** The machine's services the servers lean on, measured beside them. */
+const SERVICES = ['postgres', 'redis-server'];
 
 export interface LoadOptions {
   clients: number;
@@ -73,6 +77,8 @@ export interface LoadResult {
   serverAckP99Ms?: number;
   /** Ours only: store transactions, over the whole run. */
   batches?: number;
+  /** PostgreSQL's processes and redis-server over the window, in % of one core (Linux; 0 where not running). */
+  serviceCpuPercent: Record<string, number>;
   /** With several servers (scale-out): each process's CPU, in % of one core. */
   perProcessCpuPercent?: number[];
 }
@@ -134,6 +140,7 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
   let windowStart = performance.now();
   const generatorDelay = monitorEventLoopDelay({ resolution: 10 });
   let generatorCpuBefore = process.cpuUsage();
+  let servicesBefore = serviceCpu(SERVICES);
   let rssPeak = 0;
   let statsMissed = 0;
   let loopDelayMax = 0;
@@ -148,6 +155,7 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
       windowStart = performance.now();
       generatorDelay.enable();
       generatorCpuBefore = process.cpuUsage();
+      servicesBefore = serviceCpu(SERVICES);
     }
     writers.forEach((writer, i) => {
       if (now < (nextType[i] ?? 0)) return;
@@ -177,6 +185,7 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
   metrics.measuring = false;
   generatorDelay.disable();
   const generatorCpu = process.cpuUsage(generatorCpuBefore);
+  const servicesAfter = serviceCpu(SERVICES);
   const processesAfter = await perProcess();
   const after = combined(processesAfter);
   const wallSeconds = (performance.now() - windowStart) / 1000;
@@ -206,6 +215,7 @@ export async function runLoad(servers: ChildServer | readonly ChildServer[], dia
     generatorLoopDelayP99Ms: generatorDelay.percentile(99) / 1e6,
     generatorLoopDelayMaxMs: generatorDelay.max / 1e6,
     generatorCpuPercent: (100 * (generatorCpu.user + generatorCpu.system)) / 1e6 / wallSeconds,
+    serviceCpuPercent: serviceCpuPercent(servicesBefore, servicesAfter, wallSeconds),
     errors: metrics.errors + statsMissed,
     closes: [...metrics.closes].map(([code, n]) => `${code}x${n}`).join(' '),
     ...(list.length > 1 ? {
