@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { isForbiddenKey } from '@cydweithio/model/rules/noLearnerData';
 import { json } from './support/api';
 import { manualClock } from './support/clock';
 import { demoApiPerTest } from './support/demo-api';
 
 const freshDemoApi = demoApiPerTest();
+
+/** Every key of a JSON value, however deeply nested. */
+function keysOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysOf);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => [key, ...keysOf(inner)]);
+}
 
 async function setup() {
   const clock = manualClock(Date.parse('2027-01-10T09:00:00Z'));
@@ -98,6 +106,44 @@ describe('a peer review\'s team', () => {
     const trail = (await (await api.request('demo-headteacher', `/api/audit?documentId=${review}`)).json()) as { entries: { action: string; detail: { grantee?: string } }[] };
     expect(trail.entries.filter((e) => e.action === 'shared').map((e) => e.detail.grantee).sort()).toEqual(['collaborative', 'facilitator', 'person']);
     expect(trail.entries.filter((e) => e.action === 'unshared').map((e) => e.detail.grantee)).toEqual(['collaborative']);
+  });
+
+  it('G46: no answer about a peer review has a grade, score, rating or judgement key, through every stage, share and export', async () => {
+    const { api, clock, review, send } = await setup();
+    await send('demo-headteacher', '/team', { personId: 'demo-reviewer-other-la', role: 'lead-reviewer' });
+    await send('demo-headteacher', '/team', { personId: 'demo-practitioner', role: 'host-staff' });
+    await send('demo-headteacher', '/team-invitations', { email: 'adolygydd@example.cymru', teamRole: 'reviewer' });
+    const answers: { path: string; body: unknown }[] = [];
+    const read = async (person: string, path: string) => {
+      const response = await api.request(person, path);
+      expect([path, response.status]).toEqual([path, 200]);
+      answers.push({ path, body: await response.json() });
+    };
+    const readAll = async () => {
+      await read('demo-headteacher', `/api/peer-reviews/${review}`);
+      await read('demo-reviewer-other-la', `/api/peer-reviews/${review}`);
+      await read('demo-headteacher', `/api/peer-reviews/${review}/shares`);
+      await read('demo-headteacher', `/api/peer-reviews/${review}/candidates?q=Gwenan`);
+      await read('demo-headteacher', `/api/peer-reviews/${review}/team-invitations`);
+      await read('demo-headteacher', `/api/documents/${review}/readers`);
+      await read('demo-headteacher', `/api/documents/${review}/export?format=json`);
+      await read('demo-reviewer-other-la', '/api/documents');
+    };
+    await readAll();
+    for (const stage of ['visit', 'write-up']) expect((await send('demo-headteacher', '/stage', { stage })).status).toBe(200);
+    expect((await send('demo-headteacher', '/stage', { stage: 'closed', retainUntil: '2027-06-30' })).status).toBe(200);
+    for (const share of [{ type: 'collaborative', id: api.dataset.cast.clusterId }, { type: 'person', id: 'demo-reviewer' }, { type: 'facilitator', id: api.dataset.cast.primaryId }]) {
+      expect((await send('demo-headteacher', '/shares', share)).status).toBe(201);
+    }
+    clock.advance(7 * 86_400_000);
+    await readAll();
+    await read('demo-headteacher-secondary', `/api/peer-reviews/${review}`);
+    const graded = (key: string) => isForbiddenKey(key) || /rating|judg(e)?ment|level/i.test(key);
+    const found = answers.flatMap(({ path, body }) => keysOf(body).filter(graded).map((key) => `${path}: ${key}`));
+    expect(found).toEqual([]);
+    // The walk reached the answers' content: the stage, the team, the shares and the write-up.
+    const seen = new Set(answers.flatMap(({ body }) => keysOf(body)));
+    for (const key of ['stage', 'retainUntil', 'team', 'shares', 'invitations', 'readers', 'activities', 'strengths']) expect([key, seen.has(key)]).toEqual([key, true]);
   });
 
   it('G16: bodies are bounded and ids are checked', async () => {
