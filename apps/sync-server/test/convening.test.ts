@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog } from '../src/db/schema/directory';
+import { membershipEvents } from '../src/db/schema/convening';
+import { auditLog, schools } from '../src/db/schema/directory';
 import { notifications } from '../src/db/schema/notifications';
 import { json } from './support/api';
 import { demoApiPerTest } from './support/demo-api';
@@ -95,6 +97,24 @@ describe('proposing a collaborative', () => {
     expect(await told()).toEqual([{ to: 'demo-senior-leader-secondary', by: 'demo-headteacher-secondary', collaborativeId: approved.collaborativeId }]);
   });
 
+  it('G20, G23: the sector focus, the LA partnership and the named facilitators are kept; the facilitator reads the workspace; an unknown partnership is 404', async () => {
+    const { secondaryId, otherLaSchoolId, post, get } = await setup();
+    const partnerships = (await get('demo-headteacher-secondary', '/api/collaborative-proposals/partnerships'))['partnerships'] as { id: string; laCodes: number[] }[];
+    const partnershipId = partnerships[0]?.id ?? '';
+    expect(partnershipId).not.toBe('');
+    const unknown = await post('demo-headteacher-secondary', '/api/collaborative-proposals', proposalBody(secondaryId, [otherLaSchoolId], { partnershipId: 'no-such-partnership' }));
+    expect([unknown.status, (await json(unknown))['code']]).toEqual([404, 'directory.not-found']);
+    const body = proposalBody(secondaryId, [otherLaSchoolId], { sectorFocus: 'welsh-medium', partnershipId, facilitatorIds: ['demo-facilitator'] });
+    const created = (await json(await post('demo-headteacher-secondary', '/api/collaborative-proposals', body)))['proposal'] as Proposal & { partnershipId: string | null; sectorFocus: string | null; facilitators: { id: string }[] };
+    expect([created.sectorFocus, created.partnershipId, created.facilitators.map((f) => f.id)]).toEqual(['welsh-medium', partnershipId, ['demo-facilitator']]);
+    await post('demo-la-officer', `/api/collaborative-proposals/${created.id}/decision`, { decision: 'approve' });
+    const approved = (await json(await post('demo-la-officer-other-la', `/api/collaborative-proposals/${created.id}/decision`, { decision: 'approve' })))['proposal'] as Proposal;
+    const made = (await get('demo-headteacher-secondary', `/api/directory/collaboratives/${approved.collaborativeId}`))['collaborative'] as { sectorFocus?: string; partnershipId?: string; laFacilitatorIds: string[] };
+    expect([made.sectorFocus, made.partnershipId, made.laFacilitatorIds]).toEqual(['welsh-medium', partnershipId, ['demo-facilitator']]);
+    const docs = (await get('demo-facilitator', '/api/documents'))['documents'] as { kind: string; owner: { id: string }; access: string }[];
+    expect(docs.find((d) => d.kind === 'workspace' && d.owner.id === approved.collaborativeId)?.access).toBe('viewer');
+  });
+
   it('G23: one LA declining closes the proposal; no collaborative is made', async () => {
     const { secondaryId, otherLaSchoolId, post } = await setup();
     const created = (await json(await post('demo-headteacher-secondary', '/api/collaborative-proposals', proposalBody(secondaryId, [otherLaSchoolId], { sectorFocus: 'welsh-medium' }))))['proposal'] as Proposal;
@@ -132,7 +152,7 @@ describe('membership', () => {
     expect((await api.request('demo-headteacher', `/api/collaboratives/${collaborativeId}/membership`)).status).toBe(403);
   });
 
-  it('G26: the convenor finds schools across LAs by name, number or LA, and asks one; nobody else asks', async () => {
+  it('G26: the convenor finds schools across LAs by name in either language, number or LA, and asks one; nobody else asks', async () => {
     const { api, collaborativeId, otherLaSchoolId, post, get } = await approved();
     const byNumber = (await get('demo-headteacher-secondary', `/api/collaboratives/${collaborativeId}/school-candidates?q=${otherLaSchoolId}`))['schools'] as { id: string; state: string | null }[];
     expect(byNumber).toEqual([expect.objectContaining({ id: otherLaSchoolId, state: 'asked' })]);
@@ -142,6 +162,16 @@ describe('membership', () => {
     const byLa = (await get('demo-headteacher-secondary', `/api/collaboratives/${collaborativeId}/school-candidates?q=Rhondda`))['schools'] as { laCode: number }[];
     expect(byLa.length).toBeGreaterThan(0);
     expect(byLa.every((s) => s.laCode === 674)).toBe(true);
+    // And by the English name, where it is not the Welsh one, and the LA's name in Welsh and English.
+    // The demo's schools share one name in both languages, so one is given an English name of its own.
+    const renamed = api.dataset.schools.find((s) => s.laCode === 681 && s.id !== otherLaSchoolId)?.id ?? '';
+    expect(await api.sql.run((db) => db.update(schools).set({ nameEn: 'Riverside Bilingual High School' }).where(eq(schools.id, renamed)))).toBe(1);
+    const byEnglish = (await get('demo-headteacher-secondary', `/api/collaboratives/${collaborativeId}/school-candidates?q=${encodeURIComponent('Riverside Bilingual')}`))['schools'] as { id: string }[];
+    expect(byEnglish.map((s) => s.id)).toEqual([renamed]);
+    for (const la of ['Caerdydd', 'Cardiff']) {
+      const found = (await get('demo-headteacher-secondary', `/api/collaboratives/${collaborativeId}/school-candidates?q=${la}`))['schools'] as { laCode: number }[];
+      expect([la, found.length > 0 && found.every((s) => s.laCode === 681)]).toEqual([la, true]);
+    }
     expect((await api.request('demo-headteacher', `/api/collaboratives/${collaborativeId}/school-candidates?q=Ysgol`)).status).toBe(403);
     const target = api.dataset.cast.reviewerSchoolId;
     expect((await post('demo-headteacher', `/api/collaboratives/${collaborativeId}/member-requests`, { schoolId: target })).status).toBe(403);
@@ -156,7 +186,7 @@ describe('membership', () => {
     expect(declineRequest.status).toBe(409);
   });
 
-  it('G29, G30: a member school\'s headteacher leaves; the convenor or the LA removes; both are in the history and close sockets', async () => {
+  it('G29, G30: a member school\'s headteacher leaves; the convenor or the LA removes; both are in the history and the audit log, and close sockets', async () => {
     const { api, collaborativeId, otherLaSchoolId, secondaryId, post, get } = await approved();
     const request = ((await get('demo-reviewer-other-la', '/api/membership-requests'))['requests'] as { id: string }[])[0]?.id ?? '';
     await post('demo-reviewer-other-la', `/api/membership-requests/${request}/answer`, { accept: true });
@@ -169,6 +199,15 @@ describe('membership', () => {
     expect((await api.request('demo-la-officer', `/api/collaboratives/${collaborativeId}/members/${secondaryId}`, { method: 'DELETE' })).status).toBe(204);
     const after = ((await get('demo-la-officer', `/api/collaboratives/${collaborativeId}/membership`)));
     expect(after['members']).toBeUndefined();
+    // Leaving and removal are each in the history and the audit log, with who did it.
+    const events = (await api.sql.all((db) => db.select().from(membershipEvents))).filter((e) => e.collaborativeId === collaborativeId);
+    expect(events.filter((e) => e.event === 'left' || e.event === 'removed').map((e) => [e.event, e.schoolId, e.actorPersonId])).toEqual([
+      ['left', otherLaSchoolId, 'demo-reviewer-other-la'], ['removed', secondaryId, 'demo-la-officer'],
+    ]);
+    const audited = (await api.sql.all((db) => db.select().from(auditLog))).filter((r) => r.detail?.['collaborativeId'] === collaborativeId && (r.action === 'left' || r.action === 'removed'));
+    expect(audited.map((r) => [r.action, r.detail?.['schoolId'], r.actorPersonId])).toEqual([
+      ['left', otherLaSchoolId, 'demo-reviewer-other-la'], ['removed', secondaryId, 'demo-la-officer'],
+    ]);
   });
 
   it('G24: an older collaborative without a workspace gets one from its convenor, nobody else', async () => {
