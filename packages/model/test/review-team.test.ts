@@ -22,6 +22,10 @@ const people: Record<string, RoleAssignment[]> = {
   'member-headteacher': [{ role: 'headteacher', schoolId: MEMBER }],
   'member-practitioner': [{ role: 'practitioner', schoolId: MEMBER }],
   convenor: [{ role: 'headteacher', schoolId: MEMBER }],
+  // Every role is on the table: a convenor and a contact of the host's collaborative, by their role.
+  'convenor-role': [{ role: 'convenor', collaborativeId: 'c1' }, { role: 'headteacher', schoolId: MEMBER }],
+  'member-contact': [{ role: 'member-contact', collaborativeId: 'c1' }, { role: 'practitioner', schoolId: MEMBER }],
+  'host-member-contact': [{ role: 'member-contact', collaborativeId: 'c1' }, { role: 'practitioner', schoolId: HOST }],
   partner: [{ role: 'la-facilitator', laCode: 674 }],
   'la-officer': [{ role: 'la-officer', laCode: 674 }],
   'other-la-officer': [{ role: 'la-officer', laCode: 661 }],
@@ -70,6 +74,9 @@ const table: Record<string, { open: Action[]; closed: Action[]; expired: Action[
   'member-headteacher': { open: [], closed: [], expired: [] },
   'member-practitioner': { open: [], closed: [], expired: [] },
   convenor: { open: [], closed: [], expired: [] },
+  'convenor-role': { open: [], closed: [], expired: [] },
+  'member-contact': { open: [], closed: [], expired: [] },
+  'host-member-contact': { open: [], closed: [], expired: [] },
   partner: { open: [], closed: [], expired: [] },
   'la-officer': { open: [], closed: [], expired: [] },
   'other-la-officer': { open: [], closed: [], expired: [] },
@@ -97,8 +104,8 @@ describe('peer-review team and lifecycle in the policy', () => {
   it('P63: a share with a person, a collaborative or the school\'s facilitator lets exactly them read, never write', () => {
     const shared = review('closed', '2027-03-01', [{ type: 'person', id: 'shared-person' }, { type: 'collaborative', id: 'c1' }, { type: 'facilitator', id: HOST }]);
     const readers = Object.keys(table).filter((id) => decide(actor(id), 'read', shared).allow);
-    expect(readers.sort()).toEqual(['convenor', 'host-governor', 'host-headteacher', 'host-senior-leader', 'host-staff', 'member-headteacher', 'partner', 'reviewer', 'shared-person'].sort());
-    for (const id of ['shared-person', 'member-headteacher', 'partner', 'convenor']) expect([id, allowed(id, shared)]).toEqual([id, ['read']]);
+    expect(readers.sort()).toEqual(['convenor', 'convenor-role', 'host-governor', 'host-headteacher', 'host-senior-leader', 'host-staff', 'member-headteacher', 'partner', 'reviewer', 'shared-person'].sort());
+    for (const id of ['shared-person', 'member-headteacher', 'partner', 'convenor', 'convenor-role']) expect([id, allowed(id, shared)]).toEqual([id, ['read']]);
     // Nothing reaches the LA unless the host shares with it (P5 still).
     expect(decide(actor('la-officer'), 'read', shared).allow).toBe(false);
   });
