@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { newContext, seriousViolations, setLanguage, signIn } from './support/browser';
+import { checkScreenBothLanguages } from './support/cycle';
 import { demoIds, documentPath } from './support/demo';
 import { screenshotsDir } from './support/paths';
 import { DEMO_PASSWORD, type E2eServer } from './support/server';
@@ -55,8 +56,7 @@ describe('a peer review run on the host\'s terms', () => {
     await candidate.locator('select').selectOption('reviewer');
     await candidate.locator('button').click();
     await expect.poll(() => team.getByTestId('team-members').innerText()).toContain('Gwenan Parry');
-    await noViolations(host);
-    await host.screenshot({ path: join(screenshotsDir, 'peer-review-team.cy.png'), fullPage: true });
+    await checkScreenBothLanguages(host, 'peer-review-team', () => team.getByTestId('team-members').waitFor());
 
     // The reviewer sees the review on their home page and opens it.
     const reviewer = await as('demo-reviewer-other-la', 'en');
@@ -83,8 +83,7 @@ describe('a peer review run on the host\'s terms', () => {
     await reviewer.locator('#activity-note').press('Enter');
     await expect.poll(() => host.getByTestId('visit-log').innerText()).toContain('Siarad â dysgwyr');
     await saved(reviewer);
-    await noViolations(reviewer);
-    await reviewer.screenshot({ path: join(screenshotsDir, 'peer-review-visit.en.png'), fullPage: true });
+    await checkScreenBothLanguages(reviewer, 'peer-review-visit', () => reviewer.getByTestId('visit-log').waitFor());
 
     // The host moves through the stages and closes it, keeping read access for the visitors a while.
     const stage = host.getByTestId('review-stage');
@@ -99,6 +98,7 @@ describe('a peer review run on the host\'s terms', () => {
     await expect.poll(() => reviewer.getByTestId('review-stage').getAttribute('data-stage'), { timeout: 10_000 }).toBe('closed');
     await expect.poll(() => notes(reviewer).getAttribute('aria-readonly'), { timeout: 10_000 }).toBe('true');
     expect(await reviewer.locator('#activity-note').count()).toBe(0);
+    await noViolations(reviewer);
     await reviewer.screenshot({ path: join(screenshotsDir, 'peer-review-closed.en.png'), fullPage: true });
 
     // The host shares it with the cluster; the secondary's headteacher (a member) reads it.
