@@ -1,14 +1,15 @@
 /**
- * Structured meetings (model D55-D59, web C250-C253): the convenor (in Welsh) and a member
+ * Structured meetings (model D55-D59, web C250-C254): the convenor (in Welsh) and a member
  * headteacher (in English) work on the same meeting at once: the date, who came and who sent
- * apologies, an agenda drafted from open priorities and overdue actions, a decision both type
- * in, an action owned by a person with a due date; each part edited and removed; both copies
+ * apologies, an agenda drafted from open priorities and overdue actions, the notes and a
+ * decision both type in, an action owned by a person with a due date; each part edited and removed; both copies
  * converge. Screenshots of the meeting in both languages; axe clean.
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { checkScreenBothLanguages, pageAs } from './support/cycle';
 import { demoIds, documentPath } from './support/demo';
+import { fieldText } from './support/fields';
 import type { E2eServer } from './support/server';
 import { serverAndBrowserPerFile } from './support/session';
 
@@ -38,7 +39,7 @@ async function confirmRemoval(page: Page): Promise<void> {
 const meeting = (page: Page) => page.getByTestId('meeting').first();
 
 describe('structured meetings', () => {
-  it('C250, C251, C252, C253: two people record one meeting at once: people, agenda, decisions, actions, each edited and removed', async () => {
+  it('C250, C251, C252, C253, C254: two people record one meeting at once: people, agenda, notes, decisions, actions, each edited and removed', async () => {
     const convenor = await open('demo-convenor', 'cy');
     const member = await open('demo-headteacher', 'en');
     const convenorName = server.dataset.people.find((p) => p.id === 'demo-convenor')?.name ?? '';
@@ -77,6 +78,19 @@ describe('structured meetings', () => {
     await meeting(member).getByRole('button', { name: /Draft the agenda/ }).click();
     await expect.poll(() => meeting(member).getByRole('status').first().innerText()).toContain('0');
     expect(await meeting(convenor).getByTestId('agenda-items').locator('.agenda-item').count()).toBe(drafted);
+
+    // C254: the meeting's notes, typed by both at once, one at the start and one at the end.
+    const notes = (page: Page, label: RegExp) => meeting(page).getByRole('textbox', { name: label });
+    const convenorNotes = notes(convenor, /Nodiadau cyfarfod/);
+    const memberNotes = notes(member, /Notes of the meeting/);
+    await convenorNotes.click();
+    await convenorNotes.pressSequentially('Trafodwyd y pontio.');
+    await expect.poll(() => fieldText(memberNotes, 'formatted')).toBe('Trafodwyd y pontio.');
+    await convenorNotes.press('Control+End');
+    await memberNotes.click();
+    await memberNotes.press('Control+Home');
+    await Promise.all([convenorNotes.pressSequentially(' Diwedd.'), memberNotes.pressSequentially('Start. ')]);
+    for (const field of [convenorNotes, memberNotes]) await expect.poll(() => fieldText(field, 'formatted')).toBe('Start. Trafodwyd y pontio. Diwedd.');
 
     // C252: a decision the member records and both then type in at once converges.
     await meeting(member).locator(`${prefix}-new-decision`).fill('Agree the transition focus');
