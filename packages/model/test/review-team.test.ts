@@ -139,6 +139,23 @@ describe('peer-review team and lifecycle in the policy', () => {
     expect(stageMoveFits('closed', 'write-up', null, '2027-03-01').reason).toBe('stage.closed');
   });
 
+  it('P141: planning moves on to the visit (or the write-up) only once the focus and a visit date are agreed; a review called off still closes', () => {
+    const planning = review('planning', null);
+    const host = actor('host-headteacher');
+    expect(decideStageMove(host, planning, 'visit', null, '2027-03-01', ['focus', 'visit-dates'])).toEqual({ allow: false, reason: 'peer-review.planning-incomplete' });
+    expect(decideStageMove(host, planning, 'write-up', null, '2027-03-01', ['visit-dates']).reason).toBe('peer-review.planning-incomplete');
+    expect(decideStageMove(host, planning, 'visit', null, '2027-03-01', []).allow).toBe(true);
+    expect(decideStageMove(host, planning, 'closed', '2027-06-01', '2027-03-01', ['focus']).allow).toBe(true);
+    // Later stages never look at the planning again.
+    expect(decideStageMove(host, review('visit', null), 'write-up', null, '2027-03-01', ['focus']).allow).toBe(true);
+    // Whoever may not move the stage is refused as before, whatever the planning.
+    for (const id of Object.keys(table)) {
+      const decision = decideStageMove(actor(id), planning, 'visit', null, '2027-03-01', ['focus']);
+      expect([id, decision.reason === 'peer-review.planning-incomplete']).toEqual([id, id === 'host-headteacher']);
+      expect([id, decideStageMove(actor(id), planning, 'visit', null, '2027-03-01', []).allow]).toEqual([id, id === 'host-headteacher']);
+    }
+  });
+
   it('P66: only the host shares, and with a collaborative only when the host school is in it', () => {
     const resource = review('write-up', null);
     for (const id of Object.keys(table)) {

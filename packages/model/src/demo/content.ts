@@ -55,6 +55,7 @@ export function peerReviewContent(n: ContentNames): PeerReviewSeed {
   return {
     kind: 'peer-review',
     focus: 'Sut mae dysgwyr yn defnyddio adborth i wella eu gwaith ysgrifennu?',
+    visitDates: ['2026-11-17'],
     participants: [
       { personId: n.headteacher.id, name: n.headteacher.name, schoolName: n.primaryName, role: 'host' },
       { personId: n.reviewer.id, name: n.reviewer.name, schoolName: n.reviewerSchoolName, role: 'reviewer' },

@@ -4,6 +4,7 @@ import type { Area } from '../domain/improvement';
 import type { EnquiryQuestionId } from '../domain/enquiry';
 import { initialise } from '../docs/migrations';
 import { peerReview, type Participant } from '../docs/peerReview';
+import { addVisitDate } from '../docs/visitDateEdits';
 import { setParagraphs } from '../docs/richText';
 import { selfEvaluation, type EvidenceEntry } from '../docs/selfEvaluation';
 import { workspace, type ActionItem } from '../docs/workspace';
@@ -20,6 +21,8 @@ export interface SelfEvaluationSeed {
 export interface PeerReviewSeed {
   kind: 'peer-review';
   focus: string;
+  /** D64: the days the visit is planned for. */
+  visitDates: string[];
   participants: Participant[];
   notes: string[];
   strengths: string[];
@@ -78,6 +81,7 @@ export function seedDemoDocument(doc: Y.Doc, demo: DemoDocument): void {
         initialise(doc, 'peer-review', { title: record.title, hostSchoolId: record.peerReview?.hostSchoolId ?? '' });
         const pr = peerReview(doc);
         pr.focus().insert(0, content.focus);
+        content.visitDates.forEach((date, i) => addVisitDate(doc, { id: `visit-date-${i + 1}`, date }));
         for (const p of content.participants) pr.addParticipant(p);
         setParagraphs(pr.section('notes'), content.notes);
         setParagraphs(pr.section('strengths'), content.strengths);

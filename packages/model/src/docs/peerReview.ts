@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { visitActivityKinds, type VisitActivityKind } from '../domain/reviewTeam';
 import { metaMap, patchMap, prelimMap, readMeta, removeById, str } from './meta';
 import { richTextToJson, type RichNode } from './richText';
+import { readVisitDates, type VisitDate } from './visitDates';
 
 /**
  * D5 layout of a peer-review write-up (owned by the host school):
@@ -9,6 +10,8 @@ import { richTextToJson, type RichNode } from './richText';
  *   focus: root Y.Text (the agreed focus of the review)
  *   participants: root Y.Array of Y.Map { personId, name, schoolName, role: host | reviewer }
  *   activities: root Y.Array of Y.Map { id, kind, date, note } (the visit's activity log, D31)
+ *   visitDates: root Y.Array of Y.Map { id, date } (the days the visit is planned for, D64,
+ *     written through ./visitDates so a screen that only reads them carries none of the editing)
  *   notes, strengths, nextSteps: root Y.XmlFragment each
  * The focus is a root type rather than a Y.Text inside meta: two people typing the focus
  * offline would otherwise each create a Y.Text under the same key and one would be lost (D2).
@@ -87,6 +90,8 @@ export function peerReview(doc: Y.Doc) {
       const index = activities.toArray().findIndex((m) => m.get('id') === id);
       if (index >= 0) activities.delete(index, 1);
     },
+    /** D64: the planned days of the visit, in calendar order, each once. */
+    visitDates: (): VisitDate[] => readVisitDates(doc),
   };
 }
 
@@ -98,6 +103,7 @@ export interface PeerReviewJson {
   focus: string;
   participants: Participant[];
   activities: VisitActivity[];
+  visitDates: string[];
   notes: RichNode[];
   strengths: RichNode[];
   nextSteps: RichNode[];
@@ -114,6 +120,7 @@ export function peerReviewToJson(doc: Y.Doc): PeerReviewJson {
     focus: pr.focus().toString(),
     participants: pr.participants(),
     activities: pr.activities(),
+    visitDates: pr.visitDates().map((d) => d.date),
     notes: richTextToJson(pr.section('notes')),
     strengths: richTextToJson(pr.section('strengths')),
     nextSteps: richTextToJson(pr.section('nextSteps')),

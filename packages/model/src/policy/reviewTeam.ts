@@ -24,12 +24,27 @@ export function decideTeamChange(actor: Actor, resource: PeerReviewResource, cha
   return fit.fits ? { allow: true, reason: 'peer-review.host-headteacher' } : { allow: false, reason: `peer-review.${fit.reason}` };
 }
 
-/** P65: moving the review to its next stage; closing sets the retention date. */
-export function decideStageMove(actor: Actor, resource: PeerReviewResource, to: ReviewStage, retainUntil: string | null, today: string): Decision {
+/**
+ * P65: moving the review to its next stage; closing sets the retention date. P141: `planningGaps`
+ * are what the live document still lacks (`planningGaps` of docs/peerReview), read by the caller.
+ */
+export function decideStageMove(
+  actor: Actor,
+  resource: PeerReviewResource,
+  to: ReviewStage,
+  retainUntil: string | null,
+  today: string,
+  planningGaps: readonly string[] = [],
+): Decision {
   const refused = hostOnly(actor, resource);
   if (refused) return refused;
-  const fit = stageMoveFits(resource.stage ?? 'planning', to, retainUntil, today);
-  return fit.fits ? { allow: true, reason: 'peer-review.host-headteacher' } : { allow: false, reason: `peer-review.${fit.reason}` };
+  const from = resource.stage ?? 'planning';
+  const fit = stageMoveFits(from, to, retainUntil, today);
+  if (!fit.fits) return { allow: false, reason: `peer-review.${fit.reason}` };
+  // P141: the focus is agreed and the visit's dates planned before the team visits (or writes up
+  // a visit). Closing from planning stays open: a review called off never had a visit to plan.
+  if (from === 'planning' && to !== 'closed' && planningGaps.length > 0) return { allow: false, reason: 'peer-review.planning-incomplete' };
+  return { allow: true, reason: 'peer-review.host-headteacher' };
 }
 
 /**
