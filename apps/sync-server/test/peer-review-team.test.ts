@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addVisitDate, peerReview, removeVisitDate } from '@cydweithio/model/docs/index';
 import { isForbiddenKey } from '@cydweithio/model/rules/noLearnerData';
 import { json } from './support/api';
 import { manualClock } from './support/clock';
@@ -77,6 +78,43 @@ describe('a peer review\'s team', () => {
     clock.advance(2 * 24 * 60 * 60 * 1000);
     expect(await listed('demo-reviewer-other-la')).toBeUndefined();
     expect(await listed('demo-headteacher')).toMatchObject({ access: 'owner' });
+  });
+
+  it('G47: the visit waits for the focus and a visit date in the live document; others are refused as before', async () => {
+    const { api, review, send } = await setup();
+    const doc = await api.sync.getDoc!(review);
+    const pr = peerReview(doc);
+    const focus = pr.focus();
+    focus.delete(0, focus.length);
+    for (const d of pr.visitDates()) removeVisitDate(doc, d.id);
+    await send('demo-headteacher', '/team', { personId: 'demo-reviewer-other-la', role: 'lead-reviewer' });
+    const stageOf = async () => ((await (await api.request('demo-headteacher', `/api/peer-reviews/${review}`)).json()) as { stage: string }).stage;
+    const staged = async () => ((await (await api.request('demo-headteacher', `/api/audit?documentId=${review}`)).json()) as { entries: { action: string }[] }).entries.filter((e) => e.action === 'staged').length;
+
+    const refused = await send('demo-headteacher', '/stage', { stage: 'visit' });
+    expect(refused.status).toBe(409);
+    expect(await json(refused)).toMatchObject({ code: 'peer-review.planning-incomplete', detail: 'Missing before the visit: focus, visit-dates.' });
+    expect((await json(await send('demo-headteacher', '/stage', { stage: 'write-up' }))).code).toBe('peer-review.planning-incomplete');
+    // Other people are refused as before (403), never told what the document lacks.
+    for (const person of ['demo-reviewer-other-la', 'demo-reviewer', 'demo-senior-leader', 'demo-practitioner', 'demo-la-officer']) {
+      const response = await send(person, '/stage', { stage: 'visit' });
+      expect([person, response.status]).toEqual([person, 403]);
+      expect((await json(response)).code).toBe('document.forbidden');
+    }
+    focus.insert(0, '  ');
+    addVisitDate(doc, { id: 'day-1', date: '2027-02-03' });
+    expect((await json(await send('demo-headteacher', '/stage', { stage: 'visit' }))).detail).toBe('Missing before the visit: focus.');
+    focus.insert(0, 'Adborth ar ysgrifennu');
+    removeVisitDate(doc, 'day-1');
+    expect((await json(await send('demo-headteacher', '/stage', { stage: 'visit' }))).detail).toBe('Missing before the visit: visit-dates.');
+    expect(await stageOf()).toBe('planning');
+    expect(await staged()).toBe(0);
+
+    addVisitDate(doc, { id: 'day-2', date: '2027-02-04' });
+    expect((await send('demo-reviewer-other-la', '/stage', { stage: 'visit' })).status).toBe(403);
+    expect((await send('demo-headteacher', '/stage', { stage: 'visit' })).status).toBe(200);
+    expect(await stageOf()).toBe('visit');
+    expect(await staged()).toBe(1);
   });
 
   it('G14, G15: the host shares with a person, a collaborative and the facilitator, each audited, and takes it back', async () => {

@@ -4,7 +4,7 @@
  *   GET    /api/peer-reviews/:id/candidates?q=        people to add, from the all-Wales directory (host)
  *   POST   /api/peer-reviews/:id/team                 {personId, role} (P64)
  *   DELETE /api/peer-reviews/:id/team/:personId       (P64)
- *   POST   /api/peer-reviews/:id/stage                {stage, retainUntil?} (P65)
+ *   POST   /api/peer-reviews/:id/stage                {stage, retainUntil?} (P65; from planning, P141)
  *   GET    /api/peer-reviews/:id/shares               who else reads it, with who shared and when (host)
  *   POST   /api/peer-reviews/:id/shares               {type, id} (P66)
  *   DELETE /api/peer-reviews/:id/shares/:type/:granteeId
@@ -15,6 +15,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { ReviewStage, ShareType, TeamRole, type ReviewShare } from '@cydweithio/model/domain/reviewTeam';
+import { peerReviewToJson, planningGaps, readMeta, type PlanningPiece } from '@cydweithio/model/docs/index';
 import { decideShareWith, decideStageMove, decideTeamChange } from '@cydweithio/model/policy/index';
 import type { AccessServices } from '../access/services';
 import type { Decision } from '../access/policy';
@@ -45,6 +46,13 @@ export function peerReviewTeamRoutes(services: AccessServices): Hono<AccessEnv> 
     if (!decision.allow) throw new ProblemError('document.forbidden', { detail: decision.reason });
   };
   const recheck = (found: DocumentContext) => sync?.recheck({ docIds: [found.doc.record.id] });
+  /** G47: what the live document still lacks before the visit (D65): the focus, a visit date. */
+  async function missingBeforeVisit(found: DocumentContext): Promise<PlanningPiece[]> {
+    const getDoc = sync?.getDoc;
+    if (!getDoc) throw new ProblemError('server.unavailable', { detail: 'Starting the visit needs the sync core.' });
+    const doc = await getDoc(found.doc.record.id);
+    return readMeta(doc) === null ? ['focus', 'visit-dates'] : planningGaps(peerReviewToJson(doc));
+  }
 
   app.get('/:id', async (c) => {
     const found = await reviewFor(c, 'read');
@@ -108,7 +116,17 @@ export function peerReviewTeamRoutes(services: AccessServices): Hono<AccessEnv> 
     const found = await reviewFor(c, 'share');
     const { stage, retainUntil } = await readJson(c, stageBody);
     const keep = retainUntil ?? null;
-    refuse(decideStageMove(found.actor, found.resource, stage, keep, registry.today()));
+    const today = registry.today();
+    refuse(decideStageMove(found.actor, found.resource, stage, keep, today));
+    // Only the host gets this far: the live document is read for a move out of planning alone.
+    if ((found.resource.stage ?? 'planning') === 'planning' && stage !== 'closed') {
+      const missing = await missingBeforeVisit(found);
+      const decision = decideStageMove(found.actor, found.resource, stage, keep, today, missing);
+      if (decision.reason === 'peer-review.planning-incomplete') {
+        throw new ProblemError('peer-review.planning-incomplete', { detail: `Missing before the visit: ${missing.join(', ')}.` });
+      }
+      refuse(decision);
+    }
     await registry.setStage(found.doc.record.id, stage, stage === 'closed' ? keep : null, found.actor.personId);
     await audit.record({ actorPersonId: found.actor.personId, action: 'staged', documentId: found.doc.record.id, detail: { stage, retainUntil: stage === 'closed' ? keep : null } });
     await recheck(found);

@@ -65,6 +65,7 @@ export const problemCodes = {
 
   'document.not-found': { status: 404, title: 'No such document.' },
   'document.forbidden': { status: 403, title: 'You do not have access to this document.' },
+  'peer-review.planning-incomplete': { status: 409, title: 'Agree the focus of the review and plan at least one visit date before the visit.' },
   'document.not-shareable': { status: 409, title: 'Only peer reviews can be shared with the local authority.' },
   'document.empty': { status: 409, title: 'This document has no content yet, so there is nothing to export.' },
   'document.archived': { status: 409, title: 'This document is archived. Restore it to change it.' },

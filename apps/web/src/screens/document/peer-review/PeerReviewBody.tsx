@@ -13,14 +13,15 @@ import { ReviewStageControl } from './ReviewStageControl';
 import { ReviewTeamCard } from './ReviewTeamCard';
 import { ShareWithLaControl } from './ShareWithLaControl';
 import { VisitActivityLog } from './VisitActivityLog';
+import { VisitDatesCard } from './VisitDatesCard';
 
 /** C298: loaded only when the host asks for it, so the document screen carries none of it (C290). */
 const PublishStrengthsCard = lazy(() => withAreas(areasFor.reviewHost, () => import('./PublishStrengthsCard')));
 
 /**
  * A peer-review write-up, owned by the host school: its stage, the team the server lets in, the
- * focus, the visit's activity log and the co-edited notes, strengths and next steps. Evaluative,
- * not a judgement: no grades here.
+ * focus and the visit's dates, the visit's activity log and the co-edited notes, strengths and
+ * next steps. Evaluative, not a judgement: no grades here.
  */
 export function PeerReviewBody() {
   const t = useText();
@@ -47,6 +48,7 @@ export function PeerReviewBody() {
           <label for="peer-review-focus">{t('peerReview.focus')}</label>
           <YTextField text={review.focus()} id="peer-review-focus" readOnly={readOnly()} testId="peer-review-focus" />
         </div>
+        <VisitDatesCard />
         <ParticipantsCard />
         <VisitActivityLog />
         <For each={peerReviewSectionIds}>
