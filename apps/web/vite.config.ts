@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { pureSchemas } from './build/pureSchemas';
 import { pureLib0Schemas } from './build/pureLib0Schemas';
+import { dateLocaleParts } from './build/dateLocaleParts';
 
 /**
  * Emits precache-manifest.json listing every built file, with a build id derived from their
@@ -34,7 +35,7 @@ function fnv1a(text: string): string {
 const server = 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [pureSchemas(), pureLib0Schemas(), solid(), precacheManifest()],
+  plugins: [dateLocaleParts(), pureSchemas(), pureLib0Schemas(), solid(), precacheManifest()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

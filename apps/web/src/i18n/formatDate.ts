@@ -1,6 +1,9 @@
-import { cy } from 'date-fns/locale/cy';
-import { enGB } from 'date-fns/locale/en-GB';
 import type { Locale as DateLocale } from 'date-fns';
+import { formatDistance as welshDistance } from 'date-fns-parts/cy/formatDistance';
+import { localize as welshLocalize } from 'date-fns-parts/cy/localize';
+// British English words its dates and distances with the American data (date-fns's en-GB does).
+import { formatDistance as englishDistance } from 'date-fns-parts/en-US/formatDistance';
+import { localize as englishLocalize } from 'date-fns-parts/en-US/localize';
 import type { Locale } from '@cydweithio/ui';
 
 /**
@@ -11,9 +14,13 @@ import type { Locale } from '@cydweithio/ui';
  * The three shapes the app shows are put together here from that data rather than through
  * date-fns's format() and formatDistanceStrict(): those carry every token of the library's
  * pattern language and its default American locale onto every screen (about 5 KiB gzipped on
- * the document screen) to print a day, a month name, a year and a time.
+ * the document screen) to print a day, a month name, a year and a time. Only the two parts of
+ * each locale's data used here are imported (build/dateLocaleParts.ts).
  */
-const dateLocales: Record<Locale, DateLocale> = { cy, en: enGB };
+const dateLocales: Record<Locale, Pick<DateLocale, 'localize' | 'formatDistance'>> = {
+  cy: { localize: welshLocalize, formatDistance: welshDistance },
+  en: { localize: englishLocalize, formatDistance: englishDistance },
+};
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
