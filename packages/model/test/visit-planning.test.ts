@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initialise } from '../src/docs/migrations';
 import { peerReview, peerReviewToJson } from '../src/docs/peerReview';
+import { toPlainJson } from '../src/docs/plainJson';
+import { renderHtml } from '../src/docs/renderHtml';
+import { renderMarkdown } from '../src/docs/renderMarkdown';
 import { addVisitDate, removeVisitDate, updateVisitDate } from '../src/docs/visitDateEdits';
 import { isVisitDay, MAX_VISIT_DATES, planningGaps, visitDatesArray } from '../src/docs/visitDates';
 
@@ -93,5 +96,17 @@ describe('the visit dates of a peer review', () => {
     expect(gaps()).toEqual(['visit-dates']);
     addVisitDate(doc, { id: 'a', date: '2026-11-17' });
     expect(gaps()).toEqual([]);
+  });
+
+  it('D64, D8: the export lists the visit dates under their own heading in both languages, and says when there are none', () => {
+    const doc = newReview();
+    expect(renderMarkdown(toPlainJson(doc), 'en')).toContain('## Visit dates\n\nNone yet.');
+    addVisitDate(doc, { id: 'b', date: '2026-11-18' });
+    addVisitDate(doc, { id: 'a', date: '2026-11-17' });
+    const json = toPlainJson(doc);
+    expect(renderMarkdown(json, 'cy')).toContain('## Dyddiadau ymweld\n\n- 2026-11-17\n- 2026-11-18');
+    const html = renderHtml(json, 'en');
+    expect(html).toContain('<h2>Visit dates</h2>');
+    expect(html.indexOf('2026-11-17')).toBeLessThan(html.indexOf('2026-11-18'));
   });
 });

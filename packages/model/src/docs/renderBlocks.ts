@@ -19,6 +19,7 @@ export type Block =
 const words = {
   evidence: { cy: 'Tystiolaeth', en: 'Evidence' },
   focus: { cy: 'Ffocws', en: 'Focus' },
+  visitDates: { cy: 'Dyddiadau ymweld', en: 'Visit dates' },
   participants: { cy: 'Cyfranogwyr', en: 'Participants' },
   activities: { cy: 'Gweithgarwch yr ymweliad', en: 'Visit activity' },
   notes: { cy: 'Nodiadau', en: 'Notes' },
@@ -66,6 +67,9 @@ export function toBlocks(json: DocumentJson, lang: Lang): Block[] {
       return out;
     case 'peer-review':
       out.push({ t: 'h', level: 2, text: words.focus[lang] }, textOrNone(json.focus, lang));
+      // The planned days as written (yyyy-mm-dd), like the activity log's: the same in both languages.
+      out.push({ t: 'h', level: 2, text: words.visitDates[lang] });
+      out.push(json.visitDates.length === 0 ? textOrNone('', lang) : { t: 'list', items: json.visitDates.map((date) => ({ text: date })) });
       out.push({ t: 'h', level: 2, text: words.participants[lang] });
       out.push({ t: 'list', items: json.participants.map((p) => ({ label: words[p.role][lang], text: `${p.name}, ${p.schoolName}` })) });
       if (json.activities.length > 0) {
