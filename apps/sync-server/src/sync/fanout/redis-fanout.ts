@@ -18,6 +18,7 @@ import type { Room } from '../room';
 import type { EncodedPresence } from '../protocol/awareness';
 import { REMOTE_ORIGIN, type Confirmation, type ControlMessage, type DecodedUpdate, type Fanout, type FanoutFactory, type FanoutHost } from './fanout';
 import { RemotePending, storedCovers } from './remote-pending';
+import { StreamPublisher } from './stream-publisher';
 
 export interface RedisFanoutOptions {
   url: string;
@@ -33,8 +34,6 @@ export interface RedisFanoutOptions {
 }
 
 type Entry = { id: string; fields: Map<string, Buffer> };
-/** An XADD's key and arguments. */
-type XaddArgs = [key: string, ...args: (string | Buffer)[]];
 interface Followed {
   room: Room;
   cursor: string;
@@ -59,9 +58,8 @@ export class RedisFanout implements Fanout {
   private closed = false;
   private wasDown = false;
   private readonly timers: NodeJS.Timeout[] = [];
-  /** Stream entries made during this turn of the event loop, sent together at its end (S71). */
-  private queued: XaddArgs[] = [];
-  private flushScheduled = false;
+  /** Every stream entry this instance makes, sent per turn of the event loop (S71). */
+  private readonly publisher: StreamPublisher;
   private readonly maxStreamLength: number;
   private readonly settleAfterMs: number;
   private readonly aliveTtlMs: number;
@@ -77,8 +75,9 @@ export class RedisFanout implements Fanout {
     const common = { maxRetriesPerRequest: 2, retryStrategy: (times: number) => Math.min(50 * times, 500) };
     // No auto-pipelining: ioredis sends an automatic pipeline only once the one before it has been
     // answered and that answer read on this (busy) event loop, so every publish would wait a turn
-    // of the loop behind the last. Entries are batched per turn by `publish` instead (S71).
+    // of the loop behind the last. Entries are batched per turn by the StreamPublisher instead (S71).
     this.commands = new Redis(options.url, common);
+    this.publisher = new StreamPublisher(this.commands, options.logger, this.controlKey);
     this.reader = new Redis(options.url, { ...common, enableOfflineQueue: false });
     this.commands.on('error', () => undefined);
     this.reader.on('error', () => undefined);
@@ -170,7 +169,7 @@ export class RedisFanout implements Fanout {
 
   publishControl(message: ControlMessage): void {
     // Through the same queue as updates, so a revocation is never sent ahead of an edit made before it.
-    this.publish([this.controlKey, 'MAXLEN', '~', '1000', '*', 't', 'x', 'by', this.instanceId, 'd', JSON.stringify(message)]);
+    this.publisher.add([this.controlKey, 'MAXLEN', '~', '1000', '*', 't', 'x', 'by', this.instanceId, 'd', JSON.stringify(message)]);
   }
 
   remoteDurable(room: Room): Promise<void> | undefined {
@@ -206,38 +205,7 @@ export class RedisFanout implements Fanout {
     const fields: (string | Buffer)[] = ['t', type, 'by', this.instanceId, 'i', instance, 'n', String(n)];
     if (data) fields.push('d', data);
     if (personId !== undefined) fields.push('p', personId);
-    this.publish([this.key(docId), 'MAXLEN', '~', String(this.maxStreamLength), '*', ...fields]);
-  }
-
-  /**
-   * Queues one XADD; at the end of this turn of the event loop everything queued goes out as one
-   * pipeline, without waiting for the previous pipeline's answer (S71). Redis runs a connection's
-   * commands in the order written, so entries keep the order they were made in.
-   */
-  private publish(args: XaddArgs): void {
-    this.queued.push(args);
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(() => this.flush());
-  }
-
-  private flush(): void {
-    this.flushScheduled = false;
-    const batch = this.queued;
-    this.queued = [];
-    if (batch.length === 0) return;
-    const pipeline = this.commands.pipeline();
-    for (const [key, ...rest] of batch) pipeline.xadd(key, ...rest);
-    const failed = (error: unknown) => {
-      // The database has the edits (or will, before they are acknowledged): peers get them by
-      // reconciling. A lost control message is sent again by nobody, so that one is a warning.
-      const control = batch.some(([key]) => key === this.controlKey);
-      this.options.logger[control ? 'warn' : 'debug']({ err: error, entries: batch.length }, 'fan-out: entries not published');
-    };
-    pipeline.exec().then((results) => {
-      const error = results?.find(([err]) => err)?.[0];
-      if (error) failed(error);
-    }, failed);
+    this.publisher.add([this.key(docId), 'MAXLEN', '~', String(this.maxStreamLength), '*', ...fields]);
   }
 
   private applyUpdate(room: Room, instance: string, n: number, data: Buffer | undefined, confirmed: boolean, at = Date.now()): void {
