@@ -6,12 +6,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '@cydweithio/model';
 import type { SyncCore } from '@cydweithio/sync-server/sync/sync-core';
-import { syncStep1Frame, updateFrame } from '../reliability/support/frames';
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { awarenessFrame, syncStep1Frame, updateFrame } from '../reliability/support/frames';
 import { MemoryDocStore } from '@cydweithio/sync-server/storage/memory-doc-store';
 import { createMemoryCore } from './helpers/core';
 import { TestSocketPair } from './helpers/socket-pair';
 
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** The update inside a sync update frame. */
+function syncPayload(frame: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(frame);
+  decoding.readVarUint(decoder); // message type
+  decoding.readVarUint(decoder); // sync type
+  return decoding.readVarUint8Array(decoder);
+}
 const identity = (personId: string) => ({ personId, name: personId, role: 'test' });
 
 describe('peers', () => {
@@ -42,12 +51,56 @@ describe('peers', () => {
     alice.send(updateFrame(update));
     expect(bryn.received.length).toBe(before.bryn); // not before a flush
     alice.flush();
+    await turn(); // S72: sent at the end of the turn that read it
     expect(bryn.flush()).toBe(1);
     expect(bryn.received.length).toBe(before.bryn + 1);
     expect(bryn.received.at(-1)?.[0]).toBe(MessageType.sync);
     expect(other.flush()).toBe(0);
     expect(other.received.length).toBe(before.other);
     expect(alice.flush()).toBe(0); // the sender is not echoed
+  });
+
+  it('S72 S6: updates read in one turn go out once per peer, merged; a sender gets only the others\' and a presence never overtakes them', async () => {
+    core = createMemoryCore();
+    const [alice, bryn, cai] = [await join('test:peers06', 'alice'), await join('test:peers06', 'bryn'), await join('test:peers06', 'cai')];
+    const typed = (text: string): Uint8Array[] => {
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => updates.push(u));
+      for (const ch of text) doc.getText('t').insert(doc.getText('t').length, ch);
+      return updates;
+    };
+    const [fromAlice, fromBryn] = [typed('ab'), typed('c')];
+    const seen = { alice: alice.received.length, bryn: bryn.received.length, cai: cai.received.length };
+    // One turn reads all three: what each peer then holds is one frame.
+    for (const u of fromAlice) alice.send(updateFrame(u));
+    for (const u of fromBryn) bryn.send(updateFrame(u));
+    alice.flush();
+    bryn.flush();
+    expect(cai.flush()).toBe(0);
+    await turn();
+    expect([alice.flush(), bryn.flush(), cai.flush()]).toEqual([1, 1, 1]);
+    const textOf = (frames: Uint8Array[]): string => {
+      const doc = new Y.Doc();
+      for (const frame of frames) Y.applyUpdate(doc, syncPayload(frame));
+      return [...doc.getText('t').toString()].sort().join('');
+    };
+    expect(textOf(cai.received.slice(seen.cai))).toBe('abc');
+    expect(textOf(alice.received.slice(seen.alice))).toBe('c'); // nothing of her own
+    expect(textOf(bryn.received.slice(seen.bryn))).toBe('ab');
+
+    // A presence sent after an update in the same turn arrives after it.
+    const [later] = typed('d');
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+    awareness.setLocalState({ cursor: 1 });
+    const before = cai.received.length;
+    alice.send(updateFrame(later as Uint8Array));
+    alice.send(awarenessFrame(awareness, [awareness.clientID]));
+    alice.flush();
+    await turn();
+    cai.flush();
+    expect(cai.received.slice(before).map((frame) => frame[0])).toEqual([MessageType.sync, MessageType.awareness]);
+    awareness.destroy();
   });
 
   it('S7 S27: a viewer\'s write is answered with permission denied and reaches no other peer', async () => {

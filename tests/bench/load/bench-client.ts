@@ -133,13 +133,23 @@ export class BenchClient {
     return step;
   }
 
+  /**
+   * A server may send several keystrokes as one merged update (ours does within one turn, S72):
+   * every keystroke in it is counted and timed, each one clock of its writer. A delete adds no
+   * clock, so a merged frame's deletions go uncounted: that errs against the server that merges.
+   */
   private observe(update: Uint8Array): void {
-    this.metrics.updatesDelivered++;
+    const meta = Y.parseUpdateMeta(update);
+    let keystrokes = 0;
+    for (const [client, to] of meta.to) keystrokes += to - (meta.from.get(client) ?? 0);
+    this.metrics.updatesDelivered += Math.max(1, keystrokes);
     if (!this.times) return;
     const now = performance.now();
-    for (const [client, clock] of Y.parseUpdateMeta(update).to) {
-      const sent = this.metrics.sentAt.get(`${client}:${clock}`);
-      if (sent !== undefined) this.metrics.editToPeer.add(now - sent);
+    for (const [client, to] of meta.to) {
+      for (let clock = (meta.from.get(client) ?? 0) + 1; clock <= to; clock++) {
+        const sent = this.metrics.sentAt.get(`${client}:${clock}`);
+        if (sent !== undefined) this.metrics.editToPeer.add(now - sent);
+      }
     }
   }
 

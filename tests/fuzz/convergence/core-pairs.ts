@@ -5,6 +5,7 @@
  * two-instances.ts, which differ in the cores behind them, not in how a connection behaves.
  */
 import type { SyncCore } from '@cydweithio/sync-server/sync/sync-core';
+import type { TurnScheduler } from '@cydweithio/sync-server/sync/turn-broadcasts';
 import { defaultSyncLimits } from '@cydweithio/sync-server/sync/limits';
 import { TestSocketPair } from '../../sync/helpers/socket-pair.js';
 import type { FuzzServerConnection } from './fuzz-server.js';
@@ -16,9 +17,29 @@ export const fuzzLimits = { ...defaultSyncLimits, maxMessagesPerSecond: 1e9, max
 export class CorePairs {
   /** Open pairs, with what the harness is told when the server closes one. */
   private readonly pairs = new Map<TestSocketPair, (code: number) => void>();
+  private turnEnds: (() => void)[] = [];
 
-  /** Moves every frame the cores have sent, and every close they made, to the harness. */
+  /**
+   * The cores' end of a turn (S72), given to them as `broadcastTurn`: here a turn ends when the
+   * harness delivers, so the seed, not the event loop, decides when broadcasts go out.
+   */
+  readonly endOfTurn: TurnScheduler = (flush) => {
+    this.turnEnds.push(flush);
+  };
+
+  /** Frames read so far: every third ends a turn, so a turn's broadcasts merge up to three updates. */
+  private reads = 0;
+
+  /** Ends the turn, then moves every frame the cores have sent, and every close they made, to the harness. */
   deliver(): void {
+    const ends = this.turnEnds;
+    this.turnEnds = [];
+    for (const end of ends) end();
+    this.moveFrames();
+  }
+
+  /** Moves what the cores sent so far, leaving the turn open (its broadcasts still waiting). */
+  private moveFrames(): void {
     for (const [pair, onClose] of this.pairs) {
       pair.flush();
       if (pair.open) continue;
@@ -38,7 +59,9 @@ export class CorePairs {
       receive: async (frame) => {
         pair.send(frame);
         await Promise.resolve();
-        this.deliver();
+        this.reads += 1;
+        if (this.reads % 3 === 0) this.deliver();
+        else this.moveFrames();
       },
       close: async () => {
         pair.disconnect();

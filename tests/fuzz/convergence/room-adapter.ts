@@ -16,8 +16,8 @@ const DOC_ID = 'fuzz:convergence';
 /** Turns of the event loop: commits run on setImmediate, loads on promises. */
 const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-function createCore(store: MemoryDocStore): SyncCore {
-  return createMemoryCore(store, { limits: fuzzLimits });
+function createCore(store: MemoryDocStore, pairs: CorePairs): SyncCore {
+  return createMemoryCore(store, { limits: fuzzLimits, broadcastTurn: pairs.endOfTurn });
 }
 
 export async function loadStoredDoc(store: MemoryDocStore, docId: string): Promise<Y.Doc> {
@@ -30,9 +30,9 @@ export async function loadStoredDoc(store: MemoryDocStore, docId: string): Promi
 
 export const coreRoomFactory: FuzzServerFactory = async (): Promise<FuzzServer> => {
   const store = new MemoryDocStore();
-  let core = createCore(store);
-  let resident: Y.Doc | null = null;
   const pairs = new CorePairs();
+  let core = createCore(store, pairs);
+  let resident: Y.Doc | null = null;
   const deliver = (): void => pairs.deliver();
   // Waits exactly until everything the core applied is committed and acknowledged.
   const settle = async (): Promise<void> => {
@@ -53,7 +53,7 @@ export const coreRoomFactory: FuzzServerFactory = async (): Promise<FuzzServer> 
     async restart() {
       await core.shutdown();
       deliver();
-      core = createCore(store);
+      core = createCore(store, pairs);
       resident = null;
     },
     async loadStored() {

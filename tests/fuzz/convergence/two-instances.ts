@@ -34,11 +34,12 @@ export function twoInstanceFactory(setup: TwoInstanceSetup): FuzzServerFactory {
     const makeCore = (i: number): SyncCore => createMemoryCore(stores[i], {
       limits: fuzzLimits,
       fanout: redisFanout(LOCAL_REDIS, prefix, silentSyncLogger, { settleAfterMs: 60_000 }),
+      broadcastTurn: pairs.endOfTurn,
     });
+    const pairs = new CorePairs();
     let cores = [makeCore(0), makeCore(1)];
     let opened = 0;
     let resident: Y.Doc | null = null;
-    const pairs = new CorePairs();
     const deliver = (): void => pairs.deliver();
     /** Both committed, nothing unconfirmed, both resident documents equal (Redis is a real network). */
     const settle = async (): Promise<void> => {

@@ -41,6 +41,12 @@ export interface RoomMember {
   send(frame: Uint8Array): void;
 }
 
+/** An update integrated this turn, not yet sent (S72), and the socket it came from. */
+interface PendingUpdate {
+  update: Uint8Array;
+  except: unknown;
+}
+
 export class Room {
   readonly connections = new Set<RoomMember>();
   /** The state of every connection joined to this room: one object, shared. */
@@ -56,6 +62,8 @@ export class Room {
   /** Handed out live (getDoc): it must not go cold before then under a caller that writes to it. */
   liveUntil = 0;
   private content: Content;
+  /** Updates integrated this turn, in order, waiting for the end of the turn (S72). */
+  private pendingUpdates: PendingUpdate[] = [];
   /**
    * S64: the step 2 that answers a client holding nothing, built once per change of the content
    * and shared by every such joiner (150 people opening a 4 MB document need one encoding, not 150).
@@ -142,10 +150,11 @@ export class Room {
     doc.destroy();
   }
 
+  /** Sends a frame to every socket but `except`, after whatever updates are waiting (S72). */
   broadcast(frame: Uint8Array, except?: unknown): void {
-    for (const connection of this.connections) {
-      if (connection !== except) connection.send(frame);
-    }
+    // A presence that points into a new item must not arrive before the item.
+    this.flushUpdates();
+    this.sendToAllBut(frame, except);
   }
 
   /** Removes presence states not renewed in time and tells everyone (the documents' sweep calls this). */
@@ -161,9 +170,44 @@ export class Room {
     return removed;
   }
 
-  broadcastUpdate(update: Uint8Array, except?: unknown): void {
-    if (this.connections.size === 0) return;
-    this.broadcast(writeSyncUpdate(update), except);
+  /** Keeps an integrated update for the end of the turn (TurnBroadcasts calls flushUpdates then). */
+  queueUpdate(update: Uint8Array, except?: unknown): void {
+    if (this.connections.size > 0) this.pendingUpdates.push({ update, except });
+  }
+
+  /**
+   * Sends the turn's updates (S72): one alone as it came; several as one merged update, to each
+   * socket once. The sender of some of them gets the others' merged, never its own (S6).
+   */
+  flushUpdates(): void {
+    const pending = this.pendingUpdates;
+    if (pending.length === 0) return;
+    this.pendingUpdates = [];
+    if (pending.length === 1) {
+      const [only] = pending as [PendingUpdate];
+      return this.sendToAllBut(writeSyncUpdate(only.update), only.except);
+    }
+    const everything = writeSyncUpdate(Y.mergeUpdates(pending.map((p) => p.update)));
+    const senders = new Set(pending.map((p) => p.except));
+    const othersFor = new Map<unknown, Uint8Array | null>();
+    for (const connection of this.connections) {
+      if (!senders.has(connection)) {
+        connection.send(everything);
+        continue;
+      }
+      let frame = othersFor.get(connection);
+      if (frame === undefined) {
+        frame = mergedFrame(pending.filter((p) => p.except !== connection).map((p) => p.update));
+        othersFor.set(connection, frame);
+      }
+      if (frame) connection.send(frame);
+    }
+  }
+
+  private sendToAllBut(frame: Uint8Array, except: unknown): void {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(frame);
+    }
   }
 
   /** The merged state as compaction stores it; also makes the size estimate exact. O(document): call rarely. */
@@ -177,6 +221,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.pendingUpdates = [];
     if (this.idleTimer) clearTimeout(this.idleTimer);
     if (this.content.kind === 'live') {
       this.content.deletions.stop();
@@ -199,6 +244,12 @@ export class Room {
     });
     return doc;
   }
+}
+
+/** One sync update frame of `updates` merged, or null when there are none. */
+function mergedFrame(updates: Uint8Array[]): Uint8Array | null {
+  if (updates.length === 0) return null;
+  return writeSyncUpdate(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates));
 }
 
 /** A document from stored updates; throws when they cannot all be applied (S15). */

@@ -19,6 +19,7 @@ import { writeSyncStep1 } from './protocol/sync';
 import { recheckConnections, type RecheckResult, type RecheckScope } from './recheck';
 import { handleClientFrame, type MessageContext } from './room-messages';
 import type { Room } from './room';
+import { TurnBroadcasts, type TurnScheduler } from './turn-broadcasts';
 import { SessionEnds, type SessionScope } from './session-ends';
 import { REMOTE_ORIGIN, type ControlMessage, type Fanout, type FanoutFactory } from './fanout/fanout';
 import { writeAwarenessEntries, type EncodedPresence } from './protocol/awareness';
@@ -46,6 +47,8 @@ export interface SyncCoreOptions {
   presenceHoldMs: number;
   /** Other instances serving the same documents (REDIS_URL, SPEC S55-S62); none by default. */
   fanout?: FanoutFactory | undefined;
+  /** When a turn's updates are sent (S72): at the end of the event loop's turn unless a harness decides. */
+  broadcastTurn?: TurnScheduler | undefined;
 }
 
 export interface AcceptOptions {
@@ -59,6 +62,7 @@ export class SyncCore {
   private readonly connections = new Set<Connection>();
   private readonly documents: Documents;
   private readonly commits: CommitQueue;
+  private readonly broadcasts: TurnBroadcasts;
   private readonly context: MessageContext;
   private readonly presence: PresenceOwners;
   private readonly sessionEnds = new SessionEnds(() => this.connections);
@@ -91,6 +95,7 @@ export class SyncCore {
       intervalMs: options.commitIntervalMs,
       onCommitted: (room) => this.documents.considerCompaction(room),
     });
+    this.broadcasts = new TurnBroadcasts(options.broadcastTurn);
     this.documents = new Documents({
       fanout: this.fanout,
       store: options.store,
@@ -225,10 +230,10 @@ export class SyncCore {
   private onDocUpdate(room: Room, update: Uint8Array, origin: unknown): void {
     room.log.grew(update.byteLength);
     // Another instance's update (S55): to every socket here, as a local one; that instance stores it.
-    if (origin === REMOTE_ORIGIN) return room.broadcastUpdate(update);
+    if (origin === REMOTE_ORIGIN) return this.broadcasts.add(room, update);
     const contributor = origin instanceof Connection ? origin : undefined;
     if (contributor) this.options.metrics.updates.inc();
-    room.broadcastUpdate(update, contributor);
+    this.broadcasts.add(room, update, contributor);
     this.commits.add(room, update, contributor, this.fanout?.publishUpdate(room, update));
   }
 
@@ -344,6 +349,8 @@ export class SyncCore {
   async shutdown(): Promise<void> {
     this.sessionEnds.stop();
     clearInterval(this.presencePrune);
+    // What was accepted reaches the others before their sockets close.
+    this.broadcasts.flush();
     for (const connection of this.connections) connection.close(CloseEvents.shuttingDown);
     await this.commits.flushAll();
     await this.documents.unloadAll();
