@@ -20,6 +20,9 @@ import { RoomPresence } from './room-presence';
 /** From this size the full-state answer is kept between joiners (S64). */
 const FULL_STATE_KEPT_FROM_BYTES = 16 * 1024;
 
+/** The key of the frame for sockets that sent none of a turn's updates (S72). */
+const NOT_A_SENDER = Symbol('not a sender');
+
 /** Transaction origin of the initial load: never broadcast, never stored again. */
 export const LOAD_ORIGIN = Symbol('load');
 
@@ -183,22 +186,15 @@ export class Room {
     const pending = this.pendingUpdates;
     if (pending.length === 0) return;
     this.pendingUpdates = [];
-    if (pending.length === 1) {
-      const [only] = pending as [PendingUpdate];
-      return this.sendToAllBut(writeSyncUpdate(only.update), only.except);
-    }
-    const everything = writeSyncUpdate(Y.mergeUpdates(pending.map((p) => p.update)));
     const senders = new Set(pending.map((p) => p.except));
-    const othersFor = new Map<unknown, Uint8Array | null>();
+    // One frame for everyone who sent none of them, one per sender without its own; each built once.
+    const frames = new Map<unknown, Uint8Array | null>();
     for (const connection of this.connections) {
-      if (!senders.has(connection)) {
-        connection.send(everything);
-        continue;
-      }
-      let frame = othersFor.get(connection);
+      const key = senders.has(connection) ? connection : NOT_A_SENDER;
+      let frame = frames.get(key);
       if (frame === undefined) {
-        frame = mergedFrame(pending.filter((p) => p.except !== connection).map((p) => p.update));
-        othersFor.set(connection, frame);
+        frame = mergedFrame(pending.filter((p) => p.except !== key).map((p) => p.update));
+        frames.set(key, frame);
       }
       if (frame) connection.send(frame);
     }
