@@ -9,6 +9,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Real servers, child processes and browsers: one file at a time keeps CI's two cores calm.
     fileParallelism: false,
+    // Files share their worker's modules rather than loading the server, Playwright and Yjs again
+    // for each of them (see the root config); one worker then takes every file, one after another.
+    isolate: false,
     passWithNoTests: true,
   },
 });

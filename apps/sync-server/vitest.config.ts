@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { name: 'sync-server', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], passWithNoTests: true },
+  test: { name: 'sync-server', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], passWithNoTests: true, isolate: false },
 });

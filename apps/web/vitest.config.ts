@@ -3,5 +3,5 @@ import { dateLocaleParts } from './build/dateLocaleParts';
 
 export default defineConfig({
   plugins: [dateLocaleParts()],
-  test: { name: 'web', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], passWithNoTests: true },
+  test: { name: 'web', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], passWithNoTests: true, isolate: false },
 });

@@ -5,5 +5,5 @@ export default defineConfig({
   // effects never run). Solid is inlined so that these conditions apply to it too.
   resolve: { conditions: ['browser', 'development'] },
   ssr: { resolve: { conditions: ['browser', 'development'], externalConditions: ['browser', 'development'] } },
-  test: { name: 'ui', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], passWithNoTests: true, server: { deps: { inline: [/solid-js/] } } },
+  test: { name: 'ui', include: ['test/**/*.test.ts', 'src/**/*.test.ts'], passWithNoTests: true, isolate: false, server: { deps: { inline: [/solid-js/] } } },
 });
