@@ -12,6 +12,8 @@ export default defineConfig({
     // Files share their worker's modules rather than loading the server, Playwright and Yjs again
     // for each of them (see the root config); one worker then takes every file, one after another.
     isolate: false,
+    // A group of its own, after the packages' (one worker here, two there): Vitest runs groups in turn.
+    sequence: { groupOrder: 1 },
     passWithNoTests: true,
   },
 });
