@@ -1,5 +1,6 @@
 /**
- * The model's demo dataset from the data the repository ships, built once per test file.
+ * The model's demo dataset from the data the repository ships, built once per worker (test
+ * files share their worker's modules) and handed out as a copy, so no file can change another's.
  * Gives every role of the permission table a real person.
  */
 import type { DemoDataset } from '@cydweithio/model/demo/index';
@@ -9,5 +10,5 @@ let cached: DemoDataset | undefined;
 
 export function demoDataset(): DemoDataset {
   cached ??= readDemoDataset();
-  return cached;
+  return structuredClone(cached);
 }

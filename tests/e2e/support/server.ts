@@ -20,9 +20,10 @@ export { DEMO_PASSWORD };
 
 let dataset: DemoDataset | undefined;
 
+/** Built once per worker (its test files share its modules); each server gets a copy of its own. */
 export function demoDataset(): DemoDataset {
   dataset ??= readDemoDataset();
-  return dataset;
+  return structuredClone(dataset);
 }
 
 export interface E2eServer {
