@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoDocument, DEMO_PASSWORD, type DemoDataset } from '@cydweithio/model/demo/index';
-import { demoDataset } from '../../access/helpers/demo';
+import { readDemoDataset } from '@cydweithio/sync-server/cli/source-data';
 import { openDatabase } from '@cydweithio/sync-server/db/open';
 import { startApp, type RunningApp } from '@cydweithio/sync-server/app';
 import { loadDemoDirectory } from '@cydweithio/sync-server/directory/demo';
@@ -18,7 +18,13 @@ import { webDist } from './paths';
 
 export { DEMO_PASSWORD };
 
-export { demoDataset };
+let dataset: DemoDataset | undefined;
+
+/** Built once per worker (its test files share its modules); each server gets a copy of its own. */
+export function demoDataset(): DemoDataset {
+  dataset ??= readDemoDataset();
+  return structuredClone(dataset);
+}
 
 export interface E2eServer {
   url: string;
